@@ -1,0 +1,125 @@
+package io.mentorbot.accounts;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person on the platform: always a student, possibly also a mentor and/or an admin. */
+@Entity
+@Table(name = "users")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "telegram_id")
+    private Long telegramId;
+
+    @Column(name = "chat_id")
+    private Long chatId;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    private String username;
+
+    @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "varchar(8)")
+    private Language language;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @Column(name = "is_mentor")
+    private boolean mentor;
+
+    @Column(name = "is_admin")
+    private boolean admin;
+
+    private String email;
+
+    private boolean paused;
+
+    private boolean deleted;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
+    protected Account() {
+    }
+
+    Account(Visitor visitor, Language language, ZoneId zone, Instant now) {
+        this.telegramId = visitor.externalId();
+        this.language = language;
+        this.timeZone = zone.getId();
+        this.createdAt = now;
+        seen(visitor, now);
+    }
+
+    void seen(Visitor visitor, Instant now) {
+        this.chatId = visitor.chatId();
+        this.firstName = visitor.firstName();
+        this.lastName = visitor.lastName();
+        this.username = visitor.username();
+        this.lastSeenAt = now;
+    }
+
+    void erase() {
+        telegramId = null;
+        chatId = null;
+        firstName = null;
+        lastName = null;
+        username = null;
+        email = null;
+        paused = true;
+        deleted = true;
+        mentor = false;
+        admin = false;
+    }
+
+    public Long id() { return id; }
+    public Long telegramId() { return telegramId; }
+    public Long chatId() { return chatId; }
+    public String firstName() { return firstName; }
+    public String lastName() { return lastName; }
+    public String username() { return username; }
+    public Language language() { return language; }
+    public ZoneId zone() { return ZoneId.of(timeZone); }
+    public boolean isMentor() { return mentor; }
+    public boolean isAdmin() { return admin; }
+    public String email() { return email; }
+    public boolean isPaused() { return paused; }
+    public boolean isDeleted() { return deleted; }
+    public Instant createdAt() { return createdAt; }
+    public Instant lastSeenAt() { return lastSeenAt; }
+
+    /** The name to show others: first and last name, or the username, or "#id". */
+    public String displayName() {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        if (!name.isEmpty()) {
+            return name;
+        }
+        return username != null ? "@" + username : "#" + id;
+    }
+
+    void language(Language language) { this.language = language; }
+    void zone(ZoneId zone) { this.timeZone = zone.getId(); }
+    void paused(boolean paused) { this.paused = paused; }
+    void admin(boolean admin) { this.admin = admin; }
+    void mentor(boolean mentor) { this.mentor = mentor; }
+}

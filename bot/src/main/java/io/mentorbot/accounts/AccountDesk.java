@@ -1,0 +1,99 @@
+package io.mentorbot.accounts;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers visitors and keeps their preferences: language, time zone, pause, erasure. */
+@Service
+public class AccountDesk {
+
+    private final AccountRepository accounts;
+    private final AccountSettings settings;
+    private final Clock clock;
+
+    AccountDesk(AccountRepository accounts, AccountSettings settings, Clock clock) {
+        this.accounts = accounts;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Recognises a visitor: creates the account on the first visit (language from the visitor's own language
+     * when we speak it), refreshes names and last-seen otherwise. Admin rights follow the configured ids.
+     */
+    @Transactional
+    public Visit visit(Visitor visitor) {
+        Optional<Account> known = accounts.findByTelegramId(visitor.externalId());
+        Account account = known.orElseGet(() -> register(visitor));
+        if (known.isPresent()) {
+            account.seen(visitor, clock.instant());
+        }
+        account.admin(settings.adminTelegramIds().contains(visitor.externalId()));
+        return new Visit(account, known.isEmpty());
+    }
+
+    private Account register(Visitor visitor) {
+        Language language = Language.fromTag(visitor.languageTag()).orElse(settings.defaultLanguage());
+        try {
+            return accounts.saveAndFlush(new Account(visitor, language, settings.defaultTimeZone(), clock.instant()));
+        } catch (DataIntegrityViolationException raced) {
+            // Two first updates of one person raced; the other one registered them.
+            return accounts.findByTelegramId(visitor.externalId()).orElseThrow(() -> raced);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(long accountId) {
+        return accounts.findById(accountId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findByTelegramId(long telegramId) {
+        return accounts.findByTelegramId(telegramId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> admins() {
+        return accounts.findByAdminTrueAndDeletedFalse();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> mentors() {
+        return accounts.findByMentorTrueAndDeletedFalse();
+    }
+
+    @Transactional
+    public Account changeLanguage(long accountId, Language language) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.language(language);
+        return account;
+    }
+
+    @Transactional
+    public Account changeTimeZone(long accountId, ZoneId zone) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.zone(zone);
+        return account;
+    }
+
+    /** Pauses or resumes the account: a paused account gets no reminders or notices. */
+    @Transactional
+    public Account pause(long accountId, boolean paused) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.paused(paused);
+        return account;
+    }
+
+    /** Erases the person's data; the row stays (anonymous) so shared history keeps its integrity. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void erase(long accountId) {
+        accounts.findById(accountId).ifPresent(Account::erase);
+    }
+}

@@ -1,0 +1,15 @@
+package io.mentorbot.accounts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByTelegramId(long telegramId);
+
+    List<Account> findByAdminTrueAndDeletedFalse();
+
+    List<Account> findByMentorTrueAndDeletedFalse();
+}

@@ -1,0 +1,37 @@
+package io.mentorbot.accounts;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages the platform speaks. */
+public enum Language {
+    UK("uk"), EN("en");
+
+    private final String code;
+
+    Language(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    /** The language for an IETF tag such as Telegram's {@code language_code} ("uk", "en-GB"), if we speak it. */
+    public static Optional<Language> fromTag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = tag.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        for (Language language : values()) {
+            if (language.code.equals(primary)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,2 @@
+/** Who uses the platform: registration, roles (student, mentor, admin), language, time zone, pause and erasure. */
+package io.mentorbot.accounts;

@@ -1,0 +1,2 @@
+/** The application clock. */
+package io.mentorbot.clock;

@@ -1,0 +1,58 @@
+package io.mentorbot.mentors;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalogue of mentors students can book. */
+@Service
+public class MentorDirectory {
+
+    private final JdbcClient jdbc;
+
+    MentorDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Listed, active mentors for a first look: those with the nearest free slot first, then by rating.
+     */
+    @Transactional(readOnly = true)
+    public List<MentorSummary> featured(int limit) {
+        return jdbc.sql("""
+                SELECT u.id, u.first_name, u.last_name, u.username, p.headline, p.topics, p.price_minor,
+                       p.currency, p.session_minutes, p.rating_avg, p.rating_count,
+                       (SELECT min(s.starts_at) FROM slots s
+                         WHERE s.mentor_id = u.id AND s.status = 'FREE' AND s.starts_at > now()) AS next_free
+                  FROM mentor_profiles p JOIN users u ON u.id = p.user_id
+                 WHERE p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
+                 ORDER BY next_free NULLS LAST, p.rating_avg DESC NULLS LAST, u.id
+                 LIMIT :limit
+                """)
+                .param("limit", limit)
+                .query((rs, n) -> summary(rs))
+                .list();
+    }
+
+    private static MentorSummary summary(ResultSet rs) throws SQLException {
+        String name = ((nz(rs.getString("first_name")) + " " + nz(rs.getString("last_name")))).trim();
+        if (name.isEmpty()) {
+            name = rs.getString("username") != null ? "@" + rs.getString("username") : "#" + rs.getLong("id");
+        }
+        Array topics = rs.getArray("topics");
+        List<String> topicList = topics == null ? List.of() : Arrays.asList((String[]) topics.getArray());
+        return new MentorSummary(rs.getLong("id"), name, rs.getString("headline"), topicList,
+                rs.getLong("price_minor"), rs.getString("currency").trim(), rs.getInt("session_minutes"),
+                rs.getBigDecimal("rating_avg"), rs.getInt("rating_count"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

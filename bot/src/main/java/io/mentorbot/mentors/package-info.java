@@ -1,0 +1,2 @@
+/** Mentor profiles, topics and the catalogue students browse. */
+package io.mentorbot.mentors;

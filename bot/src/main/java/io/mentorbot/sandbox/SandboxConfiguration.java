@@ -1,0 +1,28 @@
+package io.mentorbot.sandbox;
+
+import io.mentorbot.sandbox.emulator.BotApiEmulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the Bot API emulator when no {@code TELEGRAM_BOT_TOKEN} is set. With a token this configuration
+ * creates nothing, so a real bot can never end up in sandbox mode.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${mentorbot.telegram.token:}'.trim().isEmpty()")
+class SandboxConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
+    static final String SANDBOX_TOKEN = "0:sandbox";
+
+    @Bean(destroyMethod = "close")
+    BotApiEmulator sandboxBotApi(SandboxSettings settings) {
+        BotApiEmulator emulator = BotApiEmulator.start(SANDBOX_TOKEN, settings.botApiPort());
+        log.info("SANDBOX MODE: no TELEGRAM_BOT_TOKEN set. The bot talks to its built-in Bot API emulator at {} "
+                + "(loopback only); no message reaches Telegram.", emulator.baseUrl());
+        return emulator;
+    }
+}

@@ -1,0 +1,146 @@
+package io.mentorbot.sandbox.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * An in-process Telegram Bot API server on 127.0.0.1 that speaks the API as the TelegramBots client uses it, with
+ * simulated users to drive the bot and chat logs to check what it answered.
+ *
+ * <p>Point the bot at {@link #baseUrl()} with the same token. Everything here is thread-safe: the bot may poll and
+ * send from several threads while tests act as users.
+ */
+public final class BotApiEmulator implements AutoCloseable {
+
+    /** The bot's username unless another is given. */
+    public static final String DEFAULT_BOT_USERNAME = "mentorbot_sandbox_bot";
+
+    private final EmulatorState state;
+    private final ApiServer server;
+
+    private BotApiEmulator(String token, int port, String botUsername) {
+        this.state = new EmulatorState(Objects.requireNonNull(token, "token"), botUsername);
+        try {
+            this.server = new ApiServer(state, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the Bot API emulator on 127.0.0.1:" + port, e);
+        }
+    }
+
+    /** Starts on a random free port. */
+    public static BotApiEmulator start(String token) {
+        return start(token, 0);
+    }
+
+    /** Starts on this port (0 for a random free one). */
+    public static BotApiEmulator start(String token, int port) {
+        return start(token, port, DEFAULT_BOT_USERNAME);
+    }
+
+    /** Starts on this port (0 for a random free one) with this bot username. */
+    public static BotApiEmulator start(String token, int port, String botUsername) {
+        return new BotApiEmulator(token, port, Objects.requireNonNull(botUsername, "botUsername"));
+    }
+
+    /** For example {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String token() {
+        return state.token;
+    }
+
+    public String botUsername() {
+        return state.botUsername;
+    }
+
+    /** Stops the server; pending long polls return at once. */
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /**
+     * Forgets users, chats, pending updates, files, recorded calls and faults. Kept: the bot's commands, webhook,
+     * allowed_updates, listeners, and the update_id sequence (a running bot keeps its offset, so ids never restart).
+     */
+    public void reset() {
+        state.reset();
+    }
+
+    /** The user with this id, created with these details on first use; private chat id = user id. */
+    public SimulatedUser user(long id, String firstName, String languageCode) {
+        return user(id, firstName, null, null, languageCode);
+    }
+
+    /** The user with this id, created with these details on first use; private chat id = user id. */
+    public SimulatedUser user(long id, String firstName, String lastName, String username, String languageCode) {
+        return state.user(id, firstName, lastName, username, languageCode);
+    }
+
+    /** Queues a raw update (any Bot API Update fields except update_id) and returns the update_id it got. */
+    public long enqueueUpdate(Map<String, Object> updateWithoutId) {
+        Map<String, Object> copy = new LinkedHashMap<>(updateWithoutId);
+        copy.remove("update_id"); // the emulator numbers updates itself, or offsets would break
+        return state.updates.enqueue(id -> copy);
+    }
+
+    /** Queues the very same update again (same update_id), even if the bot already confirmed it. */
+    public void redeliver(long updateId) {
+        state.updates.redeliver(updateId);
+    }
+
+    /** The private chat with this id; throws {@link NoSuchElementException} if no such user was created. */
+    public ChatLog chat(long chatId) {
+        ChatLog chat = state.chats.get(chatId);
+        if (chat == null) {
+            throw new NoSuchElementException("No chat " + chatId + "; create it with user(" + chatId + ", ...)");
+        }
+        return chat;
+    }
+
+    /** Injected failures and delays. */
+    public Faults faults() {
+        return state.faults;
+    }
+
+    /** Every call received since start or reset, oldest first (at most the newest 10,000). */
+    public List<RecordedCall> calls() {
+        return state.calls();
+    }
+
+    /** The commands last set, keyed by {@link #commandScopeKey(Map, String)}. */
+    public Map<String, List<Map<String, Object>>> commands() {
+        return state.commands.snapshot();
+    }
+
+    /**
+     * The key {@link #commands()} uses: the scope as JSON with sorted keys and numeric ids as numbers, "|", and the
+     * language code or "". The default scope without language is {@code {"type":"default"}|}.
+     *
+     * @param scope for example {@code Map.of("type", "chat", "chat_id", 42)}, or {@code null} for the default scope
+     */
+    public static String commandScopeKey(Map<String, Object> scope, String languageCode) {
+        return CommandRegistry.key(scope, languageCode);
+    }
+
+    /** Called (on the bot's request thread) after every bot message sent, edited or deleted. */
+    public void addListener(Consumer<ChatEvent> listener) {
+        state.listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(Consumer<ChatEvent> listener) {
+        state.listeners.remove(listener);
+    }
+}

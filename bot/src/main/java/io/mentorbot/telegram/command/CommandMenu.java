@@ -1,0 +1,85 @@
+package io.mentorbot.telegram.command;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.mentorbot.accounts.Account;
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.accounts.AccountSettings;
+import io.mentorbot.accounts.Language;
+import io.mentorbot.telegram.dialog.Audience;
+import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.outbox.BotGateway;
+import io.mentorbot.telegram.view.Texts;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
+
+/**
+ * Telegram's command menu: the student menu for everyone in each language, and a fuller menu, chat by chat,
+ * for mentors and admins.
+ */
+@Component
+public class CommandMenu {
+
+    private final List<CommandHandler> commands;
+    private final BotGateway gateway;
+    private final Texts texts;
+    private final AccountDesk accounts;
+    private final AccountSettings settings;
+
+    CommandMenu(@Lazy List<CommandHandler> commands, BotGateway gateway, Texts texts, AccountDesk accounts,
+                AccountSettings settings) {
+        this.commands = commands;
+        this.gateway = gateway;
+        this.texts = texts;
+        this.accounts = accounts;
+        this.settings = settings;
+    }
+
+    /** The commands an account may use, in menu order. */
+    public List<CommandHandler> visibleTo(Account account) {
+        return commands.stream()
+                .filter(CommandHandler::listed)
+                .filter(c -> c.audience().includes(account))
+                .sorted(Comparator.comparing(CommandHandler::audience))
+                .toList();
+    }
+
+    /** Publishes every menu: the default ones per language and the chat menus of mentors and admins. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void publishAll() {
+        List<CommandHandler> everyone = commands.stream()
+                .filter(c -> c.listed() && c.audience() == Audience.EVERYONE).toList();
+        for (Language language : Language.values()) {
+            gateway.call(SetMyCommands.builder().scope(new BotCommandScopeDefault()).languageCode(language.code())
+                    .commands(menu(everyone, language)).build());
+        }
+        gateway.call(SetMyCommands.builder().scope(new BotCommandScopeDefault())
+                .commands(menu(everyone, settings.defaultLanguage())).build());
+        Stream.concat(accounts.admins().stream(), accounts.mentors().stream()).distinct().forEach(this::publishFor);
+    }
+
+    /** Gives a mentor's or admin's chat its fuller menu, in their language. Students keep the default. */
+    public void publishFor(Account account) {
+        if ((!account.isAdmin() && !account.isMentor()) || account.chatId() == null) {
+            return;
+        }
+        gateway.call(SetMyCommands.builder()
+                .scope(BotCommandScopeChat.builder().chatId(account.chatId()).build())
+                .commands(menu(visibleTo(account), account.language()))
+                .build());
+    }
+
+    private List<BotCommand> menu(List<CommandHandler> handlers, Language language) {
+        return handlers.stream()
+                .map(c -> new BotCommand(c.name(), texts.get(language, "command." + c.name() + ".description")))
+                .toList();
+    }
+}

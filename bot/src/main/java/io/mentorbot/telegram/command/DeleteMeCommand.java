@@ -1,0 +1,54 @@
+package io.mentorbot.telegram.command;
+
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.telegram.callback.CallbackAction.ConfirmErase;
+import io.mentorbot.telegram.callback.CallbackAction.KeepAccount;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import org.springframework.stereotype.Component;
+
+/** {@code /deleteme}: erases the user's personal data after an explicit confirmation. */
+@Component
+class DeleteMeCommand implements CommandHandler, ButtonHandler<ConfirmErase> {
+
+    private final AccountDesk accounts;
+    private final ConversationStore conversations;
+
+    DeleteMeCommand(AccountDesk accounts, ConversationStore conversations) {
+        this.accounts = accounts;
+        this.conversations = conversations;
+    }
+
+    @Override
+    public String name() {
+        return "deleteme";
+    }
+
+    @Override
+    public void handle(Turn turn, String args) {
+        turn.reply(turn.t("deleteme.confirm"), Keyboards.column(
+                Keyboards.button(turn.t("deleteme.yes"), new ConfirmErase(turn.account().id())),
+                Keyboards.button(turn.t("deleteme.no"), new KeepAccount())));
+    }
+
+    @Override
+    public Class<ConfirmErase> action() {
+        return ConfirmErase.class;
+    }
+
+    @Override
+    public void handle(Turn turn, ConfirmErase action) {
+        if (action.accountId() != turn.account().id()) {
+            turn.alert(turn.t("button.not-yours"));
+            return;
+        }
+        String farewell = turn.t("deleteme.done");
+        accounts.erase(turn.account().id());
+        conversations.clear(turn.chatId());
+        turn.notice(farewell);
+        turn.show(farewell, null);
+    }
+}

@@ -1,0 +1,58 @@
+package io.mentorbot.telegram.command;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/** Understands the ways people write a time zone: "Europe/Kyiv", "europe/kyiv", "Kyiv", "New York", "UTC". */
+@Component
+class TimeZones {
+
+    private static final Pattern OFFSET = Pattern.compile("(?i)(?:utc|gmt)?\\s*([+-]\\d{1,2}(?::\\d{2})?)");
+
+    private final Map<String, String> byName = new TreeMap<>();
+
+    TimeZones() {
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            byName.put(key(id), id);
+            int slash = id.lastIndexOf('/');
+            if (id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")) {
+                byName.putIfAbsent(key(id.substring(slash + 1)), id);
+            }
+        }
+        // The old spelling people still type, mapped to the current one.
+        byName.put(key("Kiev"), "Europe/Kyiv");
+        byName.put(key("Europe/Kiev"), "Europe/Kyiv");
+    }
+
+    Optional<ZoneId> parse(String text) {
+        String trimmed = text.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 64) {
+            return Optional.empty();
+        }
+        String id = byName.get(key(trimmed));
+        if (id != null) {
+            return Optional.of(ZoneId.of(id));
+        }
+        Matcher offset = OFFSET.matcher(trimmed);
+        if (!offset.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of("UTC" + offset.group(1)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+}

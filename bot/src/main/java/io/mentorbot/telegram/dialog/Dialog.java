@@ -1,0 +1,14 @@
+package io.mentorbot.telegram.dialog;
+
+/**
+ * A conversation of several steps. The state lives in the database ({@link ConversationStore}), so a restart or
+ * another instance continues where the user was. Invalid input keeps the step and says what is wrong.
+ */
+public interface Dialog {
+
+    /** The name stored in {@code conversations.dialog}. */
+    String name();
+
+    /** Handles a message sent while the chat is in this dialog. */
+    void onMessage(Turn turn, Conversation conversation, Input input);
+}

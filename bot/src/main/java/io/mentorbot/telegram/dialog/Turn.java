@@ -1,0 +1,115 @@
+package io.mentorbot.telegram.dialog;
+
+import java.util.Optional;
+
+import io.mentorbot.accounts.Account;
+import io.mentorbot.accounts.Language;
+import io.mentorbot.telegram.outbox.BotGateway;
+import io.mentorbot.telegram.view.Texts;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * One user action being answered: who acted, in which chat, and the means to reply in their language.
+ * A button press is answered exactly once, by {@link #answerCallback()}, whatever the handler did.
+ */
+public final class Turn {
+
+    /** Telegram's limit for one message's text. */
+    static final int MAX_TEXT = 4096;
+
+    private final Account account;
+    private final boolean newcomer;
+    private final long chatId;
+    private final Integer sourceMessageId;
+    private final String callbackQueryId;
+    private final BotGateway gateway;
+    private final Texts texts;
+    private String notice;
+    private boolean alert;
+    private boolean answered;
+
+    public Turn(Account account, boolean newcomer, long chatId, Integer sourceMessageId, String callbackQueryId, BotGateway gateway,
+                Texts texts) {
+        this.account = account;
+        this.newcomer = newcomer;
+        this.chatId = chatId;
+        this.sourceMessageId = sourceMessageId;
+        this.callbackQueryId = callbackQueryId;
+        this.gateway = gateway;
+        this.texts = texts;
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    /** True when this very action registered the user. */
+    public boolean newcomer() {
+        return newcomer;
+    }
+
+    public Language language() {
+        return account.language();
+    }
+
+    public long chatId() {
+        return chatId;
+    }
+
+    public boolean isButtonPress() {
+        return callbackQueryId != null;
+    }
+
+    /** A text in the user's language. */
+    public String t(String key, Object... args) {
+        return texts.get(language(), key, args);
+    }
+
+    public Optional<Message> reply(String text) {
+        return reply(text, null);
+    }
+
+    public Optional<Message> reply(String text, InlineKeyboardMarkup keyboard) {
+        return gateway.call(SendMessage.builder().chatId(chatId).text(fit(text)).replyMarkup(keyboard).build());
+    }
+
+    /** Shows a screen: replaces the message whose button was pressed, or sends a new one. */
+    public void show(String text, InlineKeyboardMarkup keyboard) {
+        if (sourceMessageId == null) {
+            reply(text, keyboard);
+            return;
+        }
+        gateway.call(EditMessageText.builder().chatId(chatId).messageId(sourceMessageId).text(fit(text))
+                .replyMarkup(keyboard).build());
+    }
+
+    /** A short notice shown on top of the chat when the button press is answered. */
+    public void notice(String text) {
+        this.notice = text;
+        this.alert = false;
+    }
+
+    /** A notice the user has to dismiss, for refusals. */
+    public void alert(String text) {
+        this.notice = text;
+        this.alert = true;
+    }
+
+    /** Answers the button press (once), with the notice if one was set. */
+    public void answerCallback() {
+        if (callbackQueryId == null || answered) {
+            return;
+        }
+        answered = true;
+        gateway.call(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(notice)
+                .showAlert(alert ? Boolean.TRUE : null).build());
+    }
+
+    private static String fit(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    }
+}

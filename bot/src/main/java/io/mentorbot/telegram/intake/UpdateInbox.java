@@ -1,0 +1,92 @@
+package io.mentorbot.telegram.intake;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * The update inbox: every update is stored, keyed by its {@code update_id}, before anyone handles it. Storing
+ * twice is a no-op and claiming is a conditional update, so a redelivered update is applied at most once.
+ */
+@Component
+class UpdateInbox {
+
+    // Fields only: TelegramBots' convenience getters (isCommand ...) are not part of the Bot API object.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final JdbcClient jdbc;
+
+    UpdateInbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a received update; false when it was already stored (a redelivery). */
+    boolean record(Update update) {
+        return jdbc.sql("""
+                INSERT INTO telegram_updates (update_id, chat_id, payload) VALUES (?, ?, ?)
+                ON CONFLICT (update_id) DO NOTHING
+                """)
+                .params(update.getUpdateId(), ChatKey.of(update), write(update))
+                .update() == 1;
+    }
+
+    /** Claims an update for handling in the current transaction; false if it is handled already. */
+    boolean claim(long updateId) {
+        return jdbc.sql("""
+                UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
+                 WHERE update_id = ? AND handled_at IS NULL
+                """).param(updateId).update() == 1;
+    }
+
+    Optional<Update> load(long updateId) {
+        return jdbc.sql("SELECT payload FROM telegram_updates WHERE update_id = ?")
+                .param(updateId)
+                .query(String.class)
+                .optional()
+                .map(UpdateInbox::read);
+    }
+
+    /** Updates stored but not handled yet (e.g. the process died), oldest first. */
+    List<Pending> pending() {
+        return jdbc.sql("SELECT update_id, chat_id FROM telegram_updates WHERE handled_at IS NULL ORDER BY update_id")
+                .query((rs, n) -> new Pending(rs.getLong("update_id"), rs.getLong("chat_id")))
+                .list();
+    }
+
+    /** The offset to poll from: one past the newest stored update (0 when the inbox is empty). */
+    long nextOffset() {
+        return jdbc.sql("SELECT coalesce(max(update_id) + 1, 0) FROM telegram_updates").query(Long.class).single();
+    }
+
+    record Pending(long updateId, long chatKey) {
+    }
+
+    static String write(Update update) {
+        try {
+            return JSON.writeValueAsString(update);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store update " + update.getUpdateId(), e);
+        }
+    }
+
+    static Update read(String json) {
+        try {
+            return JSON.readValue(json, Update.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored update", e);
+        }
+    }
+}

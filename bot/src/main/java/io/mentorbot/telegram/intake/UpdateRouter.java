@@ -1,0 +1,158 @@
+package io.mentorbot.telegram.intake;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.accounts.Visit;
+import io.mentorbot.accounts.Visitor;
+import io.mentorbot.telegram.TelegramSettings;
+import io.mentorbot.telegram.callback.CallbackAction;
+import io.mentorbot.telegram.callback.CallbackCodec;
+import io.mentorbot.telegram.command.CommandMenu;
+import io.mentorbot.telegram.command.MainMenu;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.Conversation;
+import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.Dialog;
+import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.outbox.BotGateway;
+import io.mentorbot.telegram.view.Texts;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/** Sends each update to the command, button handler or dialog it belongs to. */
+@Component
+class UpdateRouter {
+
+    private final AccountDesk accounts;
+    private final ConversationStore conversations;
+    private final BotGateway gateway;
+    private final Texts texts;
+    private final TelegramSettings settings;
+    private final CommandMenu commandMenu;
+    private final MainMenu mainMenu;
+    private final Map<String, CommandHandler> commands;
+    private final Map<Class<?>, ButtonHandler<?>> buttons;
+    private final Map<String, Dialog> dialogs;
+
+    UpdateRouter(AccountDesk accounts, ConversationStore conversations, BotGateway gateway, Texts texts,
+                 TelegramSettings settings, CommandMenu commandMenu, MainMenu mainMenu,
+                 List<CommandHandler> commands, List<ButtonHandler<?>> buttons, List<Dialog> dialogs) {
+        this.accounts = accounts;
+        this.conversations = conversations;
+        this.gateway = gateway;
+        this.texts = texts;
+        this.settings = settings;
+        this.commandMenu = commandMenu;
+        this.mainMenu = mainMenu;
+        this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::name, Function.identity()));
+        this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::action, Function.identity()));
+        this.dialogs = dialogs.stream().collect(Collectors.toMap(Dialog::name, Function.identity()));
+    }
+
+    void route(Update update) {
+        if (update.hasCallbackQuery()) {
+            onButton(update.getCallbackQuery());
+        } else if (update.hasMessage() && update.getMessage().getFrom() != null) {
+            onMessage(update.getMessage());
+        }
+    }
+
+    private void onButton(CallbackQuery query) {
+        MaybeInaccessibleMessage source = query.getMessage();
+        long chatId = source != null ? source.getChatId() : query.getFrom().getId();
+        Integer messageId = source != null ? source.getMessageId() : null;
+        Turn turn = turn(query.getFrom(), chatId, messageId, query.getId());
+        try {
+            Optional<CallbackAction> action = CallbackCodec.decode(query.getData());
+            ButtonHandler<?> handler = action.map(a -> buttons.get(a.getClass())).orElse(null);
+            if (handler == null) {
+                turn.alert(turn.t("button.unknown"));
+                return;
+            }
+            press(handler, turn, action.get());
+        } catch (RuntimeException e) {
+            turn.alert(turn.t("error.generic"));
+            throw e;
+        } finally {
+            turn.answerCallback();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A extends CallbackAction> void press(ButtonHandler<A> handler, Turn turn, CallbackAction action) {
+        handler.handle(turn, (A) action);
+    }
+
+    private void onMessage(Message message) {
+        Turn turn = turn(message.getFrom(), message.getChatId(), null, null);
+        if (!message.getChat().isUserChat()) {
+            turn.reply(turn.t("chat.private-only"));
+            return;
+        }
+        Input input = input(message);
+        if (input.text() != null && input.text().length() > settings.maxInputLength()) {
+            turn.reply(turn.t("input.too-long", settings.maxInputLength(), input.text().length()));
+            return;
+        }
+        if (input.hasText() && input.text().startsWith("/")) {
+            onCommand(turn, input.text().trim());
+            return;
+        }
+        Optional<Conversation> conversation = conversations.find(turn.chatId());
+        Dialog dialog = conversation.map(c -> dialogs.get(c.dialog())).orElse(null);
+        if (dialog != null) {
+            dialog.onMessage(turn, conversation.get(), input);
+            return;
+        }
+        conversation.ifPresent(c -> conversations.clear(c.chatId()));
+        turn.reply(turn.t("fallback.text"), mainMenu.keyboard(turn));
+    }
+
+    private void onCommand(Turn turn, String text) {
+        String[] parts = text.split("\\s+", 2);
+        String name = parts[0].substring(1).split("@", 2)[0].toLowerCase();
+        String args = parts.length > 1 ? parts[1].trim() : "";
+        CommandHandler command = commands.get(name);
+        if (command == null) {
+            turn.reply(turn.t("command.unknown", parts[0]), mainMenu.keyboard(turn));
+            return;
+        }
+        if (!command.audience().includes(turn.account())) {
+            turn.reply(turn.t("command.forbidden." + command.audience().name().toLowerCase(), "/" + name));
+            return;
+        }
+        conversations.clear(turn.chatId()); // a command always leaves the dialog the chat was in
+        command.handle(turn, args);
+    }
+
+    private Turn turn(User from, long chatId, Integer messageId, String callbackQueryId) {
+        Visit visit = accounts.visit(new Visitor(from.getId(), chatId, from.getFirstName(), from.getLastName(),
+                from.getUserName(), from.getLanguageCode()));
+        if (visit.newcomer()) {
+            commandMenu.publishFor(visit.account());
+        }
+        return new Turn(visit.account(), visit.newcomer(), chatId, messageId, callbackQueryId, gateway, texts);
+    }
+
+    private static Input input(Message message) {
+        String text = message.hasText() ? message.getText() : message.getCaption();
+        String photo = message.hasPhoto()
+                ? message.getPhoto().stream().max(Comparator.comparing(PhotoSize::getFileSize,
+                        Comparator.nullsFirst(Comparator.naturalOrder()))).map(PhotoSize::getFileId).orElse(null)
+                : null;
+        return new Input(text, photo, message.hasDocument());
+    }
+}

@@ -1,0 +1,85 @@
+package io.mentorbot.support;
+
+import java.time.Duration;
+
+import io.mentorbot.sandbox.emulator.BotApiEmulator;
+import io.mentorbot.sandbox.emulator.BotMessage;
+import io.mentorbot.sandbox.emulator.CallbackAnswer;
+import io.mentorbot.sandbox.emulator.SimulatedUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Base of the flow tests: the real application, on a real PostgreSQL, polling a real (emulated) Bot API over
+ * HTTP. Tests act as Telegram users do (send a message, press a button) and read what their chat shows.
+ * All flow tests share this one configuration, so Spring starts the application once per test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BotFlowTest {
+
+    /** Telegram id of the configured admin. */
+    protected static final long ADMIN_ID = 9001;
+    protected static final BotApiEmulator telegram = TestBotApi.shared();
+    private static final Duration HANDLING = Duration.ofSeconds(10);
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void realParts(DynamicPropertyRegistry properties) {
+        properties.add("mentorbot.database.url", TestDatabase::jdbcUrl);
+        properties.add("mentorbot.database.username", () -> "postgres");
+        properties.add("mentorbot.telegram.token", () -> TestBotApi.TOKEN);
+        properties.add("mentorbot.telegram.api-url", telegram::baseUrl);
+        properties.add("mentorbot.telegram.poll-timeout", () -> "2s");
+        properties.add("mentorbot.accounts.admin-telegram-ids", () -> Long.toString(ADMIN_ID));
+        properties.add("mentorbot.accounts.default-language", () -> "en");
+    }
+
+    @BeforeEach
+    void startFromAnEmptyPlatform() {
+        jdbc.sql("TRUNCATE bookings, slots, mentor_profiles, conversations, users RESTART IDENTITY CASCADE").update();
+        telegram.reset();
+    }
+
+    protected SimulatedUser user(long id, String firstName, String languageCode) {
+        return telegram.user(id, firstName, languageCode);
+    }
+
+    /** Sends a text as the user and waits until the bot has handled it; returns the newest bot message. */
+    protected BotMessage send(SimulatedUser user, String text) {
+        awaitHandled(user.sendText(text));
+        return user.chat().last();
+    }
+
+    /** Presses a button on the newest message that has it and waits until the bot has handled the press. */
+    protected CallbackAnswer press(SimulatedUser user, String buttonText) {
+        return answered(user, user.press(buttonText));
+    }
+
+    protected CallbackAnswer pressData(SimulatedUser user, long messageId, String data) {
+        return answered(user, user.pressData(messageId, data));
+    }
+
+    private CallbackAnswer answered(SimulatedUser user, long updateId) {
+        awaitHandled(updateId);
+        return user.chat().answerFor(updateId)
+                .orElseThrow(() -> new AssertionError("The button press " + updateId + " was never answered"));
+    }
+
+    protected void awaitHandled(long updateId) {
+        await().atMost(HANDLING).until(() -> jdbc
+                .sql("SELECT count(*) FROM telegram_updates WHERE update_id = ? AND handled_at IS NOT NULL")
+                .param(updateId).query(Long.class).single() == 1);
+    }
+
+    protected long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+}

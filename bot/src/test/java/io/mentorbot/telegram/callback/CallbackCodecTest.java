@@ -1,0 +1,49 @@
+package io.mentorbot.telegram.callback;
+
+import io.mentorbot.accounts.Language;
+import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
+import io.mentorbot.telegram.callback.CallbackAction.ChooseLanguage;
+import io.mentorbot.telegram.callback.CallbackAction.ChooseTimeZone;
+import io.mentorbot.telegram.callback.CallbackAction.ConfirmErase;
+import io.mentorbot.telegram.callback.CallbackAction.MenuItem;
+import io.mentorbot.telegram.callback.CallbackAction.OpenMenu;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CallbackCodecTest {
+
+    @Test
+    void everyActionSurvivesARoundTrip() {
+        for (CallbackAction action : new CallbackAction[] {new OpenMenu(MenuItem.BOOK),
+                new ChooseLanguage(Language.UK), new ChooseTimeZone("America/Argentina/Buenos_Aires"),
+                new ConfirmErase(42), new CancelDialog()}) {
+            assertThat(CallbackCodec.decode(CallbackCodec.encode(action))).contains(action);
+        }
+    }
+
+    @Test
+    void encodingIsVersionedAndCompact() {
+        assertThat(CallbackCodec.encode(new ConfirmErase(42))).isEqualTo("v1:erase:42");
+    }
+
+    @Test
+    void dataOverSixtyFourBytesIsNeverProduced() {
+        assertThatThrownBy(() -> CallbackCodec.encode(new ChooseTimeZone("x".repeat(60))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("64 bytes");
+    }
+
+    @Test
+    void anythingTheCodecDidNotMakeDecodesToNothing() {
+        assertThat(CallbackCodec.decode(null)).isEmpty();
+        assertThat(CallbackCodec.decode("")).isEmpty();
+        assertThat(CallbackCodec.decode("v2:erase:42")).isEmpty();
+        assertThat(CallbackCodec.decode("v1:erase:forty-two")).isEmpty();
+        assertThat(CallbackCodec.decode("v1:erase:42:43")).isEmpty();
+        assertThat(CallbackCodec.decode("v1:cancel:extra")).isEmpty();
+        assertThat(CallbackCodec.decode("v1:lang:fr")).isEmpty();
+        assertThat(CallbackCodec.decode("v1:tz:Mars/Olympus")).isEmpty();
+        assertThat(CallbackCodec.decode("v1:" + "x".repeat(70))).isEmpty();
+    }
+}
