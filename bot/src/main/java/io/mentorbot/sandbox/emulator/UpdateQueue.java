@@ -83,7 +83,7 @@ final class UpdateQueue {
                 throw ApiException.conflict(
                         "terminated by other getUpdates request; make sure that only one bot instance is running");
             }
-            List<Map<String, Object>> ready = take(Math.max(1, Math.min(100, limit)));
+            List<Map<String, Object>> ready = take(limit <= 0 ? 100 : Math.min(100, limit));
             long remaining = deadline - System.nanoTime();
             if (!ready.isEmpty() || remaining <= 0 || closed) {
                 return ready;

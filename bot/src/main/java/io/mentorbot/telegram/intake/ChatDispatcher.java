@@ -40,6 +40,10 @@ final class ChatDispatcher implements AutoCloseable {
         return room.availablePermits();
     }
 
+    boolean hasRoom() {
+        return room.availablePermits() > 0;
+    }
+
     /** Queues a task behind the earlier tasks of the same chat. Blocks while the dispatcher is full. */
     void submit(long chatKey, Runnable task) throws InterruptedException {
         room.acquire();
