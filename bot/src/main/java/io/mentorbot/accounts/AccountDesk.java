@@ -36,6 +36,7 @@ public class AccountDesk {
             account.seen(visitor, clock.instant());
         }
         account.admin(settings.adminTelegramIds().contains(visitor.externalId()));
+        accounts.flush(); // other modules read users with plain SQL in the same transaction
         return new Visit(account, known.isEmpty());
     }
 
@@ -59,6 +60,22 @@ public class AccountDesk {
         return accounts.findByTelegramId(telegramId);
     }
 
+    /** Finds an active account by Telegram username, with or without the leading @, ignoring case. */
+    @Transactional(readOnly = true)
+    public Optional<Account> findByUsername(String username) {
+        String bare = username.startsWith("@") ? username.substring(1) : username;
+        return accounts.findFirstByUsernameIgnoreCaseAndDeletedFalse(bare);
+    }
+
+    /** Grants or withdraws mentor rights. */
+    @Transactional
+    public Account makeMentor(long accountId, boolean mentor) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.mentor(mentor);
+        accounts.flush();
+        return account;
+    }
+
     @Transactional(readOnly = true)
     public List<Account> admins() {
         return accounts.findByAdminTrueAndDeletedFalse();
@@ -73,6 +90,7 @@ public class AccountDesk {
     public Account changeLanguage(long accountId, Language language) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.language(language);
+        accounts.flush();
         return account;
     }
 
@@ -80,6 +98,7 @@ public class AccountDesk {
     public Account changeTimeZone(long accountId, ZoneId zone) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.zone(zone);
+        accounts.flush();
         return account;
     }
 
@@ -88,6 +107,7 @@ public class AccountDesk {
     public Account pause(long accountId, boolean paused) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.paused(paused);
+        accounts.flush();
         return account;
     }
 
@@ -95,5 +115,6 @@ public class AccountDesk {
     @Transactional(propagation = Propagation.REQUIRED)
     public void erase(long accountId) {
         accounts.findById(accountId).ifPresent(Account::erase);
+        accounts.flush();
     }
 }

@@ -9,6 +9,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByTelegramId(long telegramId);
 
+    Optional<Account> findFirstByUsernameIgnoreCaseAndDeletedFalse(String username);
+
     List<Account> findByAdminTrueAndDeletedFalse();
 
     List<Account> findByMentorTrueAndDeletedFalse();

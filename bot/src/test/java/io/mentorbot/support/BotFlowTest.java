@@ -9,6 +9,10 @@ import io.mentorbot.sandbox.emulator.SimulatedUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * All flow tests share this one configuration, so Spring starts the application once per test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(BotFlowTest.SettableTime.class)
 public abstract class BotFlowTest {
 
     /** Telegram id of the configured admin. */
@@ -30,6 +35,19 @@ public abstract class BotFlowTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected TestClock clock;
+
+    /** The application's clock, settable by tests. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SettableTime {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
 
     @DynamicPropertySource
     static void realParts(DynamicPropertyRegistry properties) {
@@ -44,8 +62,9 @@ public abstract class BotFlowTest {
 
     @BeforeEach
     void startFromAnEmptyPlatform() {
-        jdbc.sql("TRUNCATE bookings, slots, mentor_profiles, conversations, users RESTART IDENTITY CASCADE").update();
+        jdbc.sql("TRUNCATE bookings, slots, mentor_applications, mentor_profiles, conversations, users RESTART IDENTITY CASCADE").update();
         telegram.reset();
+        clock.followRealTime();
     }
 
     protected SimulatedUser user(long id, String firstName, String languageCode) {

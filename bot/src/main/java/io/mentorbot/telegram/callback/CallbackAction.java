@@ -1,5 +1,8 @@
 package io.mentorbot.telegram.callback;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import io.mentorbot.accounts.Language;
@@ -48,6 +51,93 @@ public sealed interface CallbackAction {
     record CancelDialog() implements CallbackAction {
         public String verb() { return "cancel"; }
     }
+
+    /** Adds or removes a topic in the dialog the chat is in. */
+    record ToggleTopic(String topic) implements CallbackAction {
+        public String verb() { return "tt"; }
+        public List<String> args() { return List.of(topic); }
+    }
+
+    /** Ends topic choice in the dialog the chat is in. */
+    record TopicsDone() implements CallbackAction {
+        public String verb() { return "td"; }
+    }
+
+    /** An admin's decision on a mentor application. */
+    record DecideApplication(long applicationId, boolean approve) implements CallbackAction {
+        public String verb() { return "app"; }
+        public List<String> args() { return List.of(Long.toString(applicationId), approve ? "y" : "n"); }
+    }
+
+    /** Opens the editor of one profile field (or toggles the catalogue listing). */
+    record EditProfile(ProfileField field) implements CallbackAction {
+        public String verb() { return "pf"; }
+        public List<String> args() { return List.of(field.name().toLowerCase()); }
+    }
+
+    record PickLength(int minutes) implements CallbackAction {
+        public String verb() { return "len"; }
+        public List<String> args() { return List.of(Integer.toString(minutes)); }
+    }
+
+    /** How a new slot is planned: one day, or weekly. */
+    record NewSlotMode(boolean weekly) implements CallbackAction {
+        public String verb() { return "ns"; }
+        public List<String> args() { return List.of(weekly ? "week" : "day"); }
+    }
+
+    /** Shows a month of the inline calendar. */
+    record ShowMonth(YearMonth month) implements CallbackAction {
+        public String verb() { return "mon"; }
+        public List<String> args() { return List.of(month.toString()); }
+    }
+
+    /** Picks a day on the inline calendar. */
+    record PickDay(LocalDate day) implements CallbackAction {
+        public String verb() { return "day"; }
+        public List<String> args() { return List.of(day.toString()); }
+    }
+
+    record ToggleWeekday(DayOfWeek day) implements CallbackAction {
+        public String verb() { return "wd"; }
+        public List<String> args() { return List.of(Integer.toString(day.getValue())); }
+    }
+
+    record WeekdaysDone() implements CallbackAction {
+        public String verb() { return "wdd"; }
+    }
+
+    record PickWeeks(int weeks) implements CallbackAction {
+        public String verb() { return "wk"; }
+        public List<String> args() { return List.of(Integer.toString(weeks)); }
+    }
+
+    /** Opens one of the mentor's slots. */
+    record OpenSlot(long slotId) implements CallbackAction {
+        public String verb() { return "sl"; }
+        public List<String> args() { return List.of(Long.toString(slotId)); }
+    }
+
+    /** A mentor's action on one slot. */
+    record ChangeSlot(long slotId, SlotChange change) implements CallbackAction {
+        public String verb() { return "sa"; }
+        public List<String> args() { return List.of(Long.toString(slotId), change.name().toLowerCase()); }
+    }
+
+    /** A page of the mentor's slot list. */
+    record SlotsPage(int page) implements CallbackAction {
+        public String verb() { return "sp"; }
+        public List<String> args() { return List.of(Integer.toString(page)); }
+    }
+
+    /** A button that only shows something (calendar headers, empty days). */
+    record Noop() implements CallbackAction {
+        public String verb() { return "nop"; }
+    }
+
+    enum ProfileField { HEADLINE, BIO, PHOTO, TOPICS, PRICE, LENGTH, TIMEZONE, LISTED, PREVIEW }
+
+    enum SlotChange { BLOCK, UNBLOCK, DELETE }
 
     /** The entries of the main menu. */
     enum MenuItem {

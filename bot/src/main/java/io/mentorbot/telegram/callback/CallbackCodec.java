@@ -1,21 +1,19 @@
 package io.mentorbot.telegram.callback;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import io.mentorbot.accounts.Language;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
-import io.mentorbot.telegram.callback.CallbackAction.ChooseLanguage;
-import io.mentorbot.telegram.callback.CallbackAction.ChooseTimeZone;
-import io.mentorbot.telegram.callback.CallbackAction.ConfirmErase;
-import io.mentorbot.telegram.callback.CallbackAction.KeepAccount;
-import io.mentorbot.telegram.callback.CallbackAction.MenuItem;
-import io.mentorbot.telegram.callback.CallbackAction.OpenMenu;
+import io.mentorbot.telegram.callback.CallbackAction.*; // the codec knows every action
 
 /**
  * Turns {@link CallbackAction}s into Telegram callback data ({@code v1:<verb>:<arg>...}, at most 64 bytes)
@@ -27,13 +25,29 @@ public final class CallbackCodec {
     public static final int MAX_BYTES = 64;
     private static final String VERSION = "v1";
 
-    private static final Map<String, Function<List<String>, CallbackAction>> DECODERS = Map.of(
-            "menu", args -> new OpenMenu(MenuItem.of(single(args))),
-            "lang", args -> new ChooseLanguage(Language.fromTag(single(args)).orElseThrow()),
-            "tz", args -> new ChooseTimeZone(ZoneId.of(single(args)).getId()),
-            "erase", args -> new ConfirmErase(Long.parseLong(single(args))),
-            "keep", args -> none(args, new KeepAccount()),
-            "cancel", args -> none(args, new CancelDialog()));
+    private static final Map<String, Function<List<String>, CallbackAction>> DECODERS = Map.ofEntries(
+            Map.entry("menu", args -> new OpenMenu(MenuItem.of(single(args)))),
+            Map.entry("lang", args -> new ChooseLanguage(Language.fromTag(single(args)).orElseThrow())),
+            Map.entry("tz", args -> new ChooseTimeZone(ZoneId.of(single(args)).getId())),
+            Map.entry("erase", args -> new ConfirmErase(Long.parseLong(single(args)))),
+            Map.entry("keep", args -> none(args, new KeepAccount())),
+            Map.entry("cancel", args -> none(args, new CancelDialog())),
+            Map.entry("tt", args -> new ToggleTopic(word(single(args)))),
+            Map.entry("td", args -> none(args, new TopicsDone())),
+            Map.entry("app", args -> new DecideApplication(Long.parseLong(args.get(0)), yesNo(args))),
+            Map.entry("pf", args -> new EditProfile(ProfileField.valueOf(single(args).toUpperCase(Locale.ROOT)))),
+            Map.entry("len", args -> new PickLength(Integer.parseInt(single(args)))),
+            Map.entry("ns", args -> new NewSlotMode(oneOf(single(args), "week", "day"))),
+            Map.entry("mon", args -> new ShowMonth(YearMonth.parse(single(args)))),
+            Map.entry("day", args -> new PickDay(LocalDate.parse(single(args)))),
+            Map.entry("wd", args -> new ToggleWeekday(DayOfWeek.of(Integer.parseInt(single(args))))),
+            Map.entry("wdd", args -> none(args, new WeekdaysDone())),
+            Map.entry("wk", args -> new PickWeeks(Integer.parseInt(single(args)))),
+            Map.entry("sl", args -> new OpenSlot(Long.parseLong(single(args)))),
+            Map.entry("sa", args -> new ChangeSlot(Long.parseLong(args.get(0)),
+                    SlotChange.valueOf(second(args).toUpperCase(Locale.ROOT)))),
+            Map.entry("sp", args -> new SlotsPage(Integer.parseInt(single(args)))),
+            Map.entry("nop", args -> none(args, new Noop())));
 
     private CallbackCodec() {
     }
@@ -74,6 +88,32 @@ public final class CallbackCodec {
             throw new IllegalArgumentException("one argument expected");
         }
         return args.get(0);
+    }
+
+    private static String second(List<String> args) {
+        if (args.size() != 2) {
+            throw new IllegalArgumentException("two arguments expected");
+        }
+        return args.get(1);
+    }
+
+    private static boolean yesNo(List<String> args) {
+        return oneOf(second(args), "y", "n");
+    }
+
+    /** True for the first word, false for the second, anything else is malformed. */
+    private static boolean oneOf(String value, String yes, String no) {
+        if (!value.equals(yes) && !value.equals(no)) {
+            throw new IllegalArgumentException(value);
+        }
+        return value.equals(yes);
+    }
+
+    private static String word(String value) {
+        if (!value.matches("[a-z0-9_-]{1,32}")) {
+            throw new IllegalArgumentException(value);
+        }
+        return value;
     }
 
     private static CallbackAction none(List<String> args, CallbackAction action) {

@@ -16,6 +16,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.commands.DeleteMyCommands;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
@@ -66,9 +67,17 @@ public class CommandMenu {
         Stream.concat(accounts.admins().stream(), accounts.mentors().stream()).distinct().forEach(this::publishFor);
     }
 
-    /** Gives a mentor's or admin's chat its fuller menu, in their language. Students keep the default. */
+    /**
+     * Gives a mentor's or admin's chat its fuller menu, in their language; a student's chat goes back to the
+     * default menu (after losing mentor rights, say).
+     */
     public void publishFor(Account account) {
-        if ((!account.isAdmin() && !account.isMentor()) || account.chatId() == null) {
+        if (account.chatId() == null) {
+            return;
+        }
+        if (!account.isAdmin() && !account.isMentor()) {
+            gateway.call(DeleteMyCommands.builder()
+                    .scope(BotCommandScopeChat.builder().chatId(account.chatId()).build()).build());
             return;
         }
         gateway.call(SetMyCommands.builder()

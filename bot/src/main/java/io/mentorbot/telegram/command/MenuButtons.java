@@ -2,6 +2,8 @@ package io.mentorbot.telegram.command;
 
 import io.mentorbot.telegram.callback.CallbackAction.OpenMenu;
 import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.mentor.ApplyDialog;
+import io.mentorbot.telegram.mentor.ProfileDialog;
 import io.mentorbot.telegram.dialog.Turn;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +12,13 @@ import org.springframework.stereotype.Component;
 class MenuButtons implements ButtonHandler<OpenMenu> {
 
     private final MainMenu mainMenu;
+    private final ApplyDialog apply;
+    private final ProfileDialog profile;
 
-    MenuButtons(MainMenu mainMenu) {
+    MenuButtons(MainMenu mainMenu, ApplyDialog apply, ProfileDialog profile) {
         this.mainMenu = mainMenu;
+        this.apply = apply;
+        this.profile = profile;
     }
 
     @Override
@@ -24,8 +30,13 @@ class MenuButtons implements ButtonHandler<OpenMenu> {
     public void handle(Turn turn, OpenMenu action) {
         switch (action.item()) {
             case BOOK -> turn.reply(mainMenu.featuredMentors(turn));
-            case BECOME_MENTOR -> turn.reply(turn.t(turn.account().isMentor()
-                    ? "menu.mentor-profile.soon" : "menu.become-mentor.soon"));
+            case BECOME_MENTOR -> {
+                if (turn.account().isMentor()) {
+                    profile.handle(turn, "");
+                } else {
+                    apply.start(turn);
+                }
+            }
             case MY_CONSULTATIONS -> turn.reply(turn.t("my.none"));
             case HELP -> turn.reply(turn.t("help.intro"));
         }

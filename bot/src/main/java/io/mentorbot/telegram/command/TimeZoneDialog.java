@@ -27,7 +27,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * Waits for the answer in the {@link Step#ASK_ZONE} step; a name it does not know keeps it there.
  */
 @Component
-class TimeZoneDialog implements Dialog, CommandHandler, ButtonHandler<ChooseTimeZone> {
+public class TimeZoneDialog implements Dialog, CommandHandler, ButtonHandler<ChooseTimeZone> {
 
     enum Step { ASK_ZONE }
 

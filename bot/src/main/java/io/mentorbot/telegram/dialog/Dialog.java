@@ -1,5 +1,7 @@
 package io.mentorbot.telegram.dialog;
 
+import io.mentorbot.telegram.callback.CallbackAction;
+
 /**
  * A conversation of several steps. The state lives in the database ({@link ConversationStore}), so a restart or
  * another instance continues where the user was. Invalid input keeps the step and says what is wrong.
@@ -11,4 +13,13 @@ public interface Dialog {
 
     /** Handles a message sent while the chat is in this dialog. */
     void onMessage(Turn turn, Conversation conversation, Input input);
+
+    /**
+     * Handles a button that only makes sense inside this dialog (topic toggles, calendar days ...).
+     *
+     * @return false when the button does not belong to the dialog's current step
+     */
+    default boolean onButton(Turn turn, Conversation conversation, CallbackAction action) {
+        return false;
+    }
 }

@@ -8,6 +8,8 @@ import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.view.Texts;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -20,6 +22,8 @@ public final class Turn {
 
     /** Telegram's limit for one message's text. */
     static final int MAX_TEXT = 4096;
+    /** Telegram's limit for a caption. */
+    static final int MAX_CAPTION = 1024;
 
     private final Account account;
     private final boolean newcomer;
@@ -75,6 +79,13 @@ public final class Turn {
 
     public Optional<Message> reply(String text, InlineKeyboardMarkup keyboard) {
         return gateway.call(SendMessage.builder().chatId(chatId).text(fit(text)).replyMarkup(keyboard).build());
+    }
+
+    /** Sends a photo (by Telegram file id) with a caption; captions are cut to Telegram's 1,024 characters. */
+    public Optional<Message> replyPhoto(String fileId, String caption, InlineKeyboardMarkup keyboard) {
+        String fitted = caption.length() <= MAX_CAPTION ? caption : caption.substring(0, MAX_CAPTION - 1) + "…";
+        return gateway.send(SendPhoto.builder().chatId(chatId).photo(new InputFile(fileId)).caption(fitted)
+                .replyMarkup(keyboard).build());
     }
 
     /** Shows a screen: replaces the message whose button was pressed, or sends a new one. */

@@ -78,17 +78,23 @@ class UpdateRouter {
         try {
             Optional<CallbackAction> action = CallbackCodec.decode(query.getData());
             ButtonHandler<?> handler = action.map(a -> buttons.get(a.getClass())).orElse(null);
-            if (handler == null) {
+            if (handler != null) {
+                press(handler, turn, action.get());
+            } else if (action.isEmpty() || !pressInDialog(turn, action.get())) {
                 turn.alert(turn.t("button.unknown"));
-                return;
             }
-            press(handler, turn, action.get());
         } catch (RuntimeException e) {
             turn.alert(turn.t("error.generic"));
             throw e;
         } finally {
             turn.answerCallback();
         }
+    }
+
+    private boolean pressInDialog(Turn turn, CallbackAction action) {
+        Optional<Conversation> conversation = conversations.find(turn.chatId());
+        Dialog dialog = conversation.map(c -> dialogs.get(c.dialog())).orElse(null);
+        return dialog != null && dialog.onButton(turn, conversation.get(), action);
     }
 
     @SuppressWarnings("unchecked")
@@ -141,7 +147,7 @@ class UpdateRouter {
     private Turn turn(User from, long chatId, Integer messageId, String callbackQueryId) {
         Visit visit = accounts.visit(new Visitor(from.getId(), chatId, from.getFirstName(), from.getLastName(),
                 from.getUserName(), from.getLanguageCode()));
-        if (visit.newcomer()) {
+        if (visit.newcomer() && (visit.account().isAdmin() || visit.account().isMentor())) {
             commandMenu.publishFor(visit.account());
         }
         return new Turn(visit.account(), visit.newcomer(), chatId, messageId, callbackQueryId, gateway, texts);

@@ -47,7 +47,7 @@ class ChatDispatcherTest {
             for (long chat = 1; chat <= 4; chat++) {
                 dispatcher.submit(chat, () -> {
                     allStarted.countDown();
-                    await(release);
+                    hold(release);
                 });
             }
 
@@ -61,8 +61,8 @@ class ChatDispatcherTest {
     void aFullDispatcherHasNoRoomUntilWorkFinishes() throws Exception {
         try (ChatDispatcher dispatcher = new ChatDispatcher(2, 2)) {
             CountDownLatch release = new CountDownLatch(1);
-            dispatcher.submit(1, () -> await(release));
-            dispatcher.submit(2, () -> await(release));
+            dispatcher.submit(1, () -> hold(release));
+            dispatcher.submit(2, () -> hold(release));
             assertThat(dispatcher.hasRoom()).isFalse();
 
             release.countDown();
@@ -84,7 +84,7 @@ class ChatDispatcherTest {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void hold(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -1,0 +1,119 @@
+package io.mentorbot.mentors;
+
+import java.sql.Array;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.mentors.ProfileProblem.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How someone becomes a mentor: an application decided by an admin, or an admin's direct say. */
+@Service
+public class MentorOnboarding {
+
+    private final JdbcClient jdbc;
+    private final AccountDesk accounts;
+    private final MentorProfiles profiles;
+    private final MentorSettings settings;
+
+    MentorOnboarding(JdbcClient jdbc, AccountDesk accounts, MentorProfiles profiles, MentorSettings settings) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.settings = settings;
+    }
+
+    /**
+     * Files an application. Without required approval it is approved at once and the applicant becomes a mentor.
+     *
+     * @throws ProfileProblem for invalid values, an applicant who is a mentor already or has an open application
+     */
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public Application apply(long userId, List<String> topics, String headline, String bio) {
+        if (accounts.find(userId).orElseThrow().isMentor()) {
+            throw new ProfileProblem(Kind.ALREADY_MENTOR);
+        }
+        List<String> checkedTopics = profiles.checkTopics(topics);
+        String checkedHeadline = MentorProfiles.checkText(headline, settings.headlineMaxLength());
+        String checkedBio = MentorProfiles.checkText(bio, settings.bioMaxLength());
+        long id = jdbc.sql("""
+                INSERT INTO mentor_applications (user_id, topics, headline, bio) VALUES (?, ?, ?, ?)
+                ON CONFLICT (user_id) WHERE status = 'PENDING' DO NOTHING RETURNING id
+                """).params(userId, checkedTopics.toArray(String[]::new), checkedHeadline, checkedBio)
+                .query(Long.class).optional()
+                .orElseThrow(() -> new ProfileProblem(Kind.ALREADY_APPLIED));
+        if (!settings.approvalRequired()) {
+            return decide(id, null, true, null).orElseThrow();
+        }
+        return find(id).orElseThrow();
+    }
+
+    public boolean approvalRequired() {
+        return settings.approvalRequired();
+    }
+
+    /** Approves a pending application; empty when it was decided already (by someone else, or twice). */
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public Optional<Application> approve(long applicationId, long adminId) {
+        return decide(applicationId, adminId, true, null);
+    }
+
+    /** Rejects a pending application with a reason; empty when it was decided already. */
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public Optional<Application> reject(long applicationId, long adminId, String reason) {
+        return decide(applicationId, adminId, false, MentorProfiles.checkText(reason, 500));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Application> find(long applicationId) {
+        return jdbc.sql("SELECT * FROM mentor_applications WHERE id = ?").param(applicationId)
+                .query((rs, n) -> {
+                    Array topics = rs.getArray("topics");
+                    return new Application(rs.getLong("id"), rs.getLong("user_id"),
+                            Arrays.asList((String[]) topics.getArray()), rs.getString("headline"),
+                            rs.getString("bio"), Application.Status.valueOf(rs.getString("status")),
+                            rs.getString("reason"));
+                }).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Application> pendingOf(long userId) {
+        return jdbc.sql("SELECT id FROM mentor_applications WHERE user_id = ? AND status = 'PENDING'")
+                .param(userId).query(Long.class).optional().flatMap(this::find);
+    }
+
+    /** An admin makes someone a mentor directly; their profile starts empty and unlisted. */
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void makeMentor(long userId) {
+        accounts.makeMentor(userId, true);
+        profiles.ensureExists(userId);
+    }
+
+    /** An admin takes mentor rights away: the profile leaves the catalogue. */
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void unmakeMentor(long userId) {
+        accounts.makeMentor(userId, false);
+        jdbc.sql("UPDATE mentor_profiles SET listed = false, updated_at = now() WHERE user_id = ?")
+                .param(userId).update();
+    }
+
+    private Optional<Application> decide(long applicationId, Long adminId, boolean approve, String reason) {
+        int changed = jdbc.sql("""
+                UPDATE mentor_applications SET status = ?, decided_by = ?, reason = ?, decided_at = now()
+                 WHERE id = ? AND status = 'PENDING'
+                """).params(approve ? "APPROVED" : "REJECTED", adminId, reason, applicationId).update();
+        if (changed == 0) {
+            return Optional.empty();
+        }
+        Application application = find(applicationId).orElseThrow();
+        if (approve) {
+            accounts.makeMentor(application.userId(), true);
+            profiles.open(application.userId(), application.topics(), application.headline(), application.bio());
+        }
+        return Optional.of(application);
+    }
+}

@@ -1,0 +1,19 @@
+package io.mentorbot.mentors;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A mentor's card: what students see before they book. */
+public record MentorProfile(long mentorId, String name, String username, String headline, String bio,
+                            String photoFileId, List<String> topics, long priceMinor, String currency,
+                            int sessionMinutes, boolean listed, BigDecimal ratingAvg, int ratingCount) {
+
+    public boolean free() {
+        return priceMinor == 0;
+    }
+
+    public MentorSummary summary() {
+        return new MentorSummary(mentorId, name, headline, topics, priceMinor, currency, sessionMinutes, ratingAvg,
+                ratingCount);
+    }
+}

@@ -1,0 +1,159 @@
+package io.mentorbot.mentors;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+import io.mentorbot.mentors.ProfileProblem.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and edits mentor profiles; every value is checked against the limits before it is stored. */
+@Service
+public class MentorProfiles {
+
+    static final long MAX_PRICE_MINOR = 100_000_00L;
+    static final int MIN_SESSION = 15;
+    static final int MAX_SESSION = 240;
+
+    private final JdbcClient jdbc;
+    private final MentorSettings settings;
+
+    MentorProfiles(JdbcClient jdbc, MentorSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MentorProfile> find(long mentorId) {
+        return jdbc.sql("""
+                SELECT u.id, u.first_name, u.last_name, u.username, u.is_mentor, p.* FROM mentor_profiles p
+                  JOIN users u ON u.id = p.user_id WHERE p.user_id = ?
+                """).param(mentorId).query((rs, n) -> profile(rs)).optional();
+    }
+
+    /** Creates the profile of a new mentor, or refreshes the given fields of an existing one. */
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void open(long mentorId, List<String> topics, String headline, String bio) {
+        jdbc.sql("""
+                INSERT INTO mentor_profiles (user_id, topics, headline, bio, session_minutes, listed)
+                VALUES (?, ?, ?, ?, ?, true)
+                ON CONFLICT (user_id) DO UPDATE SET topics = excluded.topics, headline = excluded.headline,
+                       bio = excluded.bio, listed = true, updated_at = now()
+                """).params(mentorId, topics.toArray(String[]::new), headline, bio, settings.defaultSessionMinutes())
+                .update();
+    }
+
+    /** Gives a mentor made by an admin an empty profile, kept off the catalogue until they fill it in. */
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void ensureExists(long mentorId) {
+        jdbc.sql("INSERT INTO mentor_profiles (user_id, session_minutes) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(mentorId, settings.defaultSessionMinutes()).update();
+    }
+
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void changeHeadline(long mentorId, String headline) {
+        update(mentorId, "headline", checkText(headline, settings.headlineMaxLength()));
+    }
+
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void changeBio(long mentorId, String bio) {
+        update(mentorId, "bio", checkText(bio, settings.bioMaxLength()));
+    }
+
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void changePhoto(long mentorId, String fileId) {
+        update(mentorId, "photo_file_id", fileId);
+    }
+
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void changeTopics(long mentorId, List<String> topics) {
+        update(mentorId, "topics", checkTopics(topics).toArray(String[]::new));
+    }
+
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void changePrice(long mentorId, long priceMinor, String currency) {
+        if (priceMinor < 0 || priceMinor > MAX_PRICE_MINOR) {
+            throw new ProfileProblem(Kind.BAD_PRICE, (int) (MAX_PRICE_MINOR / 100));
+        }
+        String code = checkCurrency(currency);
+        jdbc.sql("UPDATE mentor_profiles SET price_minor = ?, currency = ?, updated_at = now() WHERE user_id = ?")
+                .params(priceMinor, code, mentorId).update();
+    }
+
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void changeSessionMinutes(long mentorId, int minutes) {
+        if (minutes < MIN_SESSION || minutes > MAX_SESSION) {
+            throw new ProfileProblem(Kind.BAD_LENGTH, MAX_SESSION);
+        }
+        update(mentorId, "session_minutes", minutes);
+    }
+
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public void changeListed(long mentorId, boolean listed) {
+        update(mentorId, "listed", listed);
+    }
+
+    /** The topics a mentor may choose from, in the configured order. */
+    public List<String> topics() {
+        return settings.topics();
+    }
+
+    List<String> checkTopics(List<String> topics) {
+        if (topics == null || topics.isEmpty()) {
+            throw new ProfileProblem(Kind.NO_TOPIC);
+        }
+        if (!settings.topics().containsAll(topics)) {
+            throw new ProfileProblem(Kind.UNKNOWN_TOPIC);
+        }
+        return List.copyOf(new LinkedHashSet<>(topics));
+    }
+
+    static String checkText(String text, int max) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new ProfileProblem(Kind.EMPTY, max);
+        }
+        if (trimmed.length() > max) {
+            throw new ProfileProblem(Kind.TOO_LONG, max);
+        }
+        return trimmed;
+    }
+
+    private static String checkCurrency(String currency) {
+        try {
+            return Currency.getInstance(currency.trim().toUpperCase()).getCurrencyCode();
+        } catch (RuntimeException e) {
+            throw new ProfileProblem(Kind.BAD_CURRENCY);
+        }
+    }
+
+    private void update(long mentorId, String column, Object value) {
+        // column names come from this class only, never from input
+        jdbc.sql("UPDATE mentor_profiles SET " + column + " = ?, updated_at = now() WHERE user_id = ?")
+                .params(value, mentorId).update();
+    }
+
+    static MentorProfile profile(ResultSet rs) throws SQLException {
+        String name = (nz(rs.getString("first_name")) + " " + nz(rs.getString("last_name"))).trim();
+        String username = rs.getString("username");
+        if (name.isEmpty()) {
+            name = username != null ? "@" + username : "#" + rs.getLong("user_id");
+        }
+        java.sql.Array topics = rs.getArray("topics");
+        return new MentorProfile(rs.getLong("user_id"), name, username, rs.getString("headline"), rs.getString("bio"),
+                rs.getString("photo_file_id"),
+                topics == null ? List.of() : Arrays.asList((String[]) topics.getArray()),
+                rs.getLong("price_minor"), rs.getString("currency").trim(), rs.getInt("session_minutes"),
+                rs.getBoolean("listed"), rs.getBigDecimal("rating_avg"), rs.getInt("rating_count"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,32 @@
+package io.mentorbot.mentors;
+
+/**
+ * Why a profile value was refused; the caller turns it into a message in the user's language.
+ * {@link #limit()} is the limit that was broken, where there is one.
+ */
+public class ProfileProblem extends RuntimeException {
+
+    public enum Kind { EMPTY, TOO_LONG, UNKNOWN_TOPIC, NO_TOPIC, BAD_PRICE, BAD_CURRENCY, BAD_LENGTH, ALREADY_MENTOR,
+        ALREADY_APPLIED }
+
+    private final Kind kind;
+    private final int limit;
+
+    public ProfileProblem(Kind kind, int limit) {
+        super(kind.name());
+        this.kind = kind;
+        this.limit = limit;
+    }
+
+    public ProfileProblem(Kind kind) {
+        this(kind, 0);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public int limit() {
+        return limit;
+    }
+}

@@ -1,0 +1,78 @@
+package io.mentorbot.slots;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What students can book: a mentor's free slots that have not started yet, by day in the viewer's own zone.
+ */
+@Service
+public class SlotTimetable {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SlotTimetable(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The days of the month, in the viewer's zone, on which the mentor has a free slot still to come. */
+    @Transactional(readOnly = true)
+    public List<LocalDate> daysWithFreeSlots(long mentorId, YearMonth month, ZoneId viewerZone) {
+        Instant from = month.atDay(1).atStartOfDay(viewerZone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(viewerZone).toInstant();
+        return jdbc.sql("""
+                        SELECT s.starts_at FROM slots s
+                         WHERE s.mentor_id = :mentor AND s.status = 'FREE'
+                           AND s.starts_at >= :from AND s.starts_at < :to AND s.starts_at > :now
+                         ORDER BY s.starts_at
+                        """)
+                .param("mentor", mentorId).param("from", SlotStore.utc(from)).param("to", SlotStore.utc(to))
+                .param("now", SlotStore.utc(clock.instant()))
+                .query((rs, n) -> SlotStore.instant(rs, "starts_at").atZone(viewerZone).toLocalDate())
+                .list().stream().distinct().toList();
+    }
+
+    /** The mentor's free slots still to come that start on the given day in the viewer's zone, in time order. */
+    @Transactional(readOnly = true)
+    public List<SlotView> freeSlotsOn(long mentorId, LocalDate day, ZoneId viewerZone) {
+        Instant from = day.atStartOfDay(viewerZone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(viewerZone).toInstant();
+        return jdbc.sql(SlotRows.SELECT + """
+                         WHERE s.mentor_id = :mentor AND s.status = 'FREE'
+                           AND s.starts_at >= :from AND s.starts_at < :to AND s.starts_at > :now
+                         ORDER BY s.starts_at
+                        """)
+                .param("mentor", mentorId).param("from", SlotStore.utc(from)).param("to", SlotStore.utc(to))
+                .param("now", SlotStore.utc(clock.instant()))
+                .query(SlotRows::view).list();
+    }
+
+    /** Any slot by id, whatever its status or time; callers check what they may do with it. */
+    @Transactional(readOnly = true)
+    public Optional<SlotView> find(long slotId) {
+        return jdbc.sql(SlotRows.SELECT + " WHERE s.id = :slot").param("slot", slotId)
+                .query(SlotRows::view).optional();
+    }
+
+    /** When the mentor's next free slot starts, if there is one still to come. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> nextFree(long mentorId) {
+        return jdbc.sql("""
+                        SELECT min(starts_at) AS next FROM slots
+                         WHERE mentor_id = :mentor AND status = 'FREE' AND starts_at > :now
+                        """)
+                .param("mentor", mentorId).param("now", SlotStore.utc(clock.instant()))
+                .query((rs, n) -> Optional.ofNullable(SlotStore.instant(rs, "next"))).single();
+    }
+}
