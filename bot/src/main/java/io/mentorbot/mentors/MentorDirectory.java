@@ -1,6 +1,7 @@
 package io.mentorbot.mentors;
 
 import java.sql.Array;
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -15,29 +16,53 @@ import org.springframework.transaction.annotation.Transactional;
 public class MentorDirectory {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MentorDirectory(JdbcClient jdbc) {
+    MentorDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Listed, active mentors for a first look: those with the nearest free slot first, then by rating. */
+    @Transactional(readOnly = true)
+    public List<MentorSummary> featured(int limit) {
+        return page(null, 0, limit);
     }
 
     /**
-     * Listed, active mentors for a first look: those with the nearest free slot first, then by rating.
+     * A page of the catalogue, optionally of one topic: mentors with the nearest free slot first, then by rating;
+     * mentors with no free slot come last.
      */
     @Transactional(readOnly = true)
-    public List<MentorSummary> featured(int limit) {
+    public List<MentorSummary> page(String topic, int page, int size) {
         return jdbc.sql("""
+                SELECT * FROM (
                 SELECT u.id, u.first_name, u.last_name, u.username, p.headline, p.topics, p.price_minor,
                        p.currency, p.session_minutes, p.rating_avg, p.rating_count,
                        (SELECT min(s.starts_at) FROM slots s
-                         WHERE s.mentor_id = u.id AND s.status = 'FREE' AND s.starts_at > now()) AS next_free
+                         WHERE s.mentor_id = u.id AND s.status = 'FREE' AND s.starts_at > :now) AS next_free
                   FROM mentor_profiles p JOIN users u ON u.id = p.user_id
                  WHERE p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
-                 ORDER BY next_free NULLS LAST, p.rating_avg DESC NULLS LAST, u.id
-                 LIMIT :limit
+                   AND (CAST(:topic AS text) IS NULL OR CAST(:topic AS text) = ANY (p.topics))) m
+                 ORDER BY next_free NULLS LAST, rating_avg DESC NULLS LAST, id
+                 LIMIT :size OFFSET :offset
                 """)
-                .param("limit", limit)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("topic", topic)
+                .param("size", size)
+                .param("offset", page * size)
                 .query((rs, n) -> summary(rs))
                 .list();
+    }
+
+    /** How many mentors the catalogue lists, optionally of one topic. */
+    @Transactional(readOnly = true)
+    public int count(String topic) {
+        return jdbc.sql("""
+                SELECT count(*) FROM mentor_profiles p JOIN users u ON u.id = p.user_id
+                 WHERE p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
+                   AND (CAST(:topic AS text) IS NULL OR CAST(:topic AS text) = ANY (p.topics))
+                """).param("topic", topic).query(Integer.class).single();
     }
 
     private static MentorSummary summary(ResultSet rs) throws SQLException {
@@ -49,7 +74,8 @@ public class MentorDirectory {
         List<String> topicList = topics == null ? List.of() : Arrays.asList((String[]) topics.getArray());
         return new MentorSummary(rs.getLong("id"), name, rs.getString("headline"), topicList,
                 rs.getLong("price_minor"), rs.getString("currency").trim(), rs.getInt("session_minutes"),
-                rs.getBigDecimal("rating_avg"), rs.getInt("rating_count"));
+                rs.getBigDecimal("rating_avg"), rs.getInt("rating_count"),
+                rs.getTimestamp("next_free") == null ? null : rs.getTimestamp("next_free").toInstant());
     }
 
     private static String nz(String s) {

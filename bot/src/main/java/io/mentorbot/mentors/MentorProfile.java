@@ -14,6 +14,6 @@ public record MentorProfile(long mentorId, String name, String username, String 
 
     public MentorSummary summary() {
         return new MentorSummary(mentorId, name, headline, topics, priceMinor, currency, sessionMinutes, ratingAvg,
-                ratingCount);
+                ratingCount, null);
     }
 }

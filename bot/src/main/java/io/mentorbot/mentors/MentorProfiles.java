@@ -37,6 +37,13 @@ public class MentorProfiles {
                 """).param(mentorId).query((rs, n) -> profile(rs)).optional();
     }
 
+    /** Whether the user is a mentor now, with an active account. */
+    @Transactional(readOnly = true)
+    public boolean isActiveMentor(long userId) {
+        return jdbc.sql("SELECT count(*) FROM users WHERE id = ? AND is_mentor AND NOT deleted AND NOT paused")
+                .param(userId).query(Integer.class).single() == 1;
+    }
+
     /** Creates the profile of a new mentor, or refreshes the given fields of an existing one. */
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void open(long mentorId, List<String> topics, String headline, String bio) {

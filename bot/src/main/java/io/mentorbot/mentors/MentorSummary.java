@@ -1,11 +1,13 @@
 package io.mentorbot.mentors;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
-/** A mentor as the catalogue lists them. */
+/** A mentor as the catalogue lists them; {@code nextFree} is the start of their next free slot, if any. */
 public record MentorSummary(long mentorId, String name, String headline, List<String> topics, long priceMinor,
-                            String currency, int sessionMinutes, BigDecimal ratingAvg, int ratingCount) {
+                            String currency, int sessionMinutes, BigDecimal ratingAvg, int ratingCount,
+                            Instant nextFree) {
 
     public boolean free() {
         return priceMinor == 0;

@@ -130,6 +130,56 @@ public sealed interface CallbackAction {
         public List<String> args() { return List.of(Integer.toString(page)); }
     }
 
+    /** A page of the catalogue; topic "all" lists every topic. */
+    record ListMentors(String topic, int page) implements CallbackAction {
+        public String verb() { return "ml"; }
+        public List<String> args() { return List.of(topic, Integer.toString(page)); }
+    }
+
+    record OpenMentor(long mentorId) implements CallbackAction {
+        public String verb() { return "om"; }
+        public List<String> args() { return List.of(Long.toString(mentorId)); }
+    }
+
+    /** A month of one mentor's free days. */
+    record MentorMonth(long mentorId, YearMonth month) implements CallbackAction {
+        public String verb() { return "mm"; }
+        public List<String> args() { return List.of(Long.toString(mentorId), month.toString()); }
+    }
+
+    /** One day of one mentor's free times. */
+    record MentorDay(long mentorId, LocalDate day) implements CallbackAction {
+        public String verb() { return "md"; }
+        public List<String> args() { return List.of(Long.toString(mentorId), day.toString()); }
+    }
+
+    /** A student picks a free slot: the confirmation screen follows. */
+    record PickSlot(long slotId) implements CallbackAction {
+        public String verb() { return "ps"; }
+        public List<String> args() { return List.of(Long.toString(slotId)); }
+    }
+
+    record ConfirmBooking(long slotId) implements CallbackAction {
+        public String verb() { return "cb"; }
+        public List<String> args() { return List.of(Long.toString(slotId)); }
+    }
+
+    /** Asks for a note to the mentor before confirming. */
+    record AddNote(long slotId) implements CallbackAction {
+        public String verb() { return "an"; }
+        public List<String> args() { return List.of(Long.toString(slotId)); }
+    }
+
+    record PayBooking(long bookingId) implements CallbackAction {
+        public String verb() { return "pay"; }
+        public List<String> args() { return List.of(Long.toString(bookingId)); }
+    }
+
+    record CancelBooking(long bookingId) implements CallbackAction {
+        public String verb() { return "xb"; }
+        public List<String> args() { return List.of(Long.toString(bookingId)); }
+    }
+
     /** A button that only shows something (calendar headers, empty days). */
     record Noop() implements CallbackAction {
         public String verb() { return "nop"; }

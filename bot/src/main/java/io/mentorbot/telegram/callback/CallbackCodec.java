@@ -47,7 +47,16 @@ public final class CallbackCodec {
             Map.entry("sa", args -> new ChangeSlot(Long.parseLong(args.get(0)),
                     SlotChange.valueOf(second(args).toUpperCase(Locale.ROOT)))),
             Map.entry("sp", args -> new SlotsPage(Integer.parseInt(single(args)))),
-            Map.entry("nop", args -> none(args, new Noop())));
+            Map.entry("nop", args -> none(args, new Noop())),
+            Map.entry("ml", args -> new ListMentors(word(args.get(0)), Integer.parseInt(second(args)))),
+            Map.entry("om", args -> new OpenMentor(Long.parseLong(single(args)))),
+            Map.entry("mm", args -> new MentorMonth(Long.parseLong(args.get(0)), YearMonth.parse(second(args)))),
+            Map.entry("md", args -> new MentorDay(Long.parseLong(args.get(0)), LocalDate.parse(second(args)))),
+            Map.entry("ps", args -> new PickSlot(Long.parseLong(single(args)))),
+            Map.entry("cb", args -> new ConfirmBooking(Long.parseLong(single(args)))),
+            Map.entry("an", args -> new AddNote(Long.parseLong(single(args)))),
+            Map.entry("pay", args -> new PayBooking(Long.parseLong(single(args)))),
+            Map.entry("xb", args -> new CancelBooking(Long.parseLong(single(args)))));
 
     private CallbackCodec() {
     }

@@ -1,6 +1,8 @@
 package io.mentorbot.telegram.command;
 
 import io.mentorbot.telegram.callback.CallbackAction.OpenMenu;
+import io.mentorbot.telegram.booking.Catalog;
+import io.mentorbot.telegram.booking.MyConsultations;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.mentor.ApplyDialog;
 import io.mentorbot.telegram.mentor.ProfileDialog;
@@ -14,8 +16,12 @@ class MenuButtons implements ButtonHandler<OpenMenu> {
     private final MainMenu mainMenu;
     private final ApplyDialog apply;
     private final ProfileDialog profile;
+    private final Catalog catalog;
+    private final MyConsultations my;
 
-    MenuButtons(MainMenu mainMenu, ApplyDialog apply, ProfileDialog profile) {
+    MenuButtons(MainMenu mainMenu, ApplyDialog apply, ProfileDialog profile, Catalog catalog, MyConsultations my) {
+        this.my = my;
+        this.catalog = catalog;
         this.mainMenu = mainMenu;
         this.apply = apply;
         this.profile = profile;
@@ -29,7 +35,7 @@ class MenuButtons implements ButtonHandler<OpenMenu> {
     @Override
     public void handle(Turn turn, OpenMenu action) {
         switch (action.item()) {
-            case BOOK -> turn.reply(mainMenu.featuredMentors(turn));
+            case BOOK -> catalog.topics(turn);
             case BECOME_MENTOR -> {
                 if (turn.account().isMentor()) {
                     profile.handle(turn, "");
@@ -37,7 +43,7 @@ class MenuButtons implements ButtonHandler<OpenMenu> {
                     apply.start(turn);
                 }
             }
-            case MY_CONSULTATIONS -> turn.reply(turn.t("my.none"));
+            case MY_CONSULTATIONS -> my.show(turn);
             case HELP -> turn.reply(turn.t("help.intro"));
         }
     }

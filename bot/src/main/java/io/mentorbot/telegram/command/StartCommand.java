@@ -2,6 +2,7 @@ package io.mentorbot.telegram.command;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.telegram.booking.MentorBrowser;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import org.springframework.stereotype.Component;
@@ -12,10 +13,12 @@ class StartCommand implements CommandHandler {
 
     private final AccountDesk accounts;
     private final MainMenu mainMenu;
+    private final MentorBrowser browser;
 
-    StartCommand(AccountDesk accounts, MainMenu mainMenu) {
+    StartCommand(AccountDesk accounts, MainMenu mainMenu, MentorBrowser browser) {
         this.accounts = accounts;
         this.mainMenu = mainMenu;
+        this.browser = browser;
     }
 
     @Override
@@ -36,6 +39,9 @@ class StartCommand implements CommandHandler {
             greeting = turn.t("start.welcome-back", firstName(account));
         }
         turn.reply(greeting + "\n\n" + mainMenu.featuredMentors(turn), mainMenu.keyboard(turn));
+        if (args.matches("m_\\d{1,18}")) {
+            browser.card(turn, Long.parseLong(args.substring(2))); // a deep link to a mentor's card
+        }
     }
 
     private static String firstName(Account account) {

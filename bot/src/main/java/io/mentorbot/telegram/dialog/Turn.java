@@ -1,5 +1,6 @@
 package io.mentorbot.telegram.dialog;
 
+import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
 import io.mentorbot.accounts.Account;
@@ -7,6 +8,7 @@ import io.mentorbot.accounts.Language;
 import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.view.Texts;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
@@ -86,6 +88,12 @@ public final class Turn {
         String fitted = caption.length() <= MAX_CAPTION ? caption : caption.substring(0, MAX_CAPTION - 1) + "…";
         return gateway.send(SendPhoto.builder().chatId(chatId).photo(new InputFile(fileId)).caption(fitted)
                 .replyMarkup(keyboard).build());
+    }
+
+    /** Sends a file (a calendar entry, an export) with a caption. */
+    public Optional<Message> replyDocument(byte[] content, String fileName, String caption) {
+        return gateway.send(SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(content), fileName)).caption(caption).build());
     }
 
     /** Shows a screen: replaces the message whose button was pressed, or sends a new one. */

@@ -6,9 +6,11 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import io.mentorbot.accounts.Language;
+import io.mentorbot.telegram.callback.CallbackAction;
 import io.mentorbot.telegram.callback.CallbackAction.Noop;
 import io.mentorbot.telegram.callback.CallbackAction.PickDay;
 import io.mentorbot.telegram.callback.CallbackAction.ShowMonth;
@@ -29,11 +31,19 @@ public final class MonthCalendar {
      */
     public static InlineKeyboardMarkup of(YearMonth month, Language language, Predicate<LocalDate> selectable,
                                           YearMonth first, YearMonth last) {
+        return of(month, language, selectable, first, last, ShowMonth::new, PickDay::new);
+    }
+
+    /** The same with the buttons' actions chosen by the caller (e.g. carrying a mentor id). */
+    public static InlineKeyboardMarkup of(YearMonth month, Language language, Predicate<LocalDate> selectable,
+                                          YearMonth first, YearMonth last,
+                                          Function<YearMonth, CallbackAction> showMonth,
+                                          Function<LocalDate, CallbackAction> pickDay) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         rows.add(new InlineKeyboardRow(
-                month.isAfter(first) ? Keyboards.button("◀", new ShowMonth(month.minusMonths(1))) : blank(" "),
+                month.isAfter(first) ? Keyboards.button("◀", showMonth.apply(month.minusMonths(1))) : blank(" "),
                 blank(Times.month(month, language)),
-                month.isBefore(last) ? Keyboards.button("▶", new ShowMonth(month.plusMonths(1))) : blank(" ")));
+                month.isBefore(last) ? Keyboards.button("▶", showMonth.apply(month.plusMonths(1))) : blank(" ")));
         InlineKeyboardRow header = new InlineKeyboardRow();
         for (DayOfWeek day : DayOfWeek.values()) {
             header.add(blank(day.getDisplayName(TextStyle.SHORT_STANDALONE, language.locale())));
@@ -45,7 +55,7 @@ public final class MonthCalendar {
         }
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
             LocalDate day = month.atDay(d);
-            week.add(selectable.test(day) ? Keyboards.button(Integer.toString(d), new PickDay(day)) : blank("·"));
+            week.add(selectable.test(day) ? Keyboards.button(Integer.toString(d), pickDay.apply(day)) : blank("·"));
             if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 rows.add(week);
                 week = new InlineKeyboardRow();

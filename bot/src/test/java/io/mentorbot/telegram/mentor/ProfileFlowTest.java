@@ -86,6 +86,12 @@ class ProfileFlowTest extends BotFlowTest {
     }
 
     @Test
+    void helpShowsAMentorTheMentorCommands() {
+        assertThat(send(mentor, "/help").text()).contains("For everyone:", "For mentors:", "/profile", "/newslot",
+                "/myslots").doesNotContain("For admins:");
+    }
+
+    @Test
     void theMentorDecidesWhetherTheCardIsListed() {
         send(mentor, "/profile");
         press(mentor, "✏️ Headline");

@@ -1,0 +1,193 @@
+package io.mentorbot.bookings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.mentorbot.bookings.BookingOutcome.Result;
+import io.mentorbot.bookings.BookingStore.Held;
+import io.mentorbot.bookings.BookingStore.Price;
+import io.mentorbot.bookings.BookingStore.Taken;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Books, confirms, cancels and reschedules sessions, and answers what is booked. Each change is decided by one
+ * conditional statement in the database, so concurrent requests never both win. Methods join the caller's
+ * transaction; a refusal is a result, never an exception or a failed statement, so the caller's work stays intact.
+ * Events are published inside the transaction.
+ */
+// One service for the whole booking API, as its callers see it; the SQL and the refusal reasons live beside it.
+@Service
+public class BookingDesk {
+
+    /** The longest note a student may leave for the mentor. */
+    public static final int NOTE_MAX_LENGTH = 500;
+    /** Longer cancellation reasons are cut to this length. */
+    public static final int REASON_MAX_LENGTH = 500;
+    static final String HOLD_EXPIRED = "payment not completed in time";
+
+    private final BookingStore bookings;
+    private final BookingFinder finder;
+    private final Refusals refusals;
+    private final BookingSettings settings;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    BookingDesk(BookingStore bookings, BookingFinder finder, BookingSettings settings, Clock clock,
+                ApplicationEventPublisher events) {
+        this.bookings = bookings;
+        this.finder = finder;
+        this.refusals = new Refusals(bookings, finder, settings);
+        this.settings = settings;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Books a FREE slot that starts between the minimum notice and the horizon from now. With a free mentor (price 0,
+     * or no profile) the booking is CONFIRMED at once; with a paid one it is PENDING_PAYMENT, holding the slot for
+     * {@link BookingSettings#paymentHold()}.
+     */
+    @Transactional
+    public BookingOutcome book(long studentId, long slotId, String note) {
+        String text = Texts.clean(note);
+        if (text != null && text.length() > NOTE_MAX_LENGTH) {
+            return BookingOutcome.refused(Result.NOTE_TOO_LONG);
+        }
+        Instant now = clock.instant();
+        Optional<Taken> taken = bookings.takeSlot(slotId, studentId, null, now.plus(settings.minNotice()),
+                now.plus(settings.horizon()), now);
+        if (taken.isEmpty()) {
+            return refusals.whyNotBooked(slotId, studentId, now);
+        }
+        Price price = bookings.priceOf(taken.get().mentorId());
+        boolean free = price.minor() == 0;
+        Optional<Long> id = bookings.insert(slotId, studentId, text,
+                free ? BookingStatus.CONFIRMED : BookingStatus.PENDING_PAYMENT, price,
+                free ? null : now.plus(settings.paymentHold()), now);
+        if (id.isEmpty()) {
+            return BookingOutcome.refused(Result.SLOT_TAKEN); // the slot already had a booking: BOOKED is right
+        }
+        if (free) {
+            events.publishEvent(new BookingConfirmed(id.get()));
+        }
+        return new BookingOutcome(Result.BOOKED, finder.find(id.get()).orElseThrow(), null);
+    }
+
+    /** Confirms the payment of the student's booking while its hold lasts: PENDING_PAYMENT to CONFIRMED. */
+    @Transactional
+    public PaymentOutcome confirmPayment(long bookingId, long studentId) {
+        if (bookings.confirm(bookingId, studentId, clock.instant())) {
+            events.publishEvent(new BookingConfirmed(bookingId));
+            return new PaymentOutcome(PaymentOutcome.Result.CONFIRMED, finder.find(bookingId).orElseThrow());
+        }
+        return refusals.whyNotConfirmed(bookingId, studentId);
+    }
+
+    /** Cancels the bookings whose payment hold has run out and frees their slots; returns how many. */
+    @Transactional
+    public int expireHolds() {
+        List<Long> expired = bookings.expireHolds(clock.instant(), HOLD_EXPIRED);
+        expired.forEach(id -> events.publishEvent(new BookingHoldExpired(id)));
+        return expired.size();
+    }
+
+    /**
+     * Cancels the student's own booking and frees its slot. A confirmed booking can be cancelled only up to
+     * {@link BookingSettings#changeWindow()} before the start; one awaiting payment up to the start.
+     */
+    @Transactional
+    public ChangeOutcome cancelByStudent(long bookingId, long studentId, String reason) {
+        Instant now = clock.instant();
+        Optional<Long> slot = bookings.cancelByStudent(bookingId, studentId, Texts.reason(reason),
+                now.plus(settings.changeWindow()), now);
+        if (slot.isEmpty()) {
+            return refusals.whyNotChanged(bookingId, view -> view.studentId() == studentId, settings.changeWindow());
+        }
+        return cancelled(bookingId, slot.get(), "FREE", false, now);
+    }
+
+    /** Cancels a booking of one of the mentor's slots, any time before the start; the slot becomes FREE or BLOCKED. */
+    @Transactional
+    public ChangeOutcome cancelByMentor(long bookingId, long mentorId, String reason, boolean blockSlot) {
+        Instant now = clock.instant();
+        Optional<Long> slot = bookings.cancelByMentor(bookingId, mentorId, Texts.reason(reason), now);
+        if (slot.isEmpty()) {
+            return refusals.whyNotChanged(bookingId, view -> view.mentorId() == mentorId, Duration.ZERO);
+        }
+        return cancelled(bookingId, slot.get(), blockSlot ? "BLOCKED" : "FREE", true, now);
+    }
+
+    private ChangeOutcome cancelled(long bookingId, long slotId, String slotStatus, boolean byMentor, Instant now) {
+        bookings.release(slotId, slotStatus, now);
+        events.publishEvent(new BookingCancelled(bookingId, byMentor));
+        return new ChangeOutcome(ChangeOutcome.Result.DONE, finder.find(bookingId).orElseThrow(), null);
+    }
+
+    /**
+     * Moves the student's active booking to another FREE slot of the same mentor, under the rules of booking
+     * (notice, horizon), and only up to {@link BookingSettings#changeWindow()} before the old start. The new slot
+     * becomes BOOKED and the old one FREE; when the new slot is lost to someone else, nothing changes.
+     */
+    @Transactional
+    public ChangeOutcome reschedule(long bookingId, long studentId, long newSlotId) {
+        Instant now = clock.instant();
+        Optional<Held> held = bookings.lockForChange(bookingId, studentId, now.plus(settings.changeWindow()));
+        if (held.isEmpty()) {
+            return refusals.whyNotChanged(bookingId, view -> view.studentId() == studentId, settings.changeWindow());
+        }
+        long oldSlotId = held.get().slotId();
+        if (oldSlotId == newSlotId) {
+            return new ChangeOutcome(ChangeOutcome.Result.SAME_SLOT, finder.find(bookingId).orElseThrow(), null);
+        }
+        Optional<Taken> taken = bookings.takeSlot(newSlotId, studentId, held.get().mentorId(),
+                now.plus(settings.minNotice()), now.plus(settings.horizon()), now);
+        if (taken.isEmpty()) {
+            return refusals.whyNotMoved(bookingId, held.get().mentorId(), newSlotId, now);
+        }
+        if (!bookings.move(bookingId, newSlotId, now)) {
+            return new ChangeOutcome(ChangeOutcome.Result.SLOT_TAKEN, finder.find(bookingId).orElseThrow(), null);
+        }
+        bookings.release(oldSlotId, "FREE", now);
+        events.publishEvent(new BookingRescheduled(bookingId, oldSlotId, newSlotId));
+        return new ChangeOutcome(ChangeOutcome.Result.DONE, finder.find(bookingId).orElseThrow(), null);
+    }
+
+    /** Any booking by id; callers check who may see it. */
+    @Transactional(readOnly = true)
+    public Optional<BookingView> find(long bookingId) {
+        return finder.find(bookingId);
+    }
+
+    /**
+     * The student's bookings: {@code upcoming} ones (active, not ended) soonest first, or past ones (ended, or no
+     * longer active) newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<BookingView> forStudent(long studentId, boolean upcoming, int limit) {
+        Instant now = clock.instant();
+        return upcoming ? finder.upcomingForStudent(studentId, now, limit) : finder.pastForStudent(studentId, now, limit);
+    }
+
+    /** The mentor's active bookings that have not ended, soonest first. */
+    @Transactional(readOnly = true)
+    public List<BookingView> forMentor(long mentorId, int limit) {
+        return finder.upcomingForMentor(mentorId, clock.instant(), limit);
+    }
+
+    /** The students who booked the mentor (cancelled bookings left out), the most recent session first. */
+    @Transactional(readOnly = true)
+    public List<Client> clientsOf(long mentorId) {
+        return finder.clientsOf(mentorId);
+    }
+
+    /** The booking that holds the slot (PENDING_PAYMENT or CONFIRMED), if any. */
+    @Transactional(readOnly = true)
+    public Optional<BookingView> activeForSlot(long slotId) {
+        return finder.activeForSlot(slotId);
+    }
+}

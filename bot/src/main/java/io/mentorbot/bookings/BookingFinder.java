@@ -1,0 +1,67 @@
+package io.mentorbot.bookings;
+
+import static io.mentorbot.bookings.BookingRows.ACTIVE;
+import static io.mentorbot.bookings.BookingRows.SELECT;
+import static io.mentorbot.bookings.BookingRows.utc;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The booking queries behind {@link BookingDesk}'s lists. */
+@Repository
+class BookingFinder {
+
+    private final JdbcClient jdbc;
+
+    BookingFinder(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<BookingView> find(long bookingId) {
+        return jdbc.sql(SELECT + " WHERE b.id = ?").param(bookingId).query(BookingRows::view).optional();
+    }
+
+    List<BookingView> upcomingForStudent(long studentId, Instant now, int limit) {
+        return jdbc.sql(SELECT + " WHERE b.student_id = :student AND b.status IN " + ACTIVE
+                        + " AND s.ends_at > :now ORDER BY s.starts_at, b.id LIMIT :limit")
+                .param("student", studentId).param("now", utc(now)).param("limit", limit)
+                .query(BookingRows::view).list();
+    }
+
+    List<BookingView> pastForStudent(long studentId, Instant now, int limit) {
+        return jdbc.sql(SELECT + " WHERE b.student_id = :student AND (b.status NOT IN " + ACTIVE
+                        + " OR s.ends_at <= :now) ORDER BY s.starts_at DESC, b.id DESC LIMIT :limit")
+                .param("student", studentId).param("now", utc(now)).param("limit", limit)
+                .query(BookingRows::view).list();
+    }
+
+    List<BookingView> upcomingForMentor(long mentorId, Instant now, int limit) {
+        return jdbc.sql(SELECT + " WHERE s.mentor_id = :mentor AND b.status IN " + ACTIVE
+                        + " AND s.ends_at > :now ORDER BY s.starts_at LIMIT :limit")
+                .param("mentor", mentorId).param("now", utc(now)).param("limit", limit)
+                .query(BookingRows::view).list();
+    }
+
+    List<Client> clientsOf(long mentorId) {
+        return jdbc.sql("""
+                        SELECT u.id AS student_id, u.first_name, u.last_name, u.username,
+                               count(*) AS sessions, max(s.starts_at) AS last_session
+                          FROM bookings b
+                          JOIN slots s ON s.id = b.slot_id
+                          JOIN users u ON u.id = b.student_id
+                         WHERE s.mentor_id = :mentor AND b.status <> 'CANCELLED'
+                         GROUP BY u.id, u.first_name, u.last_name, u.username
+                         ORDER BY last_session DESC, u.id
+                        """)
+                .param("mentor", mentorId).query(BookingRows::client).list();
+    }
+
+    Optional<BookingView> activeForSlot(long slotId) {
+        return jdbc.sql(SELECT + " WHERE b.slot_id = ? AND b.status IN " + ACTIVE).param(slotId)
+                .query(BookingRows::view).optional();
+    }
+}

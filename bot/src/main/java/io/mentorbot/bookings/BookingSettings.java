@@ -1,0 +1,25 @@
+package io.mentorbot.bookings;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Booking rules.
+ *
+ * @param minNotice    how long before its start a slot can still be booked (default 2 hours)
+ * @param horizon      how far ahead a slot can be booked (default 60 days)
+ * @param changeWindow how long before the start a student may still cancel or reschedule a confirmed booking
+ *                     (default 12 hours)
+ * @param paymentHold  how long a paid mentor's slot is held for a student who has not paid yet (default 15 minutes)
+ */
+@ConfigurationProperties("mentorbot.bookings")
+public record BookingSettings(Duration minNotice, Duration horizon, Duration changeWindow, Duration paymentHold) {
+
+    public BookingSettings {
+        minNotice = minNotice == null ? Duration.ofHours(2) : minNotice;
+        horizon = horizon == null ? Duration.ofDays(60) : horizon;
+        changeWindow = changeWindow == null ? Duration.ofHours(12) : changeWindow;
+        paymentHold = paymentHold == null ? Duration.ofMinutes(15) : paymentHold;
+    }
+}

@@ -1,0 +1,178 @@
+package io.mentorbot.bookings;
+
+import static io.mentorbot.bookings.BookingRows.ACTIVE;
+import static io.mentorbot.bookings.BookingRows.utc;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The booking statements. Every change is one conditional statement whose WHERE clause carries the rule, so the
+ * row lock PostgreSQL takes decides between concurrent requests; none of them can fail for an expected case.
+ */
+@Repository
+class BookingStore {
+
+    private static final String MENTOR_AVAILABLE = """
+            EXISTS (SELECT 1 FROM users m WHERE m.id = s.mentor_id AND m.is_mentor AND NOT m.paused AND NOT m.deleted)
+            """;
+
+    private final JdbcClient jdbc;
+
+    BookingStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Taken(long slotId, long mentorId) {
+    }
+
+    record Price(long minor, String currency) {
+    }
+
+    record Expired(long bookingId, long slotId) {
+    }
+
+    /** A slot as seen when a booking of it was refused, to tell the student why. */
+    record SlotFacts(long mentorId, String status, Instant startsAt, boolean mentorAvailable, Long holder) {
+    }
+
+    /** An active booking locked for a change by its student. */
+    record Held(long bookingId, long slotId, long mentorId) {
+    }
+
+    /**
+     * FREE to BOOKED, if the slot starts between {@code earliest} and {@code latest}, is not the student's own, and its
+     * mentor takes bookings; with {@code mentorId} set, only a slot of that mentor.
+     */
+    Optional<Taken> takeSlot(long slotId, long studentId, Long mentorId, Instant earliest, Instant latest,
+                             Instant now) {
+        return jdbc.sql("""
+                        UPDATE slots s SET status = 'BOOKED', updated_at = :now
+                         WHERE s.id = :slot AND s.status = 'FREE' AND s.starts_at >= :earliest
+                           AND s.starts_at <= :latest AND s.mentor_id <> :student AND
+                        """ + MENTOR_AVAILABLE + (mentorId == null ? "" : " AND s.mentor_id = :mentor")
+                        + " RETURNING s.id, s.mentor_id")
+                .param("now", utc(now)).param("slot", slotId).param("earliest", utc(earliest))
+                .param("latest", utc(latest)).param("student", studentId).param("mentor", mentorId == null ? 0 : mentorId)
+                .query((rs, n) -> new Taken(rs.getLong("id"), rs.getLong("mentor_id"))).optional();
+    }
+
+    /** The mentor's current price; a mentor without a profile is free. */
+    Price priceOf(long mentorId) {
+        return jdbc.sql("SELECT price_minor, currency FROM mentor_profiles WHERE user_id = ?").param(mentorId)
+                .query((rs, n) -> new Price(rs.getLong("price_minor"), rs.getString("currency").trim()))
+                .optional().orElse(new Price(0, "UAH"));
+    }
+
+    /** Inserts the booking of a slot just taken; empty only if the slot (against the rules) already had one. */
+    Optional<Long> insert(long slotId, long studentId, String note, BookingStatus status, Price price,
+                          Instant holdUntil, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO bookings (slot_id, student_id, status, note, price_minor, currency,
+                                              created_at, updated_at, confirmed_at, hold_until)
+                        VALUES (:slot, :student, :status, :note, :price, :currency, :now, :now, :confirmed, :hold)
+                        ON CONFLICT DO NOTHING
+                        RETURNING id
+                        """)
+                .param("slot", slotId).param("student", studentId).param("status", status.name())
+                .param("note", note).param("price", price.minor()).param("currency", price.currency())
+                .param("now", utc(now))
+                .param("confirmed", status == BookingStatus.CONFIRMED ? utc(now) : null)
+                .param("hold", holdUntil == null ? null : utc(holdUntil))
+                .query(Long.class).optional();
+    }
+
+    Optional<SlotFacts> slotFacts(long slotId) {
+        return jdbc.sql("SELECT s.mentor_id, s.status, s.starts_at, " + MENTOR_AVAILABLE + " AS available, "
+                        + "(SELECT b.student_id FROM bookings b WHERE b.slot_id = s.id AND b.status IN " + ACTIVE
+                        + ") AS holder FROM slots s WHERE s.id = ?")
+                .param(slotId)
+                .query((rs, n) -> new SlotFacts(rs.getLong("mentor_id"), rs.getString("status"),
+                        BookingRows.instant(rs, "starts_at"), rs.getBoolean("available"),
+                        rs.getObject("holder", Long.class)))
+                .optional();
+    }
+
+    /** PENDING_PAYMENT to CONFIRMED while the hold lasts. */
+    boolean confirm(long bookingId, long studentId, Instant now) {
+        return jdbc.sql("""
+                        UPDATE bookings SET status = 'CONFIRMED', confirmed_at = :now, updated_at = :now
+                         WHERE id = :booking AND student_id = :student AND status = 'PENDING_PAYMENT'
+                           AND hold_until > :now
+                        """)
+                .param("now", utc(now)).param("booking", bookingId).param("student", studentId).update() == 1;
+    }
+
+    /** Cancels the bookings whose hold has run out and frees their slots; returns the bookings cancelled. */
+    List<Long> expireHolds(Instant now, String reason) {
+        List<Expired> expired = jdbc.sql("""
+                        UPDATE bookings SET status = 'CANCELLED', cancelled_at = :now, cancel_reason = :reason,
+                               updated_at = :now
+                         WHERE status = 'PENDING_PAYMENT' AND hold_until <= :now
+                        RETURNING id, slot_id
+                        """)
+                .param("now", utc(now)).param("reason", reason)
+                .query((rs, n) -> new Expired(rs.getLong("id"), rs.getLong("slot_id"))).list();
+        expired.forEach(booking -> release(booking.slotId(), "FREE", now));
+        return expired.stream().map(Expired::bookingId).toList();
+    }
+
+    /**
+     * Cancels an active booking of the student: any time before the start while it awaits payment, once confirmed
+     * only if it starts at {@code limit} or later. Returns the booking's slot.
+     */
+    Optional<Long> cancelByStudent(long bookingId, long studentId, String reason, Instant limit, Instant now) {
+        return cancel(bookingId, studentId, reason, limit, now, """
+                b.student_id = :actor AND (s.starts_at >= :limit OR (b.status = 'PENDING_PAYMENT' AND s.starts_at > :now))
+                """);
+    }
+
+    /** Cancels an active booking of one of the mentor's slots that has not started. Returns the booking's slot. */
+    Optional<Long> cancelByMentor(long bookingId, long mentorId, String reason, Instant now) {
+        return cancel(bookingId, mentorId, reason, now, now, "s.mentor_id = :actor AND s.starts_at > :limit");
+    }
+
+    private Optional<Long> cancel(long bookingId, long actorId, String reason, Instant limit, Instant now,
+                                  String rule) {
+        return jdbc.sql("""
+                        UPDATE bookings b SET status = 'CANCELLED', cancelled_at = :now, cancelled_by = :actor,
+                               cancel_reason = :reason, updated_at = :now
+                          FROM slots s
+                         WHERE b.id = :booking AND s.id = b.slot_id AND b.status IN
+                        """ + ACTIVE + " AND " + rule + " RETURNING b.slot_id")
+                .param("now", utc(now)).param("actor", actorId).param("reason", reason)
+                .param("booking", bookingId).param("limit", utc(limit))
+                .query(Long.class).optional();
+    }
+
+    /** BOOKED to FREE or BLOCKED, once its booking is gone. */
+    void release(long slotId, String status, Instant now) {
+        jdbc.sql("UPDATE slots SET status = :status, updated_at = :now WHERE id = :slot AND status = 'BOOKED'")
+                .param("status", status).param("now", utc(now)).param("slot", slotId).update();
+    }
+
+    /**
+     * Locks the student's active booking for a change, if it starts at {@code limit} or later. The lock is held to
+     * the end of the transaction, and the conditions are checked again once a concurrent change has committed.
+     */
+    Optional<Held> lockForChange(long bookingId, long studentId, Instant limit) {
+        return jdbc.sql("SELECT b.id, b.slot_id, s.mentor_id FROM bookings b JOIN slots s ON s.id = b.slot_id"
+                        + " WHERE b.id = :booking AND b.student_id = :student AND b.status IN " + ACTIVE
+                        + " AND s.starts_at >= :limit FOR UPDATE OF b")
+                .param("booking", bookingId).param("student", studentId).param("limit", utc(limit))
+                .query((rs, n) -> new Held(rs.getLong("id"), rs.getLong("slot_id"), rs.getLong("mentor_id")))
+                .optional();
+    }
+
+    /** Moves a booking to a slot just taken; false only if that slot (against the rules) had an active booking. */
+    boolean move(long bookingId, long newSlotId, Instant now) {
+        return jdbc.sql("UPDATE bookings SET slot_id = :slot, updated_at = :now WHERE id = :booking"
+                        + " AND NOT EXISTS (SELECT 1 FROM bookings o WHERE o.slot_id = :slot AND o.status IN "
+                        + ACTIVE + ")")
+                .param("slot", newSlotId).param("now", utc(now)).param("booking", bookingId).update() == 1;
+    }
+}

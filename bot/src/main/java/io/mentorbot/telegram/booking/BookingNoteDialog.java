@@ -1,0 +1,40 @@
+package io.mentorbot.telegram.booking;
+
+import io.mentorbot.bookings.BookingDesk;
+import io.mentorbot.telegram.dialog.Conversation;
+import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.Dialog;
+import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.Turn;
+import org.springframework.stereotype.Component;
+
+/** "What would you like to discuss?": the note is kept in the draft until the booking is confirmed. */
+@Component
+class BookingNoteDialog implements Dialog {
+
+    enum Step { NOTE, READY }
+
+    private final ConversationStore conversations;
+    private final BookingScreens screens;
+
+    BookingNoteDialog(ConversationStore conversations, BookingScreens screens) {
+        this.conversations = conversations;
+        this.screens = screens;
+    }
+
+    @Override
+    public String name() {
+        return BookingScreens.NOTE_DIALOG;
+    }
+
+    @Override
+    public void onMessage(Turn turn, Conversation conversation, Input input) {
+        if (!input.hasText() || input.text().strip().length() > BookingDesk.NOTE_MAX_LENGTH) {
+            turn.reply(turn.t("booking.note.too-long", BookingDesk.NOTE_MAX_LENGTH));
+            return;
+        }
+        String note = input.text().strip();
+        conversations.save(conversation.with("note", note).at(Step.READY));
+        screens.confirmation(turn, Long.parseLong(conversation.draft().get("slot")), note);
+    }
+}

@@ -1,0 +1,175 @@
+package io.mentorbot.telegram.booking;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import io.mentorbot.accounts.Account;
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.bookings.BookingDesk;
+import io.mentorbot.bookings.BookingOutcome;
+import io.mentorbot.bookings.BookingStatus;
+import io.mentorbot.bookings.BookingView;
+import io.mentorbot.bookings.PaymentOutcome;
+import io.mentorbot.mentors.MentorProfile;
+import io.mentorbot.slots.SlotStatus;
+import io.mentorbot.slots.SlotTimetable;
+import io.mentorbot.slots.SlotView;
+import io.mentorbot.telegram.callback.CallbackAction.AddNote;
+import io.mentorbot.telegram.callback.CallbackAction.ConfirmBooking;
+import io.mentorbot.telegram.callback.CallbackAction.MentorDay;
+import io.mentorbot.telegram.callback.CallbackAction.PayBooking;
+import io.mentorbot.telegram.dialog.Conversation;
+import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.Notifier;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import io.mentorbot.telegram.view.MentorTexts;
+import io.mentorbot.telegram.view.Times;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last steps: the confirmation screen (with an optional note), the booking itself, the answer to a lost race,
+ * the simulated payment, and what both sides receive.
+ */
+@Component
+class BookingScreens {
+
+    static final String NOTE_DIALOG = "booking-note";
+
+    private final SlotTimetable timetable;
+    private final MentorBrowser browser;
+    private final BookingDesk desk;
+    private final ConversationStore conversations;
+    private final AccountDesk accounts;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    BookingScreens(SlotTimetable timetable, MentorBrowser browser, BookingDesk desk, ConversationStore conversations,
+                   AccountDesk accounts, Notifier notifier, Clock clock) {
+        this.timetable = timetable;
+        this.browser = browser;
+        this.desk = desk;
+        this.conversations = conversations;
+        this.accounts = accounts;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** The confirmation screen for a free slot; a slot taken meanwhile gets the "just taken" answer. */
+    void confirmation(Turn turn, long slotId, String note) {
+        Optional<SlotView> slot = timetable.find(slotId);
+        Optional<MentorProfile> mentor = slot.flatMap(s -> browser.bookable(s.mentorId()));
+        if (slot.isEmpty() || mentor.isEmpty()) {
+            turn.reply(turn.t("booking.not-found"));
+            return;
+        }
+        if (slot.get().status() != SlotStatus.FREE) {
+            lostRace(turn, slot.get());
+            return;
+        }
+        ZoneId zone = turn.account().zone();
+        SlotView s = slot.get();
+        String text = turn.t("booking.confirm", mentor.get().name(),
+                Times.day(s.startsAt().atZone(zone).toLocalDate(), turn.language()),
+                Times.span(s.startsAt(), s.endsAt(), zone), zone.getId(),
+                java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes(),
+                MentorTexts.price(turn, mentor.get().summary()), note == null ? turn.t("booking.no-note") : note);
+        turn.reply(text, Keyboards.column(
+                Keyboards.button(turn.t("booking.confirm.button"), new ConfirmBooking(slotId)),
+                Keyboards.button(turn.t("booking.note.button"), new AddNote(slotId)),
+                Keyboards.button(turn.t("booking.other-days"), new MentorDay(s.mentorId(),
+                        s.startsAt().atZone(zone).toLocalDate()))));
+    }
+
+    void book(Turn turn, long slotId) {
+        String note = conversations.find(turn.chatId())
+                .filter(c -> NOTE_DIALOG.equals(c.dialog()) && Long.toString(slotId).equals(c.draft().get("slot")))
+                .map(c -> c.draft().get("note")).orElse(null);
+        BookingOutcome outcome = desk.book(turn.account().id(), slotId, note);
+        switch (outcome.result()) {
+            case BOOKED, ALREADY_YOURS -> {
+                conversations.clear(turn.chatId());
+                if (outcome.booking() != null && outcome.result() == BookingOutcome.Result.BOOKED) {
+                    booked(turn, outcome.booking());
+                } else {
+                    turn.notice(turn.t("booking.confirm.button"));
+                }
+            }
+            case SLOT_TAKEN -> timetable.find(slotId).ifPresentOrElse(s -> lostRace(turn, s),
+                    () -> turn.reply(turn.t("booking.not-found")));
+            case TOO_SOON -> turn.reply(turn.t("booking.too-soon",
+                    outcome.limit() == null ? 2 : outcome.limit().toHours()));
+            case TOO_FAR -> turn.reply(turn.t("booking.too-far"));
+            case OWN_SLOT -> turn.alert(turn.t("booking.own-slot"));
+            case NOTE_TOO_LONG -> turn.reply(turn.t("booking.note.too-long", BookingDesk.NOTE_MAX_LENGTH));
+            case NOT_FOUND, MENTOR_UNAVAILABLE -> turn.reply(turn.t("booking.not-found"));
+        }
+    }
+
+    private void booked(Turn turn, BookingView booking) {
+        if (booking.status() == BookingStatus.PENDING_PAYMENT) {
+            long minutes = java.time.Duration.between(clock.instant(), booking.holdUntil()).toMinutes();
+            turn.reply(turn.t("booking.pending", price(booking), Math.max(1, minutes)),
+                    Keyboards.column(Keyboards.button(turn.t("booking.pay.button"), new PayBooking(booking.id()))));
+            return;
+        }
+        confirmed(turn, booking);
+    }
+
+    void pay(Turn turn, long bookingId) {
+        PaymentOutcome outcome = desk.confirmPayment(bookingId, turn.account().id());
+        switch (outcome.result()) {
+            case CONFIRMED -> {
+                turn.notice(turn.t("booking.paid"));
+                turn.show(turn.t("booking.paid"), null);
+                confirmed(turn, outcome.booking());
+            }
+            case EXPIRED -> turn.alert(turn.t("booking.payment.expired"));
+            case NOT_PENDING -> turn.alert(turn.t("booking.payment.not-pending"));
+            case NOT_YOURS_OR_NOT_FOUND -> turn.alert(turn.t("my.not-yours"));
+        }
+    }
+
+    /** Both sides hear of a confirmed booking: the student with a calendar file, the mentor with the note. */
+    private void confirmed(Turn turn, BookingView booking) {
+        ZoneId zone = turn.account().zone();
+        String when = Times.dayTime(booking.startsAt(), zone, turn.language()) + "–"
+                + Times.time(booking.endsAt(), zone);
+        String summary = turn.t("booking.ics.summary", booking.mentorName());
+        String description = turn.t("booking.ics.description",
+                booking.note() == null ? turn.t("booking.no-note") : booking.note());
+        turn.reply(turn.t("booking.done.student", booking.mentorName(), when, zone.getId()) + "\n\n"
+                + turn.t("booking.calendar-add",
+                IcsFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description)));
+        turn.replyDocument(IcsFile.event("booking-" + booking.id() + "@mentorbot", booking.startsAt(),
+                booking.endsAt(), clock.instant(), summary, description), "mentoring-session.ics", summary);
+        accounts.find(booking.mentorId()).ifPresent(mentor -> tellMentor(mentor, booking));
+    }
+
+    private void tellMentor(Account mentor, BookingView booking) {
+        ZoneId zone = mentor.zone();
+        String when = Times.dayTime(booking.startsAt(), zone, mentor.language()) + "–"
+                + Times.time(booking.endsAt(), zone);
+        notifier.notify(mentor, notifier.text(mentor, "booking.done.mentor", booking.studentName(),
+                booking.studentUsername() == null ? "—" : "@" + booking.studentUsername(), when, zone.getId(),
+                booking.note() == null ? "—" : booking.note()), null);
+    }
+
+    private void lostRace(Turn turn, SlotView slot) {
+        turn.alert(turn.t("booking.taken"));
+        turn.reply(turn.t("booking.taken"));
+        browser.day(turn, slot.mentorId(), slot.startsAt().atZone(turn.account().zone()).toLocalDate());
+    }
+
+    void askNote(Turn turn, long slotId) {
+        conversations.save(new Conversation(turn.chatId(), NOTE_DIALOG, BookingNoteDialog.Step.NOTE.name(),
+                java.util.Map.of("slot", Long.toString(slotId))));
+        turn.reply(turn.t("booking.note.ask", BookingDesk.NOTE_MAX_LENGTH));
+    }
+
+    private static String price(BookingView booking) {
+        return BigDecimal.valueOf(booking.priceMinor(), 2).toPlainString() + " " + booking.currency();
+    }
+}

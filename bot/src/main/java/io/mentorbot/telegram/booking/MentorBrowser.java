@@ -1,0 +1,102 @@
+package io.mentorbot.telegram.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.mentorbot.mentors.MentorProfile;
+import io.mentorbot.mentors.MentorProfiles;
+import io.mentorbot.slots.SlotTimetable;
+import io.mentorbot.slots.SlotView;
+import io.mentorbot.telegram.callback.CallbackAction.ListMentors;
+import io.mentorbot.telegram.callback.CallbackAction.MentorDay;
+import io.mentorbot.telegram.callback.CallbackAction.MentorMonth;
+import io.mentorbot.telegram.callback.CallbackAction.OpenMentor;
+import io.mentorbot.telegram.callback.CallbackAction.PickSlot;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.mentor.MentorCardView;
+import io.mentorbot.telegram.view.BotIdentity;
+import io.mentorbot.telegram.view.Keyboards;
+import io.mentorbot.telegram.view.MonthCalendar;
+import io.mentorbot.telegram.view.Times;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/** A mentor's card, then their free days on a month calendar, then the free times of a day: all in the student's zone. */
+@Component
+public class MentorBrowser {
+
+    static final int MONTHS_AHEAD = 3;
+
+    private final MentorProfiles profiles;
+    private final SlotTimetable timetable;
+    private final BotIdentity identity;
+    private final Clock clock;
+
+    MentorBrowser(MentorProfiles profiles, SlotTimetable timetable, BotIdentity identity, Clock clock) {
+        this.profiles = profiles;
+        this.timetable = timetable;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** Mentors students may see: listed, and still mentors. */
+    Optional<MentorProfile> bookable(long mentorId) {
+        return profiles.find(mentorId).filter(MentorProfile::listed).filter(p -> profiles.isActiveMentor(mentorId));
+    }
+
+    public void card(Turn turn, long mentorId) {
+        Optional<MentorProfile> mentor = bookable(mentorId);
+        if (mentor.isEmpty()) {
+            turn.reply(turn.t("mentor.unavailable"));
+            return;
+        }
+        Optional<Instant> next = timetable.nextFree(mentorId);
+        YearMonth month = YearMonth.from(next.orElse(clock.instant()).atZone(turn.account().zone()));
+        InlineKeyboardMarkup keyboard = next.isPresent()
+                ? Keyboards.column(Keyboards.button(turn.t("mentor.choose-time"), new MentorMonth(mentorId, month)),
+                Keyboards.button(turn.t("mentor.back-to-list"), new ListMentors(Catalog.ALL, 0)))
+                : Keyboards.column(Keyboards.button(turn.t("mentor.back-to-list"), new ListMentors(Catalog.ALL, 0)));
+        String link = identity.startLink("m_" + mentorId);
+        String text = MentorCardView.text(turn, mentor.get())
+                + (next.isEmpty() ? "\n\n" + turn.t("mentor.no-free-times") : "")
+                + (link.isEmpty() ? "" : "\n\n" + turn.t("mentor.share", link));
+        if (mentor.get().photoFileId() != null) {
+            turn.replyPhoto(mentor.get().photoFileId(), text, keyboard);
+        } else {
+            turn.reply(text, keyboard);
+        }
+    }
+
+    void month(Turn turn, long mentorId, YearMonth month) {
+        ZoneId zone = turn.account().zone();
+        YearMonth first = YearMonth.from(clock.instant().atZone(zone));
+        YearMonth shown = month.isBefore(first) || month.isAfter(first.plusMonths(MONTHS_AHEAD)) ? first : month;
+        Set<LocalDate> free = new HashSet<>(timetable.daysWithFreeSlots(mentorId, shown, zone));
+        InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains, first,
+                first.plusMonths(MONTHS_AHEAD), m -> new MentorMonth(mentorId, m), d -> new MentorDay(mentorId, d));
+        calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("mentor.back-to-card"), new OpenMentor(mentorId)));
+        turn.reply(turn.t(free.isEmpty() ? "booking.month.empty" : "booking.month", zone.getId()), calendar);
+    }
+
+    void day(Turn turn, long mentorId, LocalDate day) {
+        ZoneId zone = turn.account().zone();
+        List<SlotView> free = timetable.freeSlotsOn(mentorId, day, zone);
+        if (free.isEmpty()) {
+            turn.reply(turn.t("booking.day.empty", Times.day(day, turn.language())), Keyboards.column(
+                    Keyboards.button(turn.t("booking.other-days"), new MentorMonth(mentorId, YearMonth.from(day)))));
+            return;
+        }
+        InlineKeyboardMarkup times = Keyboards.grid(free.stream()
+                .map(s -> Keyboards.button(Times.time(s.startsAt(), zone), new PickSlot(s.id()))).toList(), 4);
+        times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
+                new MentorMonth(mentorId, YearMonth.from(day))));
+        turn.reply(turn.t("booking.day", Times.day(day, turn.language()), zone.getId()), times);
+    }
+}

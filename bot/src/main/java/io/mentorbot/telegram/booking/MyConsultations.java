@@ -1,0 +1,142 @@
+package io.mentorbot.telegram.booking;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.bookings.BookingDesk;
+import io.mentorbot.bookings.BookingStatus;
+import io.mentorbot.bookings.BookingView;
+import io.mentorbot.bookings.ChangeOutcome;
+import io.mentorbot.telegram.callback.CallbackAction.CancelBooking;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.Conversation;
+import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.Dialog;
+import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.Notifier;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import io.mentorbot.telegram.view.Times;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+
+/**
+ * {@code /my}: the student's upcoming and past consultations with mentor, time and status; an upcoming one can be
+ * cancelled with a reason ({@link Step#REASON}) within the policy window, and the mentor is told.
+ */
+@Component
+public class MyConsultations implements CommandHandler, ButtonHandler<CancelBooking>, Dialog {
+
+    enum Step { REASON }
+
+    static final int SHOWN = 10;
+    static final int REASON_MAX = 300;
+
+    private final BookingDesk desk;
+    private final ConversationStore conversations;
+    private final AccountDesk accounts;
+    private final Notifier notifier;
+
+    MyConsultations(BookingDesk desk, ConversationStore conversations, AccountDesk accounts, Notifier notifier) {
+        this.desk = desk;
+        this.conversations = conversations;
+        this.accounts = accounts;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public String name() {
+        return "my";
+    }
+
+    @Override
+    public void handle(Turn turn, String args) {
+        show(turn);
+    }
+
+    public void show(Turn turn) {
+        ZoneId zone = turn.account().zone();
+        List<BookingView> upcoming = desk.forStudent(turn.account().id(), true, SHOWN);
+        List<BookingView> past = desk.forStudent(turn.account().id(), false, SHOWN);
+        if (upcoming.isEmpty() && past.isEmpty()) {
+            turn.reply(turn.t("my.none"));
+            return;
+        }
+        StringBuilder text = new StringBuilder(turn.t("my.title", zone.getId())).append("\n\n")
+                .append(turn.t("my.upcoming"));
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        if (upcoming.isEmpty()) {
+            text.append("\n").append(turn.t("my.none-upcoming"));
+        }
+        for (BookingView booking : upcoming) {
+            text.append("\n• ").append(line(turn, booking, zone));
+            buttons.add(Keyboards.button(turn.t("my.cancel.button",
+                    Times.dayTime(booking.startsAt(), zone, turn.language())), new CancelBooking(booking.id())));
+        }
+        if (!past.isEmpty()) {
+            text.append("\n\n").append(turn.t("my.past"));
+            past.forEach(booking -> text.append("\n• ").append(line(turn, booking, zone)));
+        }
+        InlineKeyboardMarkup keyboard = buttons.isEmpty() ? null : Keyboards.grid(buttons, 1);
+        turn.reply(text.toString(), keyboard);
+    }
+
+    private static String line(Turn turn, BookingView booking, ZoneId zone) {
+        return turn.t("my.line", Times.dayTime(booking.startsAt(), zone, turn.language()), booking.mentorName(),
+                turn.t("my.status." + booking.status().name().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public Class<CancelBooking> action() {
+        return CancelBooking.class;
+    }
+
+    @Override
+    public void handle(Turn turn, CancelBooking action) {
+        boolean mine = desk.find(action.bookingId()).filter(b -> b.studentId() == turn.account().id()).isPresent();
+        if (!mine) {
+            turn.alert(turn.t("my.not-yours"));
+            return;
+        }
+        conversations.save(Conversation.start(turn.chatId(), name(), Step.REASON)
+                .with("booking", Long.toString(action.bookingId())));
+        turn.reply(turn.t("my.cancel.ask"));
+    }
+
+    @Override
+    public void onMessage(Turn turn, Conversation conversation, Input input) {
+        if (!input.hasText() || input.text().strip().length() > REASON_MAX) {
+            turn.reply(turn.t("my.cancel.reason-invalid", REASON_MAX));
+            return;
+        }
+        long bookingId = Long.parseLong(conversation.draft().get("booking"));
+        conversations.clear(turn.chatId());
+        ChangeOutcome outcome = desk.cancelByStudent(bookingId, turn.account().id(), input.text().strip());
+        switch (outcome.result()) {
+            case DONE -> cancelled(turn, outcome.booking(), input.text().strip());
+            case TOO_LATE -> turn.reply(turn.t("my.too-late",
+                    outcome.limit() == null ? 12 : outcome.limit().toHours()));
+            case NOT_ACTIVE -> turn.reply(turn.t("my.not-active"));
+            default -> turn.reply(turn.t("my.not-yours"));
+        }
+    }
+
+    private void cancelled(Turn turn, BookingView booking, String reason) {
+        ZoneId zone = turn.account().zone();
+        turn.reply(turn.t("my.cancelled", booking.mentorName(), Times.dayTime(booking.startsAt(), zone,
+                turn.language())));
+        accounts.find(booking.mentorId()).ifPresent(mentor -> notifier.notify(mentor, notifier.text(mentor,
+                "my.cancelled.mentor", booking.studentName(),
+                Times.dayTime(booking.startsAt(), mentor.zone(), mentor.language()), mentor.zone().getId(), reason),
+                null));
+    }
+
+    static boolean active(BookingView booking) {
+        return booking.status() == BookingStatus.CONFIRMED || booking.status() == BookingStatus.PENDING_PAYMENT;
+    }
+}

@@ -1,0 +1,191 @@
+package io.mentorbot.telegram.booking;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.mentorbot.sandbox.emulator.BotMessage;
+import io.mentorbot.sandbox.emulator.CallbackAnswer;
+import io.mentorbot.sandbox.emulator.SimulatedUser;
+import io.mentorbot.support.BotFlowTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A student in Kyiv books a mentor; the platform's clock stands at Monday 15 March 2027, 12:00 in Kyiv. */
+class BookingFlowTest extends BotFlowTest {
+
+    private SimulatedUser mentor;
+    private long mentorId;
+    private long slot;
+
+    @BeforeEach
+    void aMentorWithAFreeSaturdayEvening() {
+        clock.setTo(Instant.parse("2027-03-15T10:00:00Z"));
+        mentor = telegram.user(801, "Iryna", "Koval", "iryna", "en");
+        send(mentor, "/start");
+        mentorId = count("SELECT id FROM users WHERE telegram_id = 801");
+        jdbc.sql("UPDATE users SET is_mentor = true WHERE id = ?").param(mentorId).update();
+        jdbc.sql("""
+                INSERT INTO mentor_profiles (user_id, headline, topics, listed) VALUES (?, 'Backend mentor', '{programming}', true)
+                """).param(mentorId).update();
+        slot = slotAt("2027-03-20T16:00:00Z");
+        slotAt("2027-03-20T17:00:00Z");
+    }
+
+    @Test
+    void aStudentFindsAMentorPicksATimeAndBooksIt() {
+        SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
+        send(john, "/start");
+
+        press(john, "📅 Book a consultation");
+        press(john, "All topics");
+        assertThat(john.chat().last().text()).contains("Iryna Koval: Backend mentor · free / 60 min",
+                "next free: Sat 20 Mar 18:00 (Europe/Kyiv)");
+        press(john, "1. Iryna Koval");
+        assertThat(john.chat().last().text()).contains("👤 Iryna Koval (@iryna)", "Share this mentor: https://t.me/");
+        press(john, "📅 Choose a time");
+        press(john, "20");
+        assertThat(john.chat().last().buttonTexts()).contains("18:00", "19:00");
+        press(john, "18:00");
+        press(john, "📝 Add a note for the mentor");
+        BotMessage confirm = send(john, "Spring Boot question");
+        assertThat(confirm.text()).contains("Mentor: Iryna Koval", "Date: Sat 20 Mar", "Time: 18:00–19:00 (Europe/Kyiv)",
+                "Price: free", "Note: Spring Boot question");
+
+        press(john, "✅ Confirm booking");
+
+        List<BotMessage> seen = john.chat().messages();
+        assertThat(seen.get(seen.size() - 2).text()).contains("Booked! ✅", "Iryna Koval", "Sat 20 Mar 18:00–19:00",
+                "calendar.google.com");
+        BotMessage ics = john.chat().last();
+        assertThat(ics.document()).isNotNull();
+        assertThat(new String(ics.document().bytes(), StandardCharsets.UTF_8)).contains("BEGIN:VEVENT",
+                "DTSTART:20270320T160000Z", "DTEND:20270320T170000Z", "SUMMARY:Mentoring session with Iryna Koval");
+        assertThat(mentor.chat().last().text()).contains("New booking", "John Smith (@johnny)",
+                "Sat 20 Mar 18:00–19:00", "Note: Spring Boot question");
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED' AND note = 'Spring Boot question'"))
+                .isOne();
+        assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'BOOKED'", slot)).isOne();
+    }
+
+    @Test
+    void aDeepLinkOpensTheMentorsCard() {
+        SimulatedUser john = user(902, "John", "en");
+
+        send(john, "/start m_" + mentorId);
+
+        assertThat(john.chat().last().text()).startsWith("👤 Iryna Koval (@iryna)");
+        assertThat(john.chat().last().buttonTexts()).contains("📅 Choose a time");
+    }
+
+    @Test
+    void fiftyStudentsPressConfirmAtOnceAndExactlyOneGetsTheSlot() throws Exception {
+        List<SimulatedUser> students = new ArrayList<>();
+        List<Long> messages = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            SimulatedUser student = user(10_000 + i, "Student" + i, "en");
+            messages.add(send(student, "/start").messageId());
+            students.add(student);
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Long>> presses = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            SimulatedUser student = students.get(i);
+            long message = messages.get(i);
+            presses.add(pool.submit(() -> {
+                go.await();
+                return student.pressData(message, "v1:cb:" + slot);
+            }));
+        }
+        go.countDown();
+        int taken = 0;
+        for (int i = 0; i < 50; i++) {
+            long update = presses.get(i).get();
+            awaitHandled(update);
+            CallbackAnswer answer = students.get(i).chat().answerFor(update).orElseThrow();
+            if ("Sorry, this time was just booked by someone else. Here are the free times that are left:"
+                    .equals(answer.text())) {
+                taken++;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ?", slot)).isOne();
+        assertThat(taken).isEqualTo(49);
+        assertThat(count("SELECT count(*) FROM telegram_updates WHERE handled_at IS NULL")).isZero();
+    }
+
+    @Test
+    void pressingConfirmTwiceBooksOnce() {
+        SimulatedUser john = user(903, "John", "en");
+        BotMessage start = send(john, "/start");
+
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+
+        assertThat(count("SELECT count(*) FROM bookings")).isOne();
+    }
+
+    @Test
+    void myConsultationsListsTheBookingAndCancellingTellsTheMentor() {
+        SimulatedUser john = telegram.user(904, "John", "Smith", "johnny", "en");
+        BotMessage start = send(john, "/start");
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+
+        BotMessage my = send(john, "/my");
+        assertThat(my.text()).contains("Upcoming:", "Sat 20 Mar 18:00 — Iryna Koval (confirmed)");
+        press(john, "❌ Cancel Sat 20 Mar 18:00");
+        send(john, "I caught a cold");
+
+        assertThat(john.chat().last().text()).contains("Cancelled: your session with Iryna Koval");
+        assertThat(mentor.chat().last().text()).contains("A student cancelled", "John Smith", "I caught a cold");
+        assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", slot)).isOne();
+        assertThat(send(john, "/my").text()).contains("No upcoming consultations.", "Past:", "(cancelled)");
+    }
+
+    @Test
+    void cancellingInsideThePolicyWindowIsRefusedAndExplained() {
+        SimulatedUser john = user(905, "John", "en");
+        BotMessage start = send(john, "/start");
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+        clock.setTo(Instant.parse("2027-03-20T08:00:00Z")); // 8 hours before the session
+
+        send(john, "/my");
+        press(john, "❌ Cancel Sat 20 Mar 18:00");
+        send(john, "Too busy");
+
+        assertThat(john.chat().last().text()).contains("too late to cancel online", "12 hours");
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+    }
+
+    @Test
+    void nobodyCanCancelSomeoneElsesBookingWithAForgedButton() {
+        SimulatedUser john = user(906, "John", "en");
+        BotMessage start = send(john, "/start");
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+        long booking = count("SELECT id FROM bookings");
+        SimulatedUser mallory = user(907, "Mallory", "en");
+        BotMessage own = send(mallory, "/start");
+
+        CallbackAnswer answer = pressData(mallory, own.messageId(), "v1:xb:" + booking);
+
+        assertThat(answer.text()).isEqualTo("This booking isn't yours, or it no longer exists.");
+        assertThat(send(mallory, "/my").text()).doesNotContain("Iryna");
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+    }
+
+    private long slotAt(String start) {
+        Instant from = Instant.parse(start);
+        return jdbc.sql("INSERT INTO slots (mentor_id, starts_at, ends_at) VALUES (?, ?, ?) RETURNING id")
+                .params(mentorId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(from.plusSeconds(3600)))
+                .query(Long.class).single();
+    }
+}
