@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.bookings.BookingDesk;
+import io.mentorbot.bookings.CalendarFile;
 import io.mentorbot.bookings.BookingOutcome;
 import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
@@ -142,8 +143,8 @@ class BookingScreens {
                 booking.note() == null ? turn.t("booking.no-note") : booking.note());
         turn.reply(turn.t("booking.done.student", booking.mentorName(), when, zone.getId()) + "\n\n"
                 + turn.t("booking.calendar-add",
-                IcsFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description)));
-        turn.replyDocument(IcsFile.event("booking-" + booking.id() + "@mentorbot", booking.startsAt(),
+                CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description)));
+        turn.replyDocument(CalendarFile.event("booking-" + booking.id() + "@mentorbot", booking.startsAt(),
                 booking.endsAt(), clock.instant(), summary, description), "mentoring-session.ics", summary);
         accounts.find(booking.mentorId()).ifPresent(mentor -> tellMentor(mentor, booking));
     }

@@ -1,4 +1,4 @@
-package io.mentorbot.telegram.booking;
+package io.mentorbot.bookings;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,15 +7,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** An iCalendar (RFC 5545) file with one event, and the matching Google Calendar "add event" link. */
-final class IcsFile {
+public final class CalendarFile {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private IcsFile() {
+    private CalendarFile() {
     }
 
-    static byte[] event(String uid, Instant start, Instant end, Instant stamp, String summary, String description) {
+    public static byte[] event(String uid, Instant start, Instant end, Instant stamp, String summary, String description) {
         String ics = "BEGIN:VCALENDAR\r\n"
                 + "VERSION:2.0\r\n"
                 + "PRODID:-//MentorBot//Bookings//EN\r\n"
@@ -33,7 +33,7 @@ final class IcsFile {
         return ics.getBytes(StandardCharsets.UTF_8);
     }
 
-    static String googleLink(Instant start, Instant end, String summary, String description) {
+    public static String googleLink(Instant start, Instant end, String summary, String description) {
         return "https://calendar.google.com/calendar/render?action=TEMPLATE"
                 + "&text=" + URLEncoder.encode(summary, StandardCharsets.UTF_8)
                 + "&dates=" + UTC.format(start) + "/" + UTC.format(end)
