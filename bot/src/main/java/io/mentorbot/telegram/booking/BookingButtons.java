@@ -2,91 +2,75 @@ package io.mentorbot.telegram.booking;
 
 import io.mentorbot.telegram.callback.CallbackAction.AddNote;
 import io.mentorbot.telegram.callback.CallbackAction.ConfirmBooking;
+import io.mentorbot.telegram.callback.CallbackAction.MentorDay;
+import io.mentorbot.telegram.callback.CallbackAction.MentorMonth;
+import io.mentorbot.telegram.callback.CallbackAction.OpenMentor;
 import io.mentorbot.telegram.callback.CallbackAction.PayBooking;
 import io.mentorbot.telegram.callback.CallbackAction.PickSlot;
+import io.mentorbot.telegram.callback.CallbackAction.Reschedule;
+import io.mentorbot.telegram.callback.CallbackAction.RescheduleDay;
+import io.mentorbot.telegram.callback.CallbackAction.RescheduleMonth;
+import io.mentorbot.telegram.callback.CallbackAction.RescheduleTo;
 import io.mentorbot.telegram.dialog.ButtonHandler;
-import io.mentorbot.telegram.dialog.Turn;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** Picking a time, adding a note, confirming and paying. The booking desk re-checks everything the button says. */
-final class BookingButtons {
+/** The buttons of the booking screens, each sent to the screen that answers it. */
+@Configuration(proxyBeanMethods = false)
+class BookingButtons {
 
-    private BookingButtons() {
+    @Bean
+    ButtonHandler<?> openMentorButton(MentorBrowser browser) {
+        return ButtonHandler.of(OpenMentor.class, (turn, a) -> browser.card(turn, a.mentorId()));
     }
 
-    @Component
-    static class Pick implements ButtonHandler<PickSlot> {
-        private final BookingScreens screens;
-
-        Pick(BookingScreens screens) {
-            this.screens = screens;
-        }
-
-        @Override
-        public Class<PickSlot> action() {
-            return PickSlot.class;
-        }
-
-        @Override
-        public void handle(Turn turn, PickSlot action) {
-            screens.confirmation(turn, action.slotId(), null);
-        }
+    @Bean
+    ButtonHandler<?> mentorMonthButton(MentorBrowser browser) {
+        return ButtonHandler.of(MentorMonth.class, (turn, a) -> browser.month(turn, a.mentorId(), a.month()));
     }
 
-    @Component
-    static class Note implements ButtonHandler<AddNote> {
-        private final BookingScreens screens;
-
-        Note(BookingScreens screens) {
-            this.screens = screens;
-        }
-
-        @Override
-        public Class<AddNote> action() {
-            return AddNote.class;
-        }
-
-        @Override
-        public void handle(Turn turn, AddNote action) {
-            screens.askNote(turn, action.slotId());
-        }
+    @Bean
+    ButtonHandler<?> mentorDayButton(MentorBrowser browser) {
+        return ButtonHandler.of(MentorDay.class, (turn, a) -> browser.day(turn, a.mentorId(), a.day()));
     }
 
-    @Component
-    static class Confirm implements ButtonHandler<ConfirmBooking> {
-        private final BookingScreens screens;
-
-        Confirm(BookingScreens screens) {
-            this.screens = screens;
-        }
-
-        @Override
-        public Class<ConfirmBooking> action() {
-            return ConfirmBooking.class;
-        }
-
-        @Override
-        public void handle(Turn turn, ConfirmBooking action) {
-            screens.book(turn, action.slotId());
-        }
+    @Bean
+    ButtonHandler<?> pickSlotButton(BookingScreens screens) {
+        return ButtonHandler.of(PickSlot.class, (turn, a) -> screens.confirmation(turn, a.slotId(), null));
     }
 
-    @Component
-    static class Pay implements ButtonHandler<PayBooking> {
-        private final BookingScreens screens;
+    @Bean
+    ButtonHandler<?> addNoteButton(BookingScreens screens) {
+        return ButtonHandler.of(AddNote.class, (turn, a) -> screens.askNote(turn, a.slotId()));
+    }
 
-        Pay(BookingScreens screens) {
-            this.screens = screens;
-        }
+    @Bean
+    ButtonHandler<?> confirmBookingButton(BookingScreens screens) {
+        return ButtonHandler.of(ConfirmBooking.class, (turn, a) -> screens.book(turn, a.slotId()));
+    }
 
-        @Override
-        public Class<PayBooking> action() {
-            return PayBooking.class;
-        }
+    @Bean
+    ButtonHandler<?> payButton(BookingScreens screens) {
+        return ButtonHandler.of(PayBooking.class, (turn, a) -> screens.pay(turn, a.bookingId()));
+    }
 
-        @Override
-        public void handle(Turn turn, PayBooking action) {
-            screens.pay(turn, action.bookingId());
-        }
+    @Bean
+    ButtonHandler<?> rescheduleButton(Rescheduling rescheduling) {
+        return ButtonHandler.of(Reschedule.class, rescheduling::start);
+    }
+
+    @Bean
+    ButtonHandler<?> rescheduleMonthButton(Rescheduling rescheduling) {
+        return ButtonHandler.of(RescheduleMonth.class, rescheduling::month);
+    }
+
+    @Bean
+    ButtonHandler<?> rescheduleDayButton(Rescheduling rescheduling) {
+        return ButtonHandler.of(RescheduleDay.class, rescheduling::day);
+    }
+
+    @Bean
+    ButtonHandler<?> rescheduleToButton(Rescheduling rescheduling) {
+        return ButtonHandler.of(RescheduleTo.class, rescheduling::move);
     }
 }

@@ -75,6 +75,10 @@ public class MentorBrowser {
     }
 
     void month(Turn turn, long mentorId, YearMonth month) {
+        if (bookable(mentorId).isEmpty()) {
+            turn.alert(turn.t("mentor.unavailable"));
+            return;
+        }
         ZoneId zone = turn.account().zone();
         YearMonth first = YearMonth.from(clock.instant().atZone(zone));
         YearMonth shown = month.isBefore(first) || month.isAfter(first.plusMonths(MONTHS_AHEAD)) ? first : month;
@@ -86,6 +90,10 @@ public class MentorBrowser {
     }
 
     void day(Turn turn, long mentorId, LocalDate day) {
+        if (bookable(mentorId).isEmpty()) {
+            turn.alert(turn.t("mentor.unavailable"));
+            return;
+        }
         ZoneId zone = turn.account().zone();
         List<SlotView> free = timetable.freeSlotsOn(mentorId, day, zone);
         if (free.isEmpty()) {

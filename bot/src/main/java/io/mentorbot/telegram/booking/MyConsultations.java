@@ -11,6 +11,8 @@ import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.ChangeOutcome;
 import io.mentorbot.telegram.callback.CallbackAction.CancelBooking;
+import io.mentorbot.telegram.callback.CallbackAction.MentorCancel;
+import io.mentorbot.telegram.callback.CallbackAction.Reschedule;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Conversation;
@@ -63,7 +65,7 @@ public class MyConsultations implements CommandHandler, ButtonHandler<CancelBook
         ZoneId zone = turn.account().zone();
         List<BookingView> upcoming = desk.forStudent(turn.account().id(), true, SHOWN);
         List<BookingView> past = desk.forStudent(turn.account().id(), false, SHOWN);
-        if (upcoming.isEmpty() && past.isEmpty()) {
+        if (upcoming.isEmpty() && past.isEmpty() && !turn.account().isMentor()) {
             turn.reply(turn.t("my.none"));
             return;
         }
@@ -75,8 +77,23 @@ public class MyConsultations implements CommandHandler, ButtonHandler<CancelBook
         }
         for (BookingView booking : upcoming) {
             text.append("\n• ").append(line(turn, booking, zone));
-            buttons.add(Keyboards.button(turn.t("my.cancel.button",
-                    Times.dayTime(booking.startsAt(), zone, turn.language())), new CancelBooking(booking.id())));
+            String when = Times.dayTime(booking.startsAt(), zone, turn.language());
+            buttons.add(Keyboards.button(turn.t("my.reschedule.button", when), new Reschedule(booking.id())));
+            buttons.add(Keyboards.button(turn.t("my.cancel.button", when), new CancelBooking(booking.id())));
+        }
+        if (turn.account().isMentor()) {
+            List<BookingView> sessions = desk.forMentor(turn.account().id(), SHOWN);
+            text.append("\n\n").append(turn.t("my.as-mentor"));
+            if (sessions.isEmpty()) {
+                text.append("\n").append(turn.t("my.none-upcoming"));
+            }
+            for (BookingView session : sessions) {
+                String when = Times.dayTime(session.startsAt(), zone, turn.language());
+                text.append("\n• ").append(turn.t("my.line", when, session.studentName(),
+                        turn.t("my.status." + session.status().name().toLowerCase(Locale.ROOT))));
+                buttons.add(Keyboards.button(turn.t("my.mentor-cancel.button", when, session.studentName()),
+                        new MentorCancel(session.id())));
+            }
         }
         if (!past.isEmpty()) {
             text.append("\n\n").append(turn.t("my.past"));

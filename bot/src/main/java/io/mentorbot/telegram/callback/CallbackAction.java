@@ -180,6 +180,39 @@ public sealed interface CallbackAction {
         public List<String> args() { return List.of(Long.toString(bookingId)); }
     }
 
+    /** A student starts moving a booking to another time of the same mentor. */
+    record Reschedule(long bookingId) implements CallbackAction {
+        public String verb() { return "rs"; }
+        public List<String> args() { return List.of(Long.toString(bookingId)); }
+    }
+
+    record RescheduleMonth(long bookingId, YearMonth month) implements CallbackAction {
+        public String verb() { return "rm"; }
+        public List<String> args() { return List.of(Long.toString(bookingId), month.toString()); }
+    }
+
+    record RescheduleDay(long bookingId, LocalDate day) implements CallbackAction {
+        public String verb() { return "rd"; }
+        public List<String> args() { return List.of(Long.toString(bookingId), day.toString()); }
+    }
+
+    record RescheduleTo(long bookingId, long slotId) implements CallbackAction {
+        public String verb() { return "rt"; }
+        public List<String> args() { return List.of(Long.toString(bookingId), Long.toString(slotId)); }
+    }
+
+    /** A mentor cancels a booked session (a reason and the slot's fate follow). */
+    record MentorCancel(long bookingId) implements CallbackAction {
+        public String verb() { return "mc"; }
+        public List<String> args() { return List.of(Long.toString(bookingId)); }
+    }
+
+    /** After the reason: the slot is freed again, or blocked. */
+    record MentorCancelRelease(long bookingId, boolean block) implements CallbackAction {
+        public String verb() { return "mcr"; }
+        public List<String> args() { return List.of(Long.toString(bookingId), block ? "block" : "free"); }
+    }
+
     /** A button that only shows something (calendar headers, empty days). */
     record Noop() implements CallbackAction {
         public String verb() { return "nop"; }

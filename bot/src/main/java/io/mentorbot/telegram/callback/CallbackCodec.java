@@ -56,7 +56,14 @@ public final class CallbackCodec {
             Map.entry("cb", args -> new ConfirmBooking(Long.parseLong(single(args)))),
             Map.entry("an", args -> new AddNote(Long.parseLong(single(args)))),
             Map.entry("pay", args -> new PayBooking(Long.parseLong(single(args)))),
-            Map.entry("xb", args -> new CancelBooking(Long.parseLong(single(args)))));
+            Map.entry("xb", args -> new CancelBooking(Long.parseLong(single(args)))),
+            Map.entry("rs", args -> new Reschedule(Long.parseLong(single(args)))),
+            Map.entry("rm", args -> new RescheduleMonth(Long.parseLong(args.get(0)), YearMonth.parse(second(args)))),
+            Map.entry("rd", args -> new RescheduleDay(Long.parseLong(args.get(0)), LocalDate.parse(second(args)))),
+            Map.entry("rt", args -> new RescheduleTo(Long.parseLong(args.get(0)), Long.parseLong(second(args)))),
+            Map.entry("mc", args -> new MentorCancel(Long.parseLong(single(args)))),
+            Map.entry("mcr", args -> new MentorCancelRelease(Long.parseLong(args.get(0)),
+                    oneOf(second(args), "block", "free"))));
 
     private CallbackCodec() {
     }

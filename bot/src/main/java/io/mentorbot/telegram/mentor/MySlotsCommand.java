@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.slots.SlotBoard;
 import io.mentorbot.slots.SlotOutcome;
 import io.mentorbot.slots.SlotStatus;
 import io.mentorbot.slots.SlotTimetable;
 import io.mentorbot.slots.SlotView;
 import io.mentorbot.telegram.callback.CallbackAction.ChangeSlot;
+import io.mentorbot.telegram.callback.CallbackAction.MentorCancel;
 import io.mentorbot.telegram.callback.CallbackAction.OpenSlot;
 import io.mentorbot.telegram.callback.CallbackAction.SlotChange;
 import io.mentorbot.telegram.callback.CallbackAction.SlotsPage;
@@ -21,6 +23,8 @@ import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -37,10 +41,12 @@ class MySlotsCommand implements CommandHandler {
 
     private final SlotBoard board;
     private final SlotTimetable timetable;
+    private final BookingDesk bookings;
 
-    MySlotsCommand(SlotBoard board, SlotTimetable timetable) {
+    MySlotsCommand(SlotBoard board, SlotTimetable timetable, BookingDesk bookings) {
         this.board = board;
         this.timetable = timetable;
+        this.bookings = bookings;
     }
 
     @Override
@@ -115,26 +121,6 @@ class MySlotsCommand implements CommandHandler {
         };
     }
 
-    @Component
-    static class OpenButton implements ButtonHandler<OpenSlot> {
-
-        private final MySlotsCommand list;
-
-        OpenButton(MySlotsCommand list) {
-            this.list = list;
-        }
-
-        @Override
-        public Class<OpenSlot> action() {
-            return OpenSlot.class;
-        }
-
-        @Override
-        public void handle(Turn turn, OpenSlot action) {
-            list.open(turn, action.slotId());
-        }
-    }
-
     void open(Turn turn, long slotId) {
         Optional<SlotView> found = timetable.find(slotId).filter(s -> s.mentorId() == turn.account().id());
         if (!turn.account().isMentor() || found.isEmpty()) {
@@ -157,9 +143,19 @@ class MySlotsCommand implements CommandHandler {
         }
         if (slot.status() == SlotStatus.BOOKED) {
             text += "\n\n" + turn.t("myslots.booked-hint");
+            bookings.activeForSlot(slotId).ifPresent(booking -> actions.add(
+                    Keyboards.button(turn.t("myslots.cancel-booking"), new MentorCancel(booking.id()))));
         }
         actions.add(Keyboards.button(turn.t("myslots.back"), new SlotsPage(0)));
         turn.show(text, Keyboards.grid(actions, 2));
+    }
+
+    void page(Turn turn, SlotsPage action) {
+        if (!turn.account().isMentor()) {
+            turn.alert(turn.t("myslots.not-yours"));
+            return;
+        }
+        showPage(turn, action.page());
     }
 
     void change(Turn turn, ChangeSlot action) {
@@ -184,47 +180,23 @@ class MySlotsCommand implements CommandHandler {
         showPage(turn, 0);
     }
 
-    @Component
-    static class ChangeButton implements ButtonHandler<ChangeSlot> {
+    /** The list's buttons: open a slot, change it, turn the page. Each re-checks the presser. */
+    @Configuration(proxyBeanMethods = false)
+    static class Buttons {
 
-        private final MySlotsCommand list;
-
-        ChangeButton(MySlotsCommand list) {
-            this.list = list;
+        @Bean
+        ButtonHandler<?> openSlotButton(MySlotsCommand list) {
+            return ButtonHandler.of(OpenSlot.class, (turn, a) -> list.open(turn, a.slotId()));
         }
 
-        @Override
-        public Class<ChangeSlot> action() {
-            return ChangeSlot.class;
+        @Bean
+        ButtonHandler<?> changeSlotButton(MySlotsCommand list) {
+            return ButtonHandler.of(ChangeSlot.class, list::change);
         }
 
-        @Override
-        public void handle(Turn turn, ChangeSlot action) {
-            list.change(turn, action);
-        }
-    }
-
-    @Component
-    static class PageButton implements ButtonHandler<SlotsPage> {
-
-        private final MySlotsCommand list;
-
-        PageButton(MySlotsCommand list) {
-            this.list = list;
-        }
-
-        @Override
-        public Class<SlotsPage> action() {
-            return SlotsPage.class;
-        }
-
-        @Override
-        public void handle(Turn turn, SlotsPage action) {
-            if (!turn.account().isMentor()) {
-                turn.alert(turn.t("myslots.not-yours"));
-                return;
-            }
-            list.showPage(turn, action.page());
+        @Bean
+        ButtonHandler<?> slotsPageButton(MySlotsCommand list) {
+            return ButtonHandler.of(SlotsPage.class, list::page);
         }
     }
 }

@@ -1,0 +1,128 @@
+package io.mentorbot.telegram.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.bookings.BookingDesk;
+import io.mentorbot.bookings.BookingView;
+import io.mentorbot.bookings.ChangeOutcome;
+import io.mentorbot.slots.SlotTimetable;
+import io.mentorbot.slots.SlotView;
+import io.mentorbot.telegram.callback.CallbackAction.Reschedule;
+import io.mentorbot.telegram.callback.CallbackAction.RescheduleDay;
+import io.mentorbot.telegram.callback.CallbackAction.RescheduleMonth;
+import io.mentorbot.telegram.callback.CallbackAction.RescheduleTo;
+import io.mentorbot.telegram.dialog.Notifier;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import io.mentorbot.telegram.view.MonthCalendar;
+import io.mentorbot.telegram.view.Times;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * A student moves a booking to another free time of the same mentor: calendar, day, time; the old slot is released
+ * and the new one booked in one step. Every press re-checks that the booking is the presser's and still active.
+ */
+@Component
+class Rescheduling {
+
+    private final BookingDesk desk;
+    private final SlotTimetable timetable;
+    private final AccountDesk accounts;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    Rescheduling(BookingDesk desk, SlotTimetable timetable, AccountDesk accounts, Notifier notifier, Clock clock) {
+        this.desk = desk;
+        this.timetable = timetable;
+        this.accounts = accounts;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    private Optional<BookingView> mine(Turn turn, long bookingId) {
+        Optional<BookingView> booking = desk.find(bookingId)
+                .filter(b -> b.studentId() == turn.account().id()).filter(MyConsultations::active);
+        if (booking.isEmpty()) {
+            turn.alert(turn.t("my.not-yours"));
+        }
+        return booking;
+    }
+
+    void start(Turn turn, Reschedule action) {
+        mine(turn, action.bookingId()).ifPresent(b -> month(turn, b,
+                YearMonth.from(timetable.nextFree(b.mentorId()).orElse(clock.instant()).atZone(turn.account().zone()))));
+    }
+
+    void month(Turn turn, RescheduleMonth action) {
+        mine(turn, action.bookingId()).ifPresent(b -> month(turn, b, action.month()));
+    }
+
+    private void month(Turn turn, BookingView booking, YearMonth month) {
+        ZoneId zone = turn.account().zone();
+        YearMonth first = YearMonth.from(clock.instant().atZone(zone));
+        YearMonth last = first.plusMonths(MentorBrowser.MONTHS_AHEAD);
+        YearMonth shown = month.isBefore(first) || month.isAfter(last) ? first : month;
+        Set<LocalDate> free = new HashSet<>(timetable.daysWithFreeSlots(booking.mentorId(), shown, zone));
+        InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains, first, last,
+                m -> new RescheduleMonth(booking.id(), m), d -> new RescheduleDay(booking.id(), d));
+        turn.reply(turn.t("reschedule.pick", Times.dayTime(booking.startsAt(), zone, turn.language()),
+                booking.mentorName(), zone.getId()), calendar);
+    }
+
+    void day(Turn turn, RescheduleDay action) {
+        Optional<BookingView> booking = mine(turn, action.bookingId());
+        if (booking.isEmpty()) {
+            return;
+        }
+        ZoneId zone = turn.account().zone();
+        List<SlotView> free = timetable.freeSlotsOn(booking.get().mentorId(), action.day(), zone);
+        InlineKeyboardMarkup times = Keyboards.grid(free.stream().map(s -> Keyboards.button(
+                Times.time(s.startsAt(), zone), new RescheduleTo(action.bookingId(), s.id()))).toList(), 4);
+        times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
+                new RescheduleMonth(action.bookingId(), YearMonth.from(action.day()))));
+        turn.reply(free.isEmpty() ? turn.t("booking.day.empty", Times.day(action.day(), turn.language()))
+                : turn.t("booking.day", Times.day(action.day(), turn.language()), zone.getId()), times);
+    }
+
+    void move(Turn turn, RescheduleTo action) {
+        Optional<BookingView> before = desk.find(action.bookingId());
+        ChangeOutcome outcome = desk.reschedule(action.bookingId(), turn.account().id(), action.slotId());
+        ZoneId zone = turn.account().zone();
+        switch (outcome.result()) {
+            case DONE -> {
+                BookingView after = outcome.booking();
+                String from = Times.dayTime(before.orElseThrow().startsAt(), zone, turn.language());
+                String to = Times.dayTime(after.startsAt(), zone, turn.language());
+                turn.notice(turn.t("reschedule.done", from, to, zone.getId()));
+                turn.reply(turn.t("reschedule.done", from, to, zone.getId()));
+                accounts.find(after.mentorId()).ifPresent(mentor -> notifier.notify(mentor, notifier.text(mentor,
+                        "reschedule.mentor", after.studentName(),
+                        Times.dayTime(before.get().startsAt(), mentor.zone(), mentor.language()),
+                        Times.dayTime(after.startsAt(), mentor.zone(), mentor.language()), mentor.zone().getId()),
+                        null));
+            }
+            case TOO_LATE -> turn.alert(turn.t("reschedule.too-late",
+                    outcome.limit() == null ? 12 : outcome.limit().toHours()));
+            case SLOT_TAKEN -> {
+                turn.alert(turn.t("booking.taken"));
+                timetable.find(action.slotId()).ifPresent(s -> day(turn,
+                        new RescheduleDay(action.bookingId(), s.startsAt().atZone(zone).toLocalDate())));
+            }
+            case TOO_SOON -> turn.alert(turn.t("booking.too-soon",
+                    outcome.limit() == null ? 2 : outcome.limit().toHours()));
+            case TOO_FAR -> turn.alert(turn.t("booking.too-far"));
+            case SAME_SLOT -> turn.alert(turn.t("reschedule.same"));
+            case NOT_ACTIVE -> turn.alert(turn.t("my.not-active"));
+            default -> turn.alert(turn.t("my.not-yours"));
+        }
+    }
+}
