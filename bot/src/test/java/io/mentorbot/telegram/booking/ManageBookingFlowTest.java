@@ -1,6 +1,9 @@
 package io.mentorbot.telegram.booking;
 
+import java.time.Duration;
 import java.time.Instant;
+
+import io.mentorbot.bookings.BookingDesk;
 
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.CallbackAnswer;
@@ -8,11 +11,16 @@ import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.BotFlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** After the booking: paying, moving, cancelling by the mentor, the mentor's students. Clock: Mon 15 Mar 2027. */
 class ManageBookingFlowTest extends BotFlowTest {
+
+    @Autowired
+    BookingDesk bookings;
 
     private SimulatedUser mentor;
     private SimulatedUser john;
@@ -49,6 +57,22 @@ class ManageBookingFlowTest extends BotFlowTest {
         assertThat(john.chat().last().document()).isNotNull();
         assertThat(mentor.chat().last().text()).contains("New booking", "John Smith");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+    }
+
+    @Test
+    void anUnpaidHoldExpiresReleasesTheTimeAndTellsTheStudent() {
+        jdbc.sql("UPDATE mentor_profiles SET price_minor = 50000, currency = 'UAH'").update();
+        BotMessage start = send(john, "/start");
+        pressData(john, start.messageId(), "v1:cb:" + evening);
+
+        clock.setTo(Instant.parse("2027-03-15T10:16:00Z"));
+        bookings.expireHolds();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(john.chat().last().text())
+                .contains("was released because the payment was not completed"));
+        assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", evening)).isOne();
+        CallbackAnswer late = press(john, "💳 Pay");
+        assertThat(late.text()).contains("hold on this time has expired");
     }
 
     @Test
