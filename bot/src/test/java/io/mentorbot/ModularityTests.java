@@ -27,7 +27,7 @@ class ModularityTests {
         noClasses().that().resideInAnyPackage("io.mentorbot.accounts..", "io.mentorbot.mentors..",
                         "io.mentorbot.slots..", "io.mentorbot.bookings..", "io.mentorbot.reviews..",
                         "io.mentorbot.payments..", "io.mentorbot.reminders..", "io.mentorbot.stats..",
-                        "io.mentorbot.relay..", "io.mentorbot.database..")
+                        "io.mentorbot.relay..", "io.mentorbot.database..", "io.mentorbot.mail..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.telegram..", "com.google..")
                 .check(classes);
     }

@@ -2,6 +2,7 @@ package io.mentorbot.accounts;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,6 +51,9 @@ public class Account {
 
     private String email;
 
+    @Column(name = "email_verified")
+    private boolean emailVerified;
+
     private boolean paused;
 
     private boolean deleted;
@@ -86,6 +90,7 @@ public class Account {
         lastName = null;
         username = null;
         email = null;
+        emailVerified = false;
         paused = true;
         deleted = true;
         mentor = false;
@@ -103,10 +108,16 @@ public class Account {
     public boolean isMentor() { return mentor; }
     public boolean isAdmin() { return admin; }
     public String email() { return email; }
+    public boolean isEmailVerified() { return emailVerified; }
     public boolean isPaused() { return paused; }
     public boolean isDeleted() { return deleted; }
     public Instant createdAt() { return createdAt; }
     public Instant lastSeenAt() { return lastSeenAt; }
+
+    /** The address we may write to: only one its owner proved to receive. */
+    public Optional<String> verifiedEmail() {
+        return emailVerified && email != null ? Optional.of(email) : Optional.empty();
+    }
 
     /** The name to show others: first and last name, or the username, or "#id". */
     public String displayName() {
@@ -122,4 +133,5 @@ public class Account {
     void paused(boolean paused) { this.paused = paused; }
     void admin(boolean admin) { this.admin = admin; }
     void mentor(boolean mentor) { this.mentor = mentor; }
+    void verifiedEmail(String address) { this.email = address; this.emailVerified = address != null; }
 }

@@ -102,6 +102,28 @@ public class AccountDesk {
         return account;
     }
 
+    /**
+     * Stores an e-mail address as verified. Only for an address whose owner has just proven to receive it (typed
+     * back the code sent there): the caller checked that.
+     */
+    @Transactional
+    public Account verifyEmail(long accountId, String address) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.verifiedEmail(address);
+        accounts.flush();
+        return account;
+    }
+
+    /** Forgets the account's e-mail address; true when there was one. */
+    @Transactional
+    public boolean removeEmail(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        boolean had = account.email() != null;
+        account.verifiedEmail(null);
+        accounts.flush();
+        return had;
+    }
+
     /** Pauses or resumes the account: a paused account gets no reminders or notices. */
     @Transactional
     public Account pause(long accountId, boolean paused) {

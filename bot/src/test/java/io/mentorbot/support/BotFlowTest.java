@@ -58,6 +58,10 @@ public abstract class BotFlowTest {
         properties.add("mentorbot.telegram.poll-timeout", () -> "2s");
         properties.add("mentorbot.accounts.admin-telegram-ids", () -> Long.toString(ADMIN_ID));
         properties.add("mentorbot.accounts.default-language", () -> "en");
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", TestMail::port);
+        properties.add("spring.mail.properties[mail.smtp.starttls.enable]", () -> "false");
+        properties.add("mentorbot.mail.from", () -> TestMail.FROM);
     }
 
     @BeforeEach

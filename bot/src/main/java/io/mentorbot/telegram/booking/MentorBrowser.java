@@ -63,6 +63,7 @@ public class MentorBrowser {
                 ? Keyboards.column(Keyboards.button(turn.t("mentor.choose-time"), new MentorMonth(mentorId, month)),
                 Keyboards.button(turn.t("mentor.back-to-list"), new ListMentors(Catalog.ALL, 0)))
                 : Keyboards.column(Keyboards.button(turn.t("mentor.back-to-list"), new ListMentors(Catalog.ALL, 0)));
+        keyboard = MentorCardView.withReviewsButton(turn, mentor.get(), keyboard);
         String link = identity.startLink("m_" + mentorId);
         String text = MentorCardView.text(turn, mentor.get())
                 + (next.isEmpty() ? "\n\n" + turn.t("mentor.no-free-times") : "")

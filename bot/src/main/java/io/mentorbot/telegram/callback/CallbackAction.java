@@ -47,6 +47,12 @@ public sealed interface CallbackAction {
         public String verb() { return "keep"; }
     }
 
+    /** /email: change (or add) the address, or remove it. Always about the presser's own account. */
+    record EditEmail(boolean remove) implements CallbackAction {
+        public String verb() { return "em"; }
+        public List<String> args() { return List.of(remove ? "rm" : "set"); }
+    }
+
     /** Leaves whatever dialog the chat is in. */
     record CancelDialog() implements CallbackAction {
         public String verb() { return "cancel"; }
@@ -211,6 +217,42 @@ public sealed interface CallbackAction {
     record MentorCancelRelease(long bookingId, boolean block) implements CallbackAction {
         public String verb() { return "mcr"; }
         public List<String> args() { return List.of(Long.toString(bookingId), block ? "block" : "free"); }
+    }
+
+    /** A student acknowledges a reminder: "I'll be there". */
+    record AckReminder(long bookingId) implements CallbackAction {
+        public String verb() { return "ack"; }
+        public List<String> args() { return List.of(Long.toString(bookingId)); }
+    }
+
+    /** The mentor answers whether the session took place ({@code held}) or the student did not come. */
+    record SessionHeld(long bookingId, boolean held) implements CallbackAction {
+        public String verb() { return "held"; }
+        public List<String> args() { return List.of(Long.toString(bookingId), held ? "y" : "n"); }
+    }
+
+    /** A student rates a completed session, 1 to 5 stars. */
+    record RateSession(long bookingId, int stars) implements CallbackAction {
+        public String verb() { return "rate"; }
+        public List<String> args() { return List.of(Long.toString(bookingId), Integer.toString(stars)); }
+    }
+
+    /** A student leaves the review without a comment. */
+    record SkipReviewComment(long bookingId) implements CallbackAction {
+        public String verb() { return "rvs"; }
+        public List<String> args() { return List.of(Long.toString(bookingId)); }
+    }
+
+    /** A page of a mentor's reviews, newest first. */
+    record ShowReviews(long mentorId, int page) implements CallbackAction {
+        public String verb() { return "rvl"; }
+        public List<String> args() { return List.of(Long.toString(mentorId), Integer.toString(page)); }
+    }
+
+    /** The mentor answers a review (once). */
+    record ReplyReview(long reviewId) implements CallbackAction {
+        public String verb() { return "rvr"; }
+        public List<String> args() { return List.of(Long.toString(reviewId)); }
     }
 
     /** A button that only shows something (calendar headers, empty days). */

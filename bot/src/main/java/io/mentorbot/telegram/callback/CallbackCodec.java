@@ -31,6 +31,7 @@ public final class CallbackCodec {
             Map.entry("tz", args -> new ChooseTimeZone(ZoneId.of(single(args)).getId())),
             Map.entry("erase", args -> new ConfirmErase(Long.parseLong(single(args)))),
             Map.entry("keep", args -> none(args, new KeepAccount())),
+            Map.entry("em", args -> new EditEmail(oneOf(single(args), "rm", "set"))),
             Map.entry("cancel", args -> none(args, new CancelDialog())),
             Map.entry("tt", args -> new ToggleTopic(word(single(args)))),
             Map.entry("td", args -> none(args, new TopicsDone())),
@@ -63,7 +64,13 @@ public final class CallbackCodec {
             Map.entry("rt", args -> new RescheduleTo(Long.parseLong(args.get(0)), Long.parseLong(second(args)))),
             Map.entry("mc", args -> new MentorCancel(Long.parseLong(single(args)))),
             Map.entry("mcr", args -> new MentorCancelRelease(Long.parseLong(args.get(0)),
-                    oneOf(second(args), "block", "free"))));
+                    oneOf(second(args), "block", "free"))),
+            Map.entry("ack", args -> new AckReminder(Long.parseLong(single(args)))),
+            Map.entry("held", args -> new SessionHeld(Long.parseLong(args.get(0)), yesNo(args))),
+            Map.entry("rate", args -> new RateSession(Long.parseLong(args.get(0)), stars(second(args)))),
+            Map.entry("rvs", args -> new SkipReviewComment(Long.parseLong(single(args)))),
+            Map.entry("rvl", args -> new ShowReviews(Long.parseLong(args.get(0)), Integer.parseInt(second(args)))),
+            Map.entry("rvr", args -> new ReplyReview(Long.parseLong(single(args)))));
 
     private CallbackCodec() {
     }
@@ -123,6 +130,14 @@ public final class CallbackCodec {
             throw new IllegalArgumentException(value);
         }
         return value.equals(yes);
+    }
+
+    private static int stars(String value) {
+        int stars = Integer.parseInt(value);
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException(value);
+        }
+        return stars;
     }
 
     private static String word(String value) {

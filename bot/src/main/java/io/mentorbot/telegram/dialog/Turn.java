@@ -90,6 +90,12 @@ public final class Turn {
                 .replyMarkup(keyboard).build());
     }
 
+    /** Uploads a picture (a chart) with a caption. */
+    public Optional<Message> replyPhoto(byte[] png, String fileName, String caption) {
+        return gateway.send(SendPhoto.builder().chatId(chatId)
+                .photo(new InputFile(new ByteArrayInputStream(png), fileName)).caption(caption).build());
+    }
+
     /** Sends a file (a calendar entry, an export) with a caption. */
     public Optional<Message> replyDocument(byte[] content, String fileName, String caption) {
         return gateway.send(SendDocument.builder().chatId(chatId)

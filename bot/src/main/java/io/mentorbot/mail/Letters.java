@@ -1,0 +1,61 @@
+package io.mentorbot.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.mentorbot.accounts.Account;
+import io.mentorbot.bookings.BookingView;
+import io.mentorbot.bookings.CalendarFile;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Writes the letters, in the reader's language and with times in the reader's own zone. */
+@Component
+class Letters {
+
+    private static final String DAY_TIME = "EEEE, d MMMM yyyy, HH:mm";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final MessageSource messages;
+
+    Letters(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    Letter verification(Account reader, String address, String code, Duration validity) {
+        Locale locale = reader.language().locale();
+        return new Letter(address, text(locale, "mail.verify.subject"),
+                text(locale, "mail.verify.body", greeting(reader), code, Long.toString(validity.toMinutes())), null);
+    }
+
+    /** The student's confirmation of a booking, with the same calendar event (same UID) the chat sends. */
+    Letter bookingConfirmed(Account student, String address, BookingView booking, Instant now) {
+        Locale locale = student.language().locale();
+        ZoneId zone = student.zone();
+        String start = DateTimeFormatter.ofPattern(DAY_TIME, locale).format(booking.startsAt().atZone(zone));
+        String end = TIME.format(booking.endsAt().atZone(zone));
+        String minutes = Long.toString(Duration.between(booking.startsAt(), booking.endsAt()).toMinutes());
+        String note = booking.note() == null ? text(locale, "booking.no-note") : booking.note();
+        String summary = text(locale, "booking.ics.summary", booking.mentorName());
+        String description = text(locale, "booking.ics.description", note);
+        String link = CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description);
+        byte[] calendar = CalendarFile.event("booking-" + booking.id() + "@mentorbot", booking.startsAt(),
+                booking.endsAt(), now, summary, description);
+        return new Letter(address,
+                text(locale, "mail.booking.subject", booking.mentorName(), start),
+                text(locale, "mail.booking.body", greeting(student), booking.mentorName(), start, end, zone.getId(),
+                        minutes, note, link),
+                calendar);
+    }
+
+    private static String greeting(Account reader) {
+        return reader.firstName() != null && !reader.firstName().isBlank() ? reader.firstName() : reader.displayName();
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,25 @@
+package io.mentorbot.mail;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * E-mail settings besides the SMTP server ({@code spring.mail.*}, from {@code SMTP_HOST} ...).
+ *
+ * @param from         the sender, e.g. {@code MentorBot <bot@example.com>} ({@code MAIL_FROM}); when empty, the SMTP
+ *                     user name if it is an address; without either, e-mail stays off
+ * @param codeValidity how long a verification code can be used (default 15 minutes)
+ * @param codeAttempts how many codes may be typed for one code sent (default 5)
+ * @param resendAfter  how long after sending a code another one may be sent to the same account (default 30 s)
+ */
+@ConfigurationProperties("mentorbot.mail")
+public record MailSettings(String from, Duration codeValidity, int codeAttempts, Duration resendAfter) {
+
+    public MailSettings {
+        from = from == null ? "" : from.strip();
+        codeValidity = codeValidity == null ? Duration.ofMinutes(15) : codeValidity;
+        codeAttempts = codeAttempts <= 0 ? 5 : codeAttempts;
+        resendAfter = resendAfter == null ? Duration.ofSeconds(30) : resendAfter;
+    }
+}

@@ -1,0 +1,100 @@
+package io.mentorbot.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.mentorbot.bookings.BookingDesk;
+import io.mentorbot.bookings.BookingStatus;
+import io.mentorbot.bookings.BookingView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one planned message: checks it still makes sense, claims it in {@code reminders_sent} (committed before
+ * anything is sent), sends it, and records the result. A message Telegram did not take is given back and tried
+ * again later, up to {@link ReminderSettings#maxAttempts()}.
+ */
+@Component
+class ReminderRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderRunner.class);
+
+    private final BookingDesk desk;
+    private final SentLog sent;
+    private final SessionSchedule schedule;
+    private final SessionNotices notices;
+    private final ReminderSettings settings;
+    private final Clock clock;
+
+    ReminderRunner(BookingDesk desk, SentLog sent, SessionSchedule schedule, SessionNotices notices,
+                   ReminderSettings settings, Clock clock) {
+        this.desk = desk;
+        this.sent = sent;
+        this.schedule = schedule;
+        this.notices = notices;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void run(PlannedNotice notice) {
+        Optional<BookingView> booking = desk.find(notice.bookingId())
+                .filter(found -> stillWanted(found, notice, clock.instant()));
+        if (booking.isEmpty()) {
+            log.debug("Dropped {} of booking {}: no longer due", notice.name(), notice.bookingId());
+            return;
+        }
+        boolean failed = false;
+        for (boolean toMentor : notice.isFollowUp() ? List.of(true) : List.of(false, true)) {
+            String kind = notice.name() + (toMentor ? ":mentor" : ":student");
+            if (!sent.claim(notice.bookingId(), kind)) {
+                continue; // another firing of this job has it
+            }
+            Delivery delivery = send(booking.get(), notice, toMentor);
+            if (delivery == Delivery.FAILED) {
+                sent.release(notice.bookingId(), kind);
+                failed = true;
+            } else {
+                sent.sent(notice.bookingId(), kind);
+            }
+        }
+        if (failed && notice.attempt() < settings.maxAttempts()) {
+            schedule.schedule(notice.nextAttempt(), clock.instant().plus(settings.retryDelay()));
+        } else if (failed) {
+            log.warn("Gave up on {} of booking {} after {} attempts", notice.name(), notice.bookingId(),
+                    notice.attempt());
+        }
+    }
+
+    private Delivery send(BookingView booking, PlannedNotice notice, boolean toMentor) {
+        try {
+            return notice.isFollowUp() ? notices.askWhetherHeld(booking)
+                    : notices.remind(booking, notice.lead(), toMentor);
+        } catch (RuntimeException e) {
+            log.warn("Could not send {} of booking {}", notice.name(), booking.id(), e);
+            return Delivery.FAILED;
+        }
+    }
+
+    /**
+     * A reminder is wanted while the session is confirmed at the time it was planned for, has not started, and no
+     * closer reminder is due yet (after downtime only the freshest one goes out). A follow-up once it has ended.
+     */
+    boolean stillWanted(BookingView booking, PlannedNotice notice, Instant now) {
+        if (booking.status() != BookingStatus.CONFIRMED || !booking.startsAt().equals(notice.startsAt())) {
+            return false;
+        }
+        if (notice.isFollowUp()) {
+            return !now.isBefore(booking.endsAt());
+        }
+        for (Duration closer : settings.leadTimes()) {
+            if (closer.compareTo(notice.lead()) < 0 && !now.isBefore(booking.startsAt().minus(closer))) {
+                return false;
+            }
+        }
+        return now.isBefore(booking.startsAt());
+    }
+}

@@ -1,0 +1,29 @@
+package io.mentorbot.reminders;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * When reminders and follow-ups go out.
+ *
+ * @param leadTimes     how long before a confirmed session each reminder goes out (default 24 hours and 1 hour)
+ * @param followUpDelay how long after the end the mentor is asked whether the session took place (default 15 minutes)
+ * @param retryDelay    how long to wait before sending again a message Telegram did not accept (default 2 minutes)
+ * @param maxAttempts   how many times one message is tried in all (default 3)
+ */
+@ConfigurationProperties("mentorbot.reminders")
+public record ReminderSettings(List<Duration> leadTimes, Duration followUpDelay, Duration retryDelay,
+                               Integer maxAttempts) {
+
+    public ReminderSettings {
+        leadTimes = leadTimes == null ? List.of(Duration.ofHours(24), Duration.ofHours(1))
+                : leadTimes.stream().filter(lead -> !lead.isNegative() && !lead.isZero()).distinct()
+                        .sorted(Comparator.reverseOrder()).toList();
+        followUpDelay = followUpDelay == null ? Duration.ofMinutes(15) : followUpDelay;
+        retryDelay = retryDelay == null ? Duration.ofMinutes(2) : retryDelay;
+        maxAttempts = maxAttempts == null || maxAttempts < 1 ? 3 : maxAttempts;
+    }
+}

@@ -1,0 +1,116 @@
+package io.mentorbot.reviews;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import io.mentorbot.reviews.ReviewOutcome.Result;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reviews of completed sessions: one per booking (a unique key decides), written only by the booking's student; the
+ * mentor's {@code rating_avg} / {@code rating_count} move in the same transaction. The mentor may answer once.
+ */
+@Service
+public class ReviewDesk {
+
+    /** The longest comment or reply. */
+    public static final int TEXT_MAX_LENGTH = 1000;
+
+    private static final String SELECT = """
+            SELECT r.*, COALESCE(NULLIF(u.first_name, ''), '#' || u.id) AS student_name
+              FROM reviews r JOIN users u ON u.id = r.student_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReviewDesk(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Rates the student's own COMPLETED session, once. */
+    @Transactional
+    public ReviewOutcome rate(long bookingId, long studentId, int stars) {
+        if (stars < 1 || stars > 5) {
+            return ReviewOutcome.refused(Result.NOT_REVIEWABLE);
+        }
+        Optional<Long> id = jdbc.sql("""
+                        INSERT INTO reviews (booking_id, mentor_id, student_id, stars, created_at)
+                        SELECT b.id, s.mentor_id, b.student_id, :stars, :now
+                          FROM bookings b JOIN slots s ON s.id = b.slot_id
+                         WHERE b.id = :booking AND b.student_id = :student AND b.status = 'COMPLETED'
+                        ON CONFLICT (booking_id) DO NOTHING
+                        RETURNING id
+                        """)
+                .param("stars", stars).param("now", Timestamp.from(clock.instant()))
+                .param("booking", bookingId).param("student", studentId).query(Long.class).optional();
+        if (id.isEmpty()) {
+            boolean reviewed = jdbc.sql("SELECT count(*) FROM reviews WHERE booking_id = ? AND student_id = ?")
+                    .params(bookingId, studentId).query(Long.class).single() > 0;
+            return ReviewOutcome.refused(reviewed ? Result.ALREADY_REVIEWED : Result.NOT_REVIEWABLE);
+        }
+        Review review = find(id.get()).orElseThrow();
+        // One row update: concurrent reviews of one mentor queue on the profile row and each counts once.
+        jdbc.sql("""
+                UPDATE mentor_profiles
+                   SET rating_avg = ROUND((COALESCE(rating_avg, 0) * rating_count + :stars) / (rating_count + 1), 2),
+                       rating_count = rating_count + 1
+                 WHERE user_id = :mentor
+                """).param("stars", stars).param("mentor", review.mentorId()).update();
+        return new ReviewOutcome(Result.SAVED, review);
+    }
+
+    /** Adds the student's comment to their review, once; false when there is nothing to add it to. */
+    @Transactional
+    public Optional<Review> comment(long bookingId, long studentId, String text) {
+        int changed = jdbc.sql("""
+                        UPDATE reviews SET comment = ? WHERE booking_id = ? AND student_id = ? AND comment IS NULL
+                        """).params(text.strip(), bookingId, studentId).update();
+        return changed == 1 ? forBooking(bookingId) : Optional.empty();
+    }
+
+    /** The mentor's one answer to a review of them; empty when not theirs or already answered. */
+    @Transactional
+    public Optional<Review> reply(long reviewId, long mentorId, String text) {
+        int changed = jdbc.sql("""
+                        UPDATE reviews SET reply = ?, replied_at = ? WHERE id = ? AND mentor_id = ? AND reply IS NULL
+                        """).params(text.strip(), Timestamp.from(clock.instant()), reviewId, mentorId).update();
+        return changed == 1 ? find(reviewId) : Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Review> find(long reviewId) {
+        return jdbc.sql(SELECT + " WHERE r.id = ?").param(reviewId).query((rs, n) -> review(rs)).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Review> forBooking(long bookingId) {
+        return jdbc.sql(SELECT + " WHERE r.booking_id = ?").param(bookingId).query((rs, n) -> review(rs)).optional();
+    }
+
+    /** A page of the mentor's reviews, newest first. */
+    @Transactional(readOnly = true)
+    public List<Review> latest(long mentorId, int page, int size) {
+        return jdbc.sql(SELECT + " WHERE r.mentor_id = ? ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?")
+                .params(mentorId, size, page * size).query((rs, n) -> review(rs)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(long mentorId) {
+        return jdbc.sql("SELECT count(*) FROM reviews WHERE mentor_id = ?").param(mentorId)
+                .query(Integer.class).single();
+    }
+
+    private static Review review(ResultSet rs) throws SQLException {
+        return new Review(rs.getLong("id"), rs.getLong("booking_id"), rs.getLong("mentor_id"),
+                rs.getLong("student_id"), rs.getString("student_name"), rs.getInt("stars"), rs.getString("comment"),
+                rs.getString("reply"), rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,157 @@
+package io.mentorbot.telegram.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.mentorbot.mail.CodeCheck;
+import io.mentorbot.mail.CodeRequest;
+import io.mentorbot.mail.EmailDesk;
+import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
+import io.mentorbot.telegram.callback.CallbackAction.EditEmail;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.Conversation;
+import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.Dialog;
+import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+
+/**
+ * {@code /email}: the address booking confirmations go to. Shows it with Change / Remove; a new address is typed
+ * ({@link Step#ASK_ADDRESS}), a code goes there and is typed back ({@link Step#ASK_CODE}); only then is the address
+ * stored. {@code /email remove} removes it, {@code /email name@example.com} starts with that address. Bad input
+ * keeps the step. The buttons act on the presser's own account only.
+ */
+@Component
+public class EmailDialog implements Dialog, CommandHandler, ButtonHandler<EditEmail> {
+
+    enum Step { ASK_ADDRESS, ASK_CODE }
+
+    private final EmailDesk emails;
+    private final ConversationStore conversations;
+
+    EmailDialog(EmailDesk emails, ConversationStore conversations) {
+        this.emails = emails;
+        this.conversations = conversations;
+    }
+
+    @Override
+    public String name() {
+        return "email";
+    }
+
+    @Override
+    public void handle(Turn turn, String args) {
+        if (args.toLowerCase(Locale.ROOT).matches("remove|delete|видалити")) {
+            remove(turn);
+        } else if (!emails.available()) {
+            turn.reply(turn.t("email.unavailable"), removeButton(turn));
+        } else if (!args.isBlank()) {
+            conversations.save(Conversation.start(turn.chatId(), name(), Step.ASK_ADDRESS));
+            requestCode(turn, args);
+        } else {
+            overview(turn);
+        }
+    }
+
+    @Override
+    public Class<EditEmail> action() {
+        return EditEmail.class;
+    }
+
+    @Override
+    public void handle(Turn turn, EditEmail action) {
+        if (action.remove()) {
+            remove(turn);
+        } else if (!emails.available()) {
+            turn.show(turn.t("email.unavailable"), null);
+        } else {
+            conversations.save(Conversation.start(turn.chatId(), name(), Step.ASK_ADDRESS));
+            turn.show(turn.t("email.ask"), cancel(turn));
+        }
+    }
+
+    @Override
+    public void onMessage(Turn turn, Conversation conversation, Input input) {
+        if (!input.hasText()) {
+            turn.reply(turn.t("email.text-expected"));
+        } else if (conversation.step(Step.class) == Step.ASK_ADDRESS || input.text().contains("@")) {
+            requestCode(turn, input.text()); // while waiting for a code, a typed address replaces the first one
+        } else {
+            checkCode(turn, input.text().replaceAll("[\\s-]", ""));
+        }
+    }
+
+    private void overview(Turn turn) {
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        String email = turn.account().verifiedEmail().orElse(null);
+        buttons.add(Keyboards.button(turn.t(email == null ? "email.add" : "email.change"), new EditEmail(false)));
+        if (turn.account().email() != null) {
+            buttons.add(Keyboards.button(turn.t("email.remove"), new EditEmail(true)));
+        }
+        turn.reply(email == null ? turn.t("email.none") : turn.t("email.current", email), Keyboards.grid(buttons, 2));
+    }
+
+    private void requestCode(Turn turn, String typed) {
+        CodeRequest request = emails.requestCode(turn.account().id(), typed);
+        switch (request.result()) {
+            case SENT -> {
+                conversations.save(Conversation.start(turn.chatId(), name(), Step.ASK_CODE));
+                turn.reply(turn.t("email.code.sent", request.address(), emails.codeValidity().toMinutes()),
+                        cancel(turn));
+            }
+            case INVALID_ADDRESS -> turn.reply(turn.t("email.invalid", shown(typed)));
+            case TOO_SOON -> turn.reply(turn.t("email.too-soon", Math.max(1, request.retryIn().toSeconds())));
+            case NOT_SENT -> turn.reply(turn.t("email.not-sent", request.address()));
+            case UNAVAILABLE -> {
+                conversations.clear(turn.chatId());
+                turn.reply(turn.t("email.unavailable"));
+            }
+        }
+    }
+
+    private void checkCode(Turn turn, String code) {
+        if (!code.matches("\\d{6}")) {
+            turn.reply(turn.t("email.code.format"));
+            return;
+        }
+        CodeCheck check = emails.confirm(turn.account().id(), code);
+        if (check.result() == CodeCheck.Result.WRONG) {
+            turn.reply(turn.t("email.code.wrong", check.triesLeft()));
+            return;
+        }
+        conversations.clear(turn.chatId());
+        switch (check.result()) {
+            case VERIFIED -> turn.reply(turn.t("email.verified", check.address()));
+            case TOO_MANY_TRIES -> turn.reply(turn.t("email.code.too-many"));
+            case EXPIRED -> turn.reply(turn.t("email.code.expired"));
+            default -> turn.reply(turn.t("email.code.none"));
+        }
+    }
+
+    private void remove(Turn turn) {
+        conversations.clear(turn.chatId());
+        String text = turn.t(emails.remove(turn.account().id()) ? "email.removed" : "email.nothing-to-remove");
+        turn.notice(text);
+        turn.show(text, null);
+    }
+
+    private InlineKeyboardMarkup removeButton(Turn turn) {
+        return turn.account().email() == null ? null
+                : Keyboards.column(Keyboards.button(turn.t("email.remove"), new EditEmail(true)));
+    }
+
+    private static InlineKeyboardMarkup cancel(Turn turn) {
+        return Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog()));
+    }
+
+    private static String shown(String typed) {
+        String text = typed.strip();
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+}

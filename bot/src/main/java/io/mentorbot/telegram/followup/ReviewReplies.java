@@ -1,0 +1,77 @@
+package io.mentorbot.telegram.followup;
+
+import java.util.Optional;
+
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.reviews.Review;
+import io.mentorbot.reviews.ReviewDesk;
+import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
+import io.mentorbot.telegram.callback.CallbackAction.ReplyReview;
+import io.mentorbot.telegram.dialog.Conversation;
+import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.Dialog;
+import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.Notifier;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import org.springframework.stereotype.Component;
+
+/** The mentor answers a review of them, once ({@link Step#REPLY}); the student is told. */
+@Component
+class ReviewReplies implements Dialog {
+
+    enum Step { REPLY }
+
+    private final ReviewDesk reviews;
+    private final ConversationStore conversations;
+    private final AccountDesk accounts;
+    private final Notifier notifier;
+
+    ReviewReplies(ReviewDesk reviews, ConversationStore conversations, AccountDesk accounts, Notifier notifier) {
+        this.reviews = reviews;
+        this.conversations = conversations;
+        this.accounts = accounts;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public String name() {
+        return "review-reply";
+    }
+
+    void start(Turn turn, ReplyReview action) {
+        Optional<Review> review = reviews.find(action.reviewId()).filter(r -> r.mentorId() == turn.account().id());
+        if (review.isEmpty()) {
+            turn.alert(turn.t("review.not-yours"));
+            return;
+        }
+        if (review.get().reply() != null) {
+            turn.alert(turn.t("review.reply.already"));
+            return;
+        }
+        conversations.save(Conversation.start(turn.chatId(), name(), Step.REPLY)
+                .with("review", Long.toString(action.reviewId())));
+        turn.reply(turn.t("review.reply.ask", review.get().studentName()),
+                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog())));
+    }
+
+    @Override
+    public void onMessage(Turn turn, Conversation conversation, Input input) {
+        if (!input.hasText() || input.text().strip().length() > ReviewDesk.TEXT_MAX_LENGTH) {
+            turn.reply(turn.t("review.comment.invalid", ReviewDesk.TEXT_MAX_LENGTH));
+            return;
+        }
+        long reviewId = Long.parseLong(conversation.draft().get("review"));
+        conversations.clear(turn.chatId());
+        Optional<Review> replied = reviews.reply(reviewId, turn.account().id(), input.text());
+        if (replied.isEmpty()) {
+            turn.reply(turn.t("review.reply.already"));
+            return;
+        }
+        turn.reply(turn.t("review.reply.done"));
+        Review review = replied.get();
+        accounts.find(review.studentId()).ifPresent(student -> accounts.find(review.mentorId()).ifPresent(mentor ->
+                notifier.notify(student, notifier.text(student, "review.reply.student", mentor.displayName(),
+                        review.reply()), null)));
+    }
+}
