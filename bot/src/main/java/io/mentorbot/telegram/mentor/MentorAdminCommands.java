@@ -10,12 +10,80 @@ import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** {@code /makementor} and {@code /unmentor} for admins: by Telegram id or @username. */
-class MentorAdminCommands {
+/**
+ * {@code /makementor} and {@code /unmentor} for admins, by Telegram id or @username: the same command with the
+ * role granted or withdrawn. The person is told, and their command menu follows.
+ */
+final class MentorAdminCommands implements CommandHandler {
 
-    private MentorAdminCommands() {
+    private final boolean grant;
+    private final AccountDesk accounts;
+    private final MentorOnboarding onboarding;
+    private final Notifier notifier;
+    private final CommandMenu commandMenu;
+
+    private MentorAdminCommands(boolean grant, AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier,
+                                CommandMenu commandMenu) {
+        this.grant = grant;
+        this.accounts = accounts;
+        this.onboarding = onboarding;
+        this.notifier = notifier;
+        this.commandMenu = commandMenu;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Commands {
+
+        @Bean
+        CommandHandler makeMentorCommand(AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier,
+                                         CommandMenu commandMenu) {
+            return new MentorAdminCommands(true, accounts, onboarding, notifier, commandMenu);
+        }
+
+        @Bean
+        CommandHandler unmentorCommand(AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier,
+                                       CommandMenu commandMenu) {
+            return new MentorAdminCommands(false, accounts, onboarding, notifier, commandMenu);
+        }
+    }
+
+    @Override
+    public String name() {
+        return grant ? "makementor" : "unmentor";
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.ADMIN;
+    }
+
+    @Override
+    public void handle(Turn turn, String args) {
+        if (args.isBlank()) {
+            turn.reply(turn.t(name() + ".usage"));
+            return;
+        }
+        Optional<Account> user = resolve(accounts, args);
+        if (user.isEmpty()) {
+            turn.reply(turn.t("admin.user-not-found", args.strip()));
+            return;
+        }
+        if (user.get().isMentor() == grant) {
+            turn.reply(turn.t(grant ? "makementor.already" : "unmentor.not-mentor", user.get().displayName()));
+            return;
+        }
+        if (grant) {
+            onboarding.makeMentor(user.get().id());
+        } else {
+            onboarding.unmakeMentor(user.get().id());
+        }
+        Account changed = accounts.find(user.get().id()).orElseThrow();
+        commandMenu.publishFor(changed);
+        notifier.notify(changed, notifier.text(changed, grant ? "makementor.welcome" : "unmentor.notice"), null);
+        turn.reply(turn.t(name() + ".done", changed.displayName()));
     }
 
     /** Looks a user up by what an admin typed: a Telegram id or an @username. */
@@ -25,101 +93,5 @@ class MentorAdminCommands {
             return accounts.findByTelegramId(Long.parseLong(target));
         }
         return target.matches("@?[A-Za-z0-9_]{3,64}") ? accounts.findByUsername(target) : Optional.empty();
-    }
-
-    @Component
-    static class MakeMentor implements CommandHandler {
-
-        private final AccountDesk accounts;
-        private final MentorOnboarding onboarding;
-        private final Notifier notifier;
-        private final CommandMenu commandMenu;
-
-        MakeMentor(AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier, CommandMenu commandMenu) {
-            this.accounts = accounts;
-            this.onboarding = onboarding;
-            this.notifier = notifier;
-            this.commandMenu = commandMenu;
-        }
-
-        @Override
-        public String name() {
-            return "makementor";
-        }
-
-        @Override
-        public Audience audience() {
-            return Audience.ADMIN;
-        }
-
-        @Override
-        public void handle(Turn turn, String args) {
-            if (args.isBlank()) {
-                turn.reply(turn.t("makementor.usage"));
-                return;
-            }
-            Optional<Account> user = resolve(accounts, args);
-            if (user.isEmpty()) {
-                turn.reply(turn.t("admin.user-not-found", args.strip()));
-                return;
-            }
-            if (user.get().isMentor()) {
-                turn.reply(turn.t("makementor.already", user.get().displayName()));
-                return;
-            }
-            onboarding.makeMentor(user.get().id());
-            Account mentor = accounts.find(user.get().id()).orElseThrow();
-            commandMenu.publishFor(mentor);
-            notifier.notify(mentor, notifier.text(mentor, "makementor.welcome"), null);
-            turn.reply(turn.t("makementor.done", mentor.displayName()));
-        }
-    }
-
-    @Component
-    static class Unmentor implements CommandHandler {
-
-        private final AccountDesk accounts;
-        private final MentorOnboarding onboarding;
-        private final Notifier notifier;
-        private final CommandMenu commandMenu;
-
-        Unmentor(AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier, CommandMenu commandMenu) {
-            this.accounts = accounts;
-            this.onboarding = onboarding;
-            this.notifier = notifier;
-            this.commandMenu = commandMenu;
-        }
-
-        @Override
-        public String name() {
-            return "unmentor";
-        }
-
-        @Override
-        public Audience audience() {
-            return Audience.ADMIN;
-        }
-
-        @Override
-        public void handle(Turn turn, String args) {
-            if (args.isBlank()) {
-                turn.reply(turn.t("unmentor.usage"));
-                return;
-            }
-            Optional<Account> user = resolve(accounts, args);
-            if (user.isEmpty()) {
-                turn.reply(turn.t("admin.user-not-found", args.strip()));
-                return;
-            }
-            if (!user.get().isMentor()) {
-                turn.reply(turn.t("unmentor.not-mentor", user.get().displayName()));
-                return;
-            }
-            onboarding.unmakeMentor(user.get().id());
-            Account former = accounts.find(user.get().id()).orElseThrow();
-            commandMenu.publishFor(former);
-            notifier.notify(former, notifier.text(former, "unmentor.notice"), null);
-            turn.reply(turn.t("unmentor.done", former.displayName()));
-        }
     }
 }
