@@ -49,6 +49,13 @@ public class Account {
     @Column(name = "is_admin")
     private boolean admin;
 
+    /** Until when a temporary admin grant holds; {@code null} when there is none. */
+    @Column(name = "admin_until")
+    private Instant adminUntil;
+
+    /** A blocked user is told so and nothing else happens. */
+    private boolean blocked;
+
     private String email;
 
     @Column(name = "email_verified")
@@ -95,6 +102,7 @@ public class Account {
         deleted = true;
         mentor = false;
         admin = false;
+        adminUntil = null;
     }
 
     public Long id() { return id; }
@@ -107,6 +115,8 @@ public class Account {
     public ZoneId zone() { return ZoneId.of(timeZone); }
     public boolean isMentor() { return mentor; }
     public boolean isAdmin() { return admin; }
+    public Optional<Instant> adminUntil() { return Optional.ofNullable(adminUntil); }
+    public boolean isBlocked() { return blocked; }
     public String email() { return email; }
     public boolean isEmailVerified() { return emailVerified; }
     public boolean isPaused() { return paused; }
@@ -132,6 +142,8 @@ public class Account {
     void zone(ZoneId zone) { this.timeZone = zone.getId(); }
     void paused(boolean paused) { this.paused = paused; }
     void admin(boolean admin) { this.admin = admin; }
+    void adminUntil(Instant until) { this.adminUntil = until; }
+    void blocked(boolean blocked) { this.blocked = blocked; }
     void mentor(boolean mentor) { this.mentor = mentor; }
     void verifiedEmail(String address) { this.email = address; this.emailVerified = address != null; }
 }

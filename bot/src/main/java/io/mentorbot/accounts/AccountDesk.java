@@ -35,9 +35,44 @@ public class AccountDesk {
         if (known.isPresent()) {
             account.seen(visitor, clock.instant());
         }
-        account.admin(settings.adminTelegramIds().contains(visitor.externalId()));
+        account.admin(isConfiguredAdmin(visitor.externalId())
+                || account.adminUntil().filter(until -> until.isAfter(clock.instant())).isPresent());
         accounts.flush(); // other modules read users with plain SQL in the same transaction
         return new Visit(account, known.isEmpty());
+    }
+
+    /** Whether the Telegram id is one of the configured, permanent admins ({@code ADMIN_TELEGRAM_IDS}). */
+    public boolean isConfiguredAdmin(Long telegramId) {
+        return telegramId != null && settings.adminTelegramIds().contains(telegramId);
+    }
+
+    /** Makes the account an admin until {@code until}; the rights lapse by themselves at the next visit after it. */
+    @Transactional
+    public Account grantAdmin(long accountId, java.time.Instant until) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.adminUntil(until);
+        account.admin(true);
+        accounts.flush();
+        return account;
+    }
+
+    /** Withdraws a temporary grant; a configured admin stays one. */
+    @Transactional
+    public Account revokeAdmin(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.adminUntil(null);
+        account.admin(isConfiguredAdmin(account.telegramId()));
+        accounts.flush();
+        return account;
+    }
+
+    /** Blocks or unblocks the account: a blocked user is only told that they are blocked. */
+    @Transactional
+    public Account block(long accountId, boolean blocked) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.blocked(blocked);
+        accounts.flush();
+        return account;
     }
 
     private Account register(Visitor visitor) {

@@ -62,6 +62,18 @@ public abstract class BotFlowTest {
         properties.add("spring.mail.port", TestMail::port);
         properties.add("spring.mail.properties[mail.smtp.starttls.enable]", () -> "false");
         properties.add("mentorbot.mail.from", () -> TestMail.FROM);
+        // Google Calendar sync on, against a local fake (started once per JVM); tests run the worker themselves.
+        String google = FakeGoogle.get().baseUrl();
+        properties.add("mentorbot.calendar.client-id", () -> FakeGoogle.CLIENT_ID);
+        properties.add("mentorbot.calendar.client-secret", () -> FakeGoogle.CLIENT_SECRET);
+        properties.add("mentorbot.calendar.public-base-url", () -> "http://127.0.0.1");
+        properties.add("mentorbot.calendar.auth-uri", () -> google + "/auth");
+        properties.add("mentorbot.calendar.token-uri", () -> google + "/token");
+        properties.add("mentorbot.calendar.revoke-uri", () -> google + "/revoke");
+        properties.add("mentorbot.calendar.calendar-root-url", () -> google + "/");
+        properties.add("mentorbot.calendar.token-key", () -> "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        properties.add("mentorbot.calendar.poll-interval", () -> "0");
+        properties.add("mentorbot.calendar.busy-cache-ttl", () -> "0s");
     }
 
     @BeforeEach

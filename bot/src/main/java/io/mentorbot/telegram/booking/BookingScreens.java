@@ -46,9 +46,12 @@ class BookingScreens {
     private final AccountDesk accounts;
     private final Notifier notifier;
     private final Clock clock;
+    private final io.mentorbot.calendarlink.MentorBusyTimes busyTimes;
 
     BookingScreens(SlotTimetable timetable, MentorBrowser browser, BookingDesk desk, ConversationStore conversations,
-                   AccountDesk accounts, Notifier notifier, Clock clock) {
+                   AccountDesk accounts, Notifier notifier, Clock clock,
+                   io.mentorbot.calendarlink.MentorBusyTimes busyTimes) {
+        this.busyTimes = busyTimes;
         this.timetable = timetable;
         this.browser = browser;
         this.desk = desk;
@@ -88,6 +91,15 @@ class BookingScreens {
         String note = conversations.find(turn.chatId())
                 .filter(c -> NOTE_DIALOG.equals(c.dialog()) && Long.toString(slotId).equals(c.draft().get("slot")))
                 .map(c -> c.draft().get("note")).orElse(null);
+        Optional<SlotView> wanted = timetable.find(slotId).filter(s -> s.status() == SlotStatus.FREE);
+        if (wanted.isPresent() && !busyTimes.isFree(wanted.get().mentorId(), wanted.get().startsAt(),
+                wanted.get().endsAt())) { // the mentor's Google Calendar got something at this time meanwhile
+            turn.alert(turn.t("calendar.busy.refused"));
+            turn.reply(turn.t("calendar.busy.refused"));
+            browser.day(turn, wanted.get().mentorId(), wanted.get().startsAt().atZone(turn.account().zone())
+                    .toLocalDate());
+            return;
+        }
         BookingOutcome outcome = desk.book(turn.account().id(), slotId, note);
         switch (outcome.result()) {
             case BOOKED, ALREADY_YOURS -> {

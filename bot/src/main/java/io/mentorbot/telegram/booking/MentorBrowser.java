@@ -38,12 +38,26 @@ public class MentorBrowser {
     private final SlotTimetable timetable;
     private final BotIdentity identity;
     private final Clock clock;
+    private final io.mentorbot.calendarlink.MentorBusyTimes busyTimes;
 
-    MentorBrowser(MentorProfiles profiles, SlotTimetable timetable, BotIdentity identity, Clock clock) {
+    MentorBrowser(MentorProfiles profiles, SlotTimetable timetable, BotIdentity identity, Clock clock,
+                  io.mentorbot.calendarlink.MentorBusyTimes busyTimes) {
         this.profiles = profiles;
         this.timetable = timetable;
         this.identity = identity;
         this.clock = clock;
+        this.busyTimes = busyTimes;
+    }
+
+    /** The day's free slots, without those that clash with the mentor's Google Calendar (when connected). */
+    private List<SlotView> freeSlotsOn(long mentorId, LocalDate day, ZoneId zone) {
+        List<SlotView> free = timetable.freeSlotsOn(mentorId, day, zone);
+        if (free.isEmpty()) {
+            return free;
+        }
+        var busy = busyTimes.between(mentorId, day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant());
+        return busy.isEmpty() ? free : free.stream().filter(s -> !busy.clashes(s.startsAt(), s.endsAt())).toList();
     }
 
     /** Mentors students may see: listed, and still mentors. */
@@ -84,6 +98,10 @@ public class MentorBrowser {
         YearMonth first = YearMonth.from(clock.instant().atZone(zone));
         YearMonth shown = month.isBefore(first) || month.isAfter(first.plusMonths(MONTHS_AHEAD)) ? first : month;
         Set<LocalDate> free = new HashSet<>(timetable.daysWithFreeSlots(mentorId, shown, zone));
+        if (!free.isEmpty() && !busyTimes.between(mentorId, shown.atDay(1).atStartOfDay(zone).toInstant(),
+                shown.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()).isEmpty()) {
+            free.removeIf(d -> freeSlotsOn(mentorId, d, zone).isEmpty()); // the month's busy times are cached
+        }
         InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains, first,
                 first.plusMonths(MONTHS_AHEAD), m -> new MentorMonth(mentorId, m), d -> new MentorDay(mentorId, d));
         calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("mentor.back-to-card"), new OpenMentor(mentorId)));
@@ -96,7 +114,7 @@ public class MentorBrowser {
             return;
         }
         ZoneId zone = turn.account().zone();
-        List<SlotView> free = timetable.freeSlotsOn(mentorId, day, zone);
+        List<SlotView> free = freeSlotsOn(mentorId, day, zone);
         if (free.isEmpty()) {
             turn.reply(turn.t("booking.day.empty", Times.day(day, turn.language())), Keyboards.column(
                     Keyboards.button(turn.t("booking.other-days"), new MentorMonth(mentorId, YearMonth.from(day)))));

@@ -255,6 +255,11 @@ public sealed interface CallbackAction {
         public List<String> args() { return List.of(Long.toString(reviewId)); }
     }
 
+    /** A mentor disconnects their Google Calendar (always the presser's own). */
+    record DisconnectCalendar() implements CallbackAction {
+        public String verb() { return "gcx"; }
+    }
+
     /** A button that only shows something (calendar headers, empty days). */
     record Noop() implements CallbackAction {
         public String verb() { return "nop"; }

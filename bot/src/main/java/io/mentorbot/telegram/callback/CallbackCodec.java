@@ -70,7 +70,8 @@ public final class CallbackCodec {
             Map.entry("rate", args -> new RateSession(Long.parseLong(args.get(0)), stars(second(args)))),
             Map.entry("rvs", args -> new SkipReviewComment(Long.parseLong(single(args)))),
             Map.entry("rvl", args -> new ShowReviews(Long.parseLong(args.get(0)), Integer.parseInt(second(args)))),
-            Map.entry("rvr", args -> new ReplyReview(Long.parseLong(single(args)))));
+            Map.entry("rvr", args -> new ReplyReview(Long.parseLong(single(args)))),
+            Map.entry("gcx", args -> none(args, new DisconnectCalendar())));
 
     private CallbackCodec() {
     }

@@ -76,6 +76,10 @@ class UpdateRouter {
         Integer messageId = source != null ? source.getMessageId() : null;
         Turn turn = turn(query.getFrom(), chatId, messageId, query.getId());
         try {
+            if (turn.account().isBlocked()) {
+                turn.alert(turn.t("account.blocked"));
+                return;
+            }
             Optional<CallbackAction> action = CallbackCodec.decode(query.getData());
             ButtonHandler<?> handler = action.map(a -> buttons.get(a.getClass())).orElse(null);
             if (handler != null) {
@@ -104,6 +108,10 @@ class UpdateRouter {
 
     private void onMessage(Message message) {
         Turn turn = turn(message.getFrom(), message.getChatId(), null, null);
+        if (turn.account().isBlocked()) {
+            turn.reply(turn.t("account.blocked")); // and nothing else: no dialog, no command
+            return;
+        }
         if (!message.getChat().isUserChat()) {
             turn.reply(turn.t("chat.private-only"));
             return;

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.mentors.MentorOnboarding;
+import io.mentorbot.telegram.admin.AdminTargets;
 import io.mentorbot.telegram.command.CommandMenu;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
@@ -24,9 +26,11 @@ final class MentorAdminCommands implements CommandHandler {
     private final MentorOnboarding onboarding;
     private final Notifier notifier;
     private final CommandMenu commandMenu;
+    private final AdminAudit audit;
 
     private MentorAdminCommands(boolean grant, AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier,
-                                CommandMenu commandMenu) {
+                                CommandMenu commandMenu, AdminAudit audit) {
+        this.audit = audit;
         this.grant = grant;
         this.accounts = accounts;
         this.onboarding = onboarding;
@@ -39,14 +43,14 @@ final class MentorAdminCommands implements CommandHandler {
 
         @Bean
         CommandHandler makeMentorCommand(AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier,
-                                         CommandMenu commandMenu) {
-            return new MentorAdminCommands(true, accounts, onboarding, notifier, commandMenu);
+                                         CommandMenu commandMenu, AdminAudit audit) {
+            return new MentorAdminCommands(true, accounts, onboarding, notifier, commandMenu, audit);
         }
 
         @Bean
         CommandHandler unmentorCommand(AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier,
-                                       CommandMenu commandMenu) {
-            return new MentorAdminCommands(false, accounts, onboarding, notifier, commandMenu);
+                                       CommandMenu commandMenu, AdminAudit audit) {
+            return new MentorAdminCommands(false, accounts, onboarding, notifier, commandMenu, audit);
         }
     }
 
@@ -66,7 +70,7 @@ final class MentorAdminCommands implements CommandHandler {
             turn.reply(turn.t(name() + ".usage"));
             return;
         }
-        Optional<Account> user = resolve(accounts, args);
+        Optional<Account> user = AdminTargets.resolve(accounts, args);
         if (user.isEmpty()) {
             turn.reply(turn.t("admin.user-not-found", args.strip()));
             return;
@@ -80,18 +84,11 @@ final class MentorAdminCommands implements CommandHandler {
         } else {
             onboarding.unmakeMentor(user.get().id());
         }
+        audit.record(turn.account().id(), grant ? "make-mentor" : "unmake-mentor", AdminAudit.user(user.get().id()),
+                "mentor=" + !grant, "mentor=" + grant);
         Account changed = accounts.find(user.get().id()).orElseThrow();
         commandMenu.publishFor(changed);
         notifier.notify(changed, notifier.text(changed, grant ? "makementor.welcome" : "unmentor.notice"), null);
         turn.reply(turn.t(name() + ".done", changed.displayName()));
-    }
-
-    /** Looks a user up by what an admin typed: a Telegram id or an @username. */
-    static Optional<Account> resolve(AccountDesk accounts, String who) {
-        String target = who.strip();
-        if (target.matches("\\d{1,19}")) {
-            return accounts.findByTelegramId(Long.parseLong(target));
-        }
-        return target.matches("@?[A-Za-z0-9_]{3,64}") ? accounts.findByUsername(target) : Optional.empty();
     }
 }

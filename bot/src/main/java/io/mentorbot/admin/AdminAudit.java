@@ -1,0 +1,46 @@
+package io.mentorbot.admin;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit log: every admin action is recorded with who, what, on whom, and the state before and after. */
+@Service
+public class AdminAudit {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AdminAudit(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records one action; joins the caller's transaction so the entry and the change stand or fall together. */
+    @Transactional
+    public void record(long adminId, String action, String target, String before, String after) {
+        jdbc.sql("INSERT INTO admin_audit (admin_id, action, target, before, after, at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(adminId, action, target, before, after, Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The newest entries first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latest(int limit) {
+        return jdbc.sql("SELECT id, admin_id, action, target, before, after, at FROM admin_audit ORDER BY id DESC LIMIT ?")
+                .param(limit)
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"), (Long) rs.getObject("admin_id"),
+                        rs.getString("action"), rs.getString("target"), rs.getString("before"),
+                        rs.getString("after"), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    /** How a user is named in the log. */
+    public static String user(long accountId) {
+        return "user:" + accountId;
+    }
+}

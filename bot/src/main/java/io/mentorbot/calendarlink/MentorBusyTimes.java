@@ -1,0 +1,50 @@
+package io.mentorbot.calendarlink;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.mentorbot.calendar.BusyTimes;
+import io.mentorbot.calendar.Interval;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A mentor's busy times from their Google Calendar, for hiding slots that clash with private appointments. Advice
+ * only: without calendar sync, without a working connection or when Google does not answer, nothing is busy.
+ */
+@Component
+public class MentorBusyTimes {
+
+    /** Busy spans of one mentor in a window. */
+    public record Busy(List<Interval> intervals) {
+
+        static final Busy NONE = new Busy(List.of());
+
+        /** Whether {@code [start, end)} overlaps a busy span. */
+        public boolean clashes(Instant start, Instant end) {
+            return intervals.stream().anyMatch(interval -> interval.overlaps(start, end));
+        }
+
+        public boolean isEmpty() {
+            return intervals.isEmpty();
+        }
+    }
+
+    private final ObjectProvider<BusyTimes> busyTimes;
+
+    MentorBusyTimes(ObjectProvider<BusyTimes> busyTimes) {
+        this.busyTimes = busyTimes;
+    }
+
+    /** The mentor's busy spans overlapping {@code [from, to)} (possibly cached for a short while). */
+    public Busy between(long mentorId, Instant from, Instant to) {
+        BusyTimes times = busyTimes.getIfAvailable();
+        return times == null ? Busy.NONE : new Busy(times.busy(mentorId, from, to));
+    }
+
+    /** Asks Google now, for the moment of booking: true unless the calendar holds something in {@code [start, end)}. */
+    public boolean isFree(long mentorId, Instant start, Instant end) {
+        BusyTimes times = busyTimes.getIfAvailable();
+        return times == null || times.isFree(mentorId, start, end);
+    }
+}

@@ -1,0 +1,69 @@
+package io.mentorbot.telegram.admin;
+
+import java.util.Optional;
+
+import io.mentorbot.accounts.Account;
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.admin.Blocking;
+import io.mentorbot.telegram.dialog.Audience;
+import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.Turn;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** {@code /block} and {@code /unblock} by Telegram id or @username: a blocked user is only told they are blocked. */
+final class BlockCommands implements CommandHandler {
+
+    private final boolean block;
+    private final AccountDesk accounts;
+    private final Blocking blocking;
+
+    private BlockCommands(boolean block, AccountDesk accounts, Blocking blocking) {
+        this.block = block;
+        this.accounts = accounts;
+        this.blocking = blocking;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Commands {
+
+        @Bean
+        CommandHandler blockCommand(AccountDesk accounts, Blocking blocking) {
+            return new BlockCommands(true, accounts, blocking);
+        }
+
+        @Bean
+        CommandHandler unblockCommand(AccountDesk accounts, Blocking blocking) {
+            return new BlockCommands(false, accounts, blocking);
+        }
+    }
+
+    @Override
+    public String name() {
+        return block ? "block" : "unblock";
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.ADMIN;
+    }
+
+    @Override
+    public void handle(Turn turn, String args) {
+        if (args.isBlank()) {
+            turn.reply(turn.t(name() + ".usage"));
+            return;
+        }
+        Optional<Account> target = AdminTargets.resolve(accounts, args);
+        if (target.isEmpty()) {
+            turn.reply(turn.t("admin.user-not-found", args.strip()));
+            return;
+        }
+        String who = target.get().displayName();
+        switch (blocking.block(turn.account().id(), target.get().id(), block)) {
+            case DONE -> turn.reply(turn.t(name() + ".done", who));
+            case ALREADY -> turn.reply(turn.t(name() + ".already", who));
+            case PERMANENT_ADMIN -> turn.reply(turn.t("block.permanent", who));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.mentorbot.telegram.admin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+import io.mentorbot.admin.CsvExport;
+import io.mentorbot.telegram.dialog.Audience;
+import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.Turn;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /export bookings 2027-03-01 2027-03-31} (days in the admin's time zone) and {@code /export users}: CSV
+ * files sent as documents.
+ */
+@Component
+class ExportCommand implements CommandHandler {
+
+    private final CsvExport export;
+
+    ExportCommand(CsvExport export) {
+        this.export = export;
+    }
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.ADMIN;
+    }
+
+    @Override
+    public void handle(Turn turn, String args) {
+        String[] parts = args.isBlank() ? new String[0] : args.strip().split("\\s+");
+        if (parts.length == 1 && parts[0].equalsIgnoreCase("users")) {
+            turn.replyDocument(export.users(turn.account().id()), "users.csv", turn.t("export.users.caption"));
+        } else if (parts.length == 3 && parts[0].equalsIgnoreCase("bookings")) {
+            bookings(turn, parts[1], parts[2]);
+        } else {
+            turn.reply(turn.t("export.usage"));
+        }
+    }
+
+    private void bookings(Turn turn, String fromText, String toText) {
+        LocalDate from;
+        LocalDate to;
+        try {
+            from = LocalDate.parse(fromText);
+            to = LocalDate.parse(toText);
+        } catch (DateTimeParseException e) {
+            turn.reply(turn.t("export.usage"));
+            return;
+        }
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= CsvExport.MAX_DAYS) {
+            turn.reply(turn.t("export.range", CsvExport.MAX_DAYS));
+            return;
+        }
+        String zone = turn.account().zone().getId();
+        turn.replyDocument(export.bookings(turn.account().id(), from, to, turn.account().zone()),
+                "bookings-" + from + "-" + to + ".csv", turn.t("export.bookings.caption", from, to, zone));
+    }
+}
