@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.mentorbot.bookings.BookingDesk;
+import io.mentorbot.calendarlink.MentorBusyTimes;
 import io.mentorbot.slots.SlotBoard;
 import io.mentorbot.slots.SlotOutcome;
 import io.mentorbot.slots.SlotStatus;
@@ -42,11 +43,13 @@ class MySlotsCommand implements CommandHandler {
     private final SlotBoard board;
     private final SlotTimetable timetable;
     private final BookingDesk bookings;
+    private final MentorBusyTimes busyTimes;
 
-    MySlotsCommand(SlotBoard board, SlotTimetable timetable, BookingDesk bookings) {
+    MySlotsCommand(SlotBoard board, SlotTimetable timetable, BookingDesk bookings, MentorBusyTimes busyTimes) {
         this.board = board;
         this.timetable = timetable;
         this.bookings = bookings;
+        this.busyTimes = busyTimes;
     }
 
     @Override
@@ -74,6 +77,9 @@ class MySlotsCommand implements CommandHandler {
         int current = Math.max(0, Math.min(page, pages - 1));
         List<SlotView> shown = slots.subList(current * PAGE, Math.min(slots.size(), (current + 1) * PAGE));
         ZoneId zone = turn.account().zone();
+        // Free slots that clash with the mentor's own Google Calendar are hidden from students: say so.
+        MentorBusyTimes.Busy busy = busyTimes.between(turn.account().id(), shown.get(0).startsAt(),
+                shown.get(shown.size() - 1).endsAt());
         StringBuilder text = new StringBuilder(turn.t("myslots.title", slots.size(), zone.getId()));
         LocalDate day = null;
         List<InlineKeyboardButton> buttons = new ArrayList<>();
@@ -84,6 +90,9 @@ class MySlotsCommand implements CommandHandler {
                 text.append("\n\n").append(Times.day(day, turn.language()));
             }
             text.append("\n").append(line(turn, slot, zone));
+            if (slot.status() == SlotStatus.FREE && busy.clashes(slot.startsAt(), slot.endsAt())) {
+                text.append(" · ").append(turn.t("myslots.hidden-busy"));
+            }
             buttons.add(Keyboards.button(icon(slot) + " " + Times.dayTime(slot.startsAt(), zone, turn.language()),
                     new OpenSlot(slot.id())));
         }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A mentor connects their Google Calendar (a local fake of Google), sessions are mirrored into it, and times busy
@@ -168,6 +170,9 @@ class CalendarFlowTest extends BotFlowTest {
         BotMessage again = send(john, "/start");
         pressData(john, again.messageId(), "v1:md:" + mentorId + ":2027-03-20");
         assertThat(john.chat().last().buttonTexts()).contains("19:00").doesNotContain("18:00");
+        assertThat(send(mentor, "/myslots").text())
+                .contains("🟢 18:00–19:00 free · hidden from students: busy in your Google Calendar")
+                .doesNotContain("19:00–20:00 free · hidden");
     }
 
     @Test
@@ -181,8 +186,10 @@ class CalendarFlowTest extends BotFlowTest {
 
         worker.runDueTasks();
 
-        assertThat(mentor.chat().messages()).anySatisfy(m -> assertThat(m.text())
-                .contains("Google no longer accepts the connection", "/connect_calendar"));
+        // The notice goes out after the commit that marked the connection broken, on whichever thread found out.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mentor.chat().messages())
+                .anySatisfy(m -> assertThat(m.text()).contains("Google no longer accepts the connection",
+                        "/connect_calendar")));
         assertThat(send(mentor, "/connect_calendar").text()).contains("the connection is broken");
         assertThat(google.liveEvents()).isEmpty();
     }
