@@ -49,8 +49,18 @@ public class MentorBrowser {
         this.busyTimes = busyTimes;
     }
 
+    /** The month's days with a free slot, without days whose free slots all clash with the mentor's calendar. */
+    Set<LocalDate> freeDays(long mentorId, YearMonth month, ZoneId zone) {
+        Set<LocalDate> free = new HashSet<>(timetable.daysWithFreeSlots(mentorId, month, zone));
+        if (!free.isEmpty() && !busyTimes.between(mentorId, month.atDay(1).atStartOfDay(zone).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()).isEmpty()) {
+            free.removeIf(d -> freeSlotsOn(mentorId, d, zone).isEmpty()); // the month's busy times are cached
+        }
+        return free;
+    }
+
     /** The day's free slots, without those that clash with the mentor's Google Calendar (when connected). */
-    private List<SlotView> freeSlotsOn(long mentorId, LocalDate day, ZoneId zone) {
+    List<SlotView> freeSlotsOn(long mentorId, LocalDate day, ZoneId zone) {
         List<SlotView> free = timetable.freeSlotsOn(mentorId, day, zone);
         if (free.isEmpty()) {
             return free;
@@ -97,11 +107,7 @@ public class MentorBrowser {
         ZoneId zone = turn.account().zone();
         YearMonth first = YearMonth.from(clock.instant().atZone(zone));
         YearMonth shown = month.isBefore(first) || month.isAfter(first.plusMonths(MONTHS_AHEAD)) ? first : month;
-        Set<LocalDate> free = new HashSet<>(timetable.daysWithFreeSlots(mentorId, shown, zone));
-        if (!free.isEmpty() && !busyTimes.between(mentorId, shown.atDay(1).atStartOfDay(zone).toInstant(),
-                shown.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()).isEmpty()) {
-            free.removeIf(d -> freeSlotsOn(mentorId, d, zone).isEmpty()); // the month's busy times are cached
-        }
+        Set<LocalDate> free = freeDays(mentorId, shown, zone);
         InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains, first,
                 first.plusMonths(MONTHS_AHEAD), m -> new MentorMonth(mentorId, m), d -> new MentorDay(mentorId, d));
         calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("mentor.back-to-card"), new OpenMentor(mentorId)));

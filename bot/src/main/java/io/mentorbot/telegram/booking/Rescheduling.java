@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,8 +38,11 @@ class Rescheduling {
     private final AccountDesk accounts;
     private final Notifier notifier;
     private final Clock clock;
+    private final MentorBrowser browser;
 
-    Rescheduling(BookingDesk desk, SlotTimetable timetable, AccountDesk accounts, Notifier notifier, Clock clock) {
+    Rescheduling(BookingDesk desk, SlotTimetable timetable, AccountDesk accounts, Notifier notifier, Clock clock,
+                 MentorBrowser browser) {
+        this.browser = browser;
         this.desk = desk;
         this.timetable = timetable;
         this.accounts = accounts;
@@ -71,7 +73,7 @@ class Rescheduling {
         YearMonth first = YearMonth.from(clock.instant().atZone(zone));
         YearMonth last = first.plusMonths(MentorBrowser.MONTHS_AHEAD);
         YearMonth shown = month.isBefore(first) || month.isAfter(last) ? first : month;
-        Set<LocalDate> free = new HashSet<>(timetable.daysWithFreeSlots(booking.mentorId(), shown, zone));
+        Set<LocalDate> free = browser.freeDays(booking.mentorId(), shown, zone);
         InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains, first, last,
                 m -> new RescheduleMonth(booking.id(), m), d -> new RescheduleDay(booking.id(), d));
         turn.reply(turn.t("reschedule.pick", Times.dayTime(booking.startsAt(), zone, turn.language()),
@@ -84,7 +86,7 @@ class Rescheduling {
             return;
         }
         ZoneId zone = turn.account().zone();
-        List<SlotView> free = timetable.freeSlotsOn(booking.get().mentorId(), action.day(), zone);
+        List<SlotView> free = browser.freeSlotsOn(booking.get().mentorId(), action.day(), zone);
         InlineKeyboardMarkup times = Keyboards.grid(free.stream().map(s -> Keyboards.button(
                 Times.time(s.startsAt(), zone), new RescheduleTo(action.bookingId(), s.id()))).toList(), 4);
         times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),

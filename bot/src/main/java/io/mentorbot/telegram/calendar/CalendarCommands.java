@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.mentorbot.calendar.CalendarConnections;
 import io.mentorbot.calendar.ConnectionStatus;
 import io.mentorbot.calendar.ConsentLink;
+import io.mentorbot.telegram.callback.CallbackAction.ConnectCalendar;
 import io.mentorbot.telegram.callback.CallbackAction.DisconnectCalendar;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.ButtonHandler;
@@ -36,6 +37,17 @@ class CalendarCommands {
     @Bean
     CommandHandler disconnectCalendarCommand() {
         return new MentorCommand("disconnect_calendar", (turn, args) -> disconnect(turn));
+    }
+
+    @Bean
+    ButtonHandler<ConnectCalendar> connectCalendarButton() {
+        return ButtonHandler.of(ConnectCalendar.class, (turn, pressed) -> {
+            if (!turn.account().isMentor()) {
+                turn.alert(turn.t("command.forbidden.mentor", "/connect_calendar"));
+                return;
+            }
+            connect(turn, "");
+        });
     }
 
     @Bean

@@ -260,6 +260,11 @@ public sealed interface CallbackAction {
         public String verb() { return "gcx"; }
     }
 
+    /** Opens the Google Calendar connection screen (from the mentor's profile). */
+    record ConnectCalendar() implements CallbackAction {
+        public String verb() { return "gcc"; }
+    }
+
     /** A button that only shows something (calendar headers, empty days). */
     record Noop() implements CallbackAction {
         public String verb() { return "nop"; }

@@ -49,6 +49,7 @@ public final class CallbackCodec {
                     SlotChange.valueOf(second(args).toUpperCase(Locale.ROOT)))),
             Map.entry("sp", args -> new SlotsPage(Integer.parseInt(single(args)))),
             Map.entry("nop", args -> none(args, new Noop())),
+            Map.entry("gcc", args -> none(args, new ConnectCalendar())),
             Map.entry("ml", args -> new ListMentors(word(args.get(0)), Integer.parseInt(second(args)))),
             Map.entry("om", args -> new OpenMentor(Long.parseLong(single(args)))),
             Map.entry("mm", args -> new MentorMonth(Long.parseLong(args.get(0)), YearMonth.parse(second(args)))),

@@ -2,12 +2,14 @@ package io.mentorbot.telegram.mentor;
 
 import java.util.List;
 
+import io.mentorbot.calendar.CalendarConnections;
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.mentors.MentorSettings;
 import io.mentorbot.mentors.ProfileProblem;
 import io.mentorbot.telegram.callback.CallbackAction;
 import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
+import io.mentorbot.telegram.callback.CallbackAction.ConnectCalendar;
 import io.mentorbot.telegram.callback.CallbackAction.EditProfile;
 import io.mentorbot.telegram.callback.CallbackAction.PickLength;
 import io.mentorbot.telegram.callback.CallbackAction.ProfileField;
@@ -23,6 +25,7 @@ import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
@@ -43,9 +46,12 @@ public class ProfileDialog implements CommandHandler, Dialog, ButtonHandler<Edit
     private final TopicKeyboard topics;
     private final ProfileProblems problems;
     private final TimeZoneDialog timeZones;
+    private final ObjectProvider<CalendarConnections> calendar;
 
     ProfileDialog(MentorProfiles profiles, MentorSettings settings, ConversationStore conversations,
-                  TopicKeyboard topics, ProfileProblems problems, TimeZoneDialog timeZones) {
+                  TopicKeyboard topics, ProfileProblems problems, TimeZoneDialog timeZones,
+                  ObjectProvider<CalendarConnections> calendar) {
+        this.calendar = calendar;
         this.profiles = profiles;
         this.settings = settings;
         this.conversations = conversations;
@@ -187,8 +193,8 @@ public class ProfileDialog implements CommandHandler, Dialog, ButtonHandler<Edit
         return java.util.Optional.of(Integer.parseInt(input.text().strip()));
     }
 
-    private static InlineKeyboardMarkup menu(Turn turn, MentorProfile profile) {
-        return Keyboards.grid(List.of(
+    private InlineKeyboardMarkup menu(Turn turn, MentorProfile profile) {
+        InlineKeyboardMarkup menu = Keyboards.grid(List.of(
                 Keyboards.button(turn.t("profile.edit.headline"), new EditProfile(ProfileField.HEADLINE)),
                 Keyboards.button(turn.t("profile.edit.bio"), new EditProfile(ProfileField.BIO)),
                 Keyboards.button(turn.t("profile.edit.photo"), new EditProfile(ProfileField.PHOTO)),
@@ -199,5 +205,7 @@ public class ProfileDialog implements CommandHandler, Dialog, ButtonHandler<Edit
                 Keyboards.button(turn.t(profile.listed() ? "profile.edit.hide" : "profile.edit.list"),
                         new EditProfile(ProfileField.LISTED)),
                 Keyboards.button(turn.t("profile.edit.preview"), new EditProfile(ProfileField.PREVIEW))), 2);
+        return calendar.getIfAvailable() == null ? menu
+                : Keyboards.withRow(menu, Keyboards.button(turn.t("profile.edit.calendar"), new ConnectCalendar()));
     }
 }

@@ -97,6 +97,16 @@ class CalendarFlowTest extends BotFlowTest {
     }
 
     @Test
+    void theMentorsProfileLeadsToTheCalendarConnection() {
+        send(mentor, "/profile");
+
+        press(mentor, "📆 Google Calendar");
+
+        assertThat(mentor.chat().last().text()).startsWith("📆 Google Calendar: not connected.");
+        assertThat(mentor.chat().last().buttonTexts()).contains("📆 Connect Google Calendar");
+    }
+
+    @Test
     void aTamperedStateGetsAnErrorPageAndStoresNothing() throws Exception {
         String state = stateOf(send(mentor, "/connect_calendar"));
         String tampered = (state.charAt(0) == 'A' ? "B" : "A") + state.substring(1);
