@@ -11,6 +11,7 @@ import io.mentorbot.bookings.BookingRescheduled;
 import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.calendar.CalendarMirror;
+import io.mentorbot.calendar.CalendarSettings;
 import io.mentorbot.calendar.MentorCalendarEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -30,9 +31,11 @@ class BookingMirror {
     private final BookingDesk bookings;
     private final AccountDesk accounts;
     private final MessageSource messages;
+    private final ObjectProvider<CalendarSettings> settings;
 
     BookingMirror(ObjectProvider<CalendarMirror> mirror, ObjectProvider<BotLink> botLink, BookingDesk bookings,
-                  AccountDesk accounts, MessageSource messages) {
+                  AccountDesk accounts, MessageSource messages, ObjectProvider<CalendarSettings> settings) {
+        this.settings = settings;
         this.mirror = mirror;
         this.botLink = botLink;
         this.bookings = bookings;
@@ -85,6 +88,7 @@ class BookingMirror {
         String description = messages.getMessage("calendar.event.description", new Object[] {
                 booking.note() == null ? "—" : booking.note(), url}, locale);
         calendar.upsert(new MentorCalendarEvent(booking.mentorId(), eventKey(booking.id()), title, description,
-                booking.startsAt(), booking.endsAt(), attendee, false));
+                booking.startsAt(), booking.endsAt(), attendee,
+                Optional.ofNullable(settings.getIfAvailable()).map(CalendarSettings::meetLinks).orElse(false)));
     }
 }

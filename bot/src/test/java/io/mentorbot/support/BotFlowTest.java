@@ -74,6 +74,7 @@ public abstract class BotFlowTest {
         properties.add("mentorbot.calendar.token-key", () -> "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
         properties.add("mentorbot.calendar.poll-interval", () -> "0");
         properties.add("mentorbot.calendar.busy-cache-ttl", () -> "0s");
+        properties.add("mentorbot.calendar.meet-links", () -> "true");
     }
 
     @BeforeEach

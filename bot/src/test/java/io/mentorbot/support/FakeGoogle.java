@@ -128,6 +128,9 @@ public final class FakeGoogle {
                     }
                     body.addProperty("status", "confirmed");
                     body.addProperty("etag", "\"etag-" + (++etags) + "\"");
+                    if (body.has("conferenceData")) { // Google makes the Meet link the event asked for
+                        body.addProperty("hangoutLink", "https://meet.google.com/" + id.substring(0, 10));
+                    }
                     events.put(id, body);
                     return json(200, body);
                 }

@@ -140,11 +140,16 @@ class CalendarFlowTest extends BotFlowTest {
         assertThat(event.get("summary").getAsString()).contains("John Smith");
         assertThat(instant(event, "start")).isEqualTo(Instant.parse("2027-03-20T16:00:00Z"));
         assertThat(instant(event, "end")).isEqualTo(Instant.parse("2027-03-20T17:00:00Z"));
+        String meet = event.get("hangoutLink").getAsString();
+        assertThat(john.chat().last().text()).isEqualTo(
+                "🎥 Video call for your session with Iryna Koval on Sat 20 Mar 18:00 (Europe/Kyiv): " + meet);
+        assertThat(mentor.chat().last().text()).startsWith("🎥 Video call for your session with John Smith").endsWith(meet);
 
         long booking = count("SELECT id FROM bookings");
         pressData(john, start.messageId(), "v1:rt:" + booking + ":" + later);
         assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ? AND status = 'CONFIRMED'", later)).isOne();
         worker.runDueTasks();
+        assertThat(john.chat().messages()).filteredOn(m -> m.text().contains(meet)).hasSize(1); // told once
         assertThat(google.liveEvents()).singleElement().satisfies(moved -> {
             assertThat(instant(moved, "start")).isEqualTo(Instant.parse("2027-03-20T17:00:00Z"));
             assertThat(instant(moved, "end")).isEqualTo(Instant.parse("2027-03-20T18:00:00Z"));
