@@ -1,2 +1,2 @@
-/** The admin's side in Telegram: statistics and, later, the admin console. */
+/** The admin's side in Telegram: statistics, admin commands and the /admin console. */
 package io.mentorbot.telegram.admin;

@@ -265,6 +265,24 @@ public sealed interface CallbackAction {
         public String verb() { return "gcc"; }
     }
 
+    /** The admin console: its home, the users or mentors list at a page, or the statistics. */
+    record AdminView(AdminPane pane, int page) implements CallbackAction {
+        public String verb() { return "av"; }
+        public List<String> args() { return List.of(pane.name().toLowerCase(), Integer.toString(page)); }
+    }
+
+    /** The admin console on one user: open the card, or act on them. */
+    record AdminUser(long userId, AdminUserAct act) implements CallbackAction {
+        public String verb() { return "au"; }
+        public List<String> args() { return List.of(Long.toString(userId), act.name().toLowerCase()); }
+    }
+
+    /** The admin console on one mentor: open the card, list or unlist it. */
+    record AdminMentor(long mentorId, AdminMentorAct act) implements CallbackAction {
+        public String verb() { return "am"; }
+        public List<String> args() { return List.of(Long.toString(mentorId), act.name().toLowerCase()); }
+    }
+
     /** A button that only shows something (calendar headers, empty days). */
     record Noop() implements CallbackAction {
         public String verb() { return "nop"; }
@@ -273,6 +291,12 @@ public sealed interface CallbackAction {
     enum ProfileField { HEADLINE, BIO, PHOTO, TOPICS, PRICE, LENGTH, TIMEZONE, LISTED, PREVIEW }
 
     enum SlotChange { BLOCK, UNBLOCK, DELETE }
+
+    enum AdminPane { HOME, USERS, MENTORS, STATS }
+
+    enum AdminUserAct { OPEN, MENTOR, UNMENTOR, BLOCK, UNBLOCK }
+
+    enum AdminMentorAct { OPEN, LIST, UNLIST }
 
     /** The entries of the main menu. */
     enum MenuItem {

@@ -72,7 +72,13 @@ public final class CallbackCodec {
             Map.entry("rvs", args -> new SkipReviewComment(Long.parseLong(single(args)))),
             Map.entry("rvl", args -> new ShowReviews(Long.parseLong(args.get(0)), Integer.parseInt(second(args)))),
             Map.entry("rvr", args -> new ReplyReview(Long.parseLong(single(args)))),
-            Map.entry("gcx", args -> none(args, new DisconnectCalendar())));
+            Map.entry("gcx", args -> none(args, new DisconnectCalendar())),
+            Map.entry("av", args -> new AdminView(AdminPane.valueOf(args.get(0).toUpperCase(Locale.ROOT)),
+                    Integer.parseInt(second(args)))),
+            Map.entry("au", args -> new AdminUser(Long.parseLong(args.get(0)),
+                    AdminUserAct.valueOf(second(args).toUpperCase(Locale.ROOT)))),
+            Map.entry("am", args -> new AdminMentor(Long.parseLong(args.get(0)),
+                    AdminMentorAct.valueOf(second(args).toUpperCase(Locale.ROOT)))));
 
     private CallbackCodec() {
     }

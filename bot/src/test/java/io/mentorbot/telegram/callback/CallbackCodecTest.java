@@ -18,7 +18,10 @@ class CallbackCodecTest {
     void everyActionSurvivesARoundTrip() {
         for (CallbackAction action : new CallbackAction[] {new OpenMenu(MenuItem.BOOK),
                 new ChooseLanguage(Language.UK), new ChooseTimeZone("America/Argentina/Buenos_Aires"),
-                new ConfirmErase(42), new CancelDialog()}) {
+                new ConfirmErase(42), new CancelDialog(),
+                new CallbackAction.AdminView(CallbackAction.AdminPane.MENTORS, 3),
+                new CallbackAction.AdminUser(42, CallbackAction.AdminUserAct.UNBLOCK),
+                new CallbackAction.AdminMentor(42, CallbackAction.AdminMentorAct.LIST)}) {
             assertThat(CallbackCodec.decode(CallbackCodec.encode(action))).contains(action);
         }
     }

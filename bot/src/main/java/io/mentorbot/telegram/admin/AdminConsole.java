@@ -1,0 +1,272 @@
+package io.mentorbot.telegram.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.mentorbot.accounts.Account;
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.admin.AdminAudit;
+import io.mentorbot.admin.AdminDirectory;
+import io.mentorbot.admin.Blocking;
+import io.mentorbot.mentors.MentorOnboarding;
+import io.mentorbot.mentors.MentorProfile;
+import io.mentorbot.mentors.MentorProfiles;
+import io.mentorbot.telegram.callback.CallbackAction.AdminMentor;
+import io.mentorbot.telegram.callback.CallbackAction.AdminMentorAct;
+import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
+import io.mentorbot.telegram.callback.CallbackAction.AdminUser;
+import io.mentorbot.telegram.callback.CallbackAction.AdminUserAct;
+import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.command.CommandMenu;
+import io.mentorbot.telegram.dialog.Audience;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.Notifier;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import io.mentorbot.telegram.view.Times;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+
+/**
+ * {@code /admin}: a small inline console. Users newest first and mentors, a page at a time; a user's card makes
+ * or unmakes a mentor and blocks or unblocks, a mentor's card lists or unlists it. Every action is audited, and
+ * every press re-checks that the presser is an admin.
+ */
+@Component
+class AdminConsole implements CommandHandler {
+
+    static final int PAGE = 10;
+
+    private final AdminDirectory directory;
+    private final AccountDesk accounts;
+    private final MentorOnboarding onboarding;
+    private final MentorProfiles profiles;
+    private final Blocking blocking;
+    private final AdminAudit audit;
+    private final CommandMenu commandMenu;
+    private final Notifier notifier;
+    private final StatsCommand stats;
+
+    AdminConsole(AdminDirectory directory, AccountDesk accounts, MentorOnboarding onboarding, MentorProfiles profiles,
+                 Blocking blocking, AdminAudit audit, CommandMenu commandMenu, Notifier notifier, StatsCommand stats) {
+        this.directory = directory;
+        this.accounts = accounts;
+        this.onboarding = onboarding;
+        this.profiles = profiles;
+        this.blocking = blocking;
+        this.audit = audit;
+        this.commandMenu = commandMenu;
+        this.notifier = notifier;
+        this.stats = stats;
+    }
+
+    @Override
+    public String name() {
+        return "admin";
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.ADMIN;
+    }
+
+    @Override
+    public void handle(Turn turn, String args) {
+        home(turn);
+    }
+
+    private void home(Turn turn) {
+        turn.show(turn.t("console.title"), Keyboards.column(
+                Keyboards.button(turn.t("console.users"), new AdminView(AdminPane.USERS, 0)),
+                Keyboards.button(turn.t("console.mentors"), new AdminView(AdminPane.MENTORS, 0)),
+                Keyboards.button(turn.t("console.stats"), new AdminView(AdminPane.STATS, 0))));
+    }
+
+    /** Only admins get past this; anyone else is told so and nothing changes. */
+    private static boolean refused(Turn turn) {
+        if (turn.account().isAdmin()) {
+            return false;
+        }
+        turn.alert(turn.t("admin.only"));
+        return true;
+    }
+
+    void view(Turn turn, AdminView action) {
+        if (refused(turn)) {
+            return;
+        }
+        switch (action.pane()) {
+            case HOME -> home(turn);
+            case USERS -> users(turn, action.page());
+            case MENTORS -> mentors(turn, action.page());
+            case STATS -> stats.handle(turn, "");
+        }
+    }
+
+    private void users(Turn turn, int page) {
+        AdminDirectory.IdPage found = directory.newestUsers(page, PAGE);
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        for (long id : found.ids()) {
+            accounts.find(id).ifPresent(account -> buttons.add(Keyboards.button(
+                    (account.isBlocked() ? "⛔ " : account.isMentor() ? "🎓 " : "") + account.displayName(),
+                    new AdminUser(id, AdminUserAct.OPEN))));
+        }
+        showList(turn, turn.t("console.users.title", found.page() + 1, found.pages()), buttons, found,
+                AdminPane.USERS);
+    }
+
+    private void mentors(Turn turn, int page) {
+        AdminDirectory.IdPage found = directory.mentors(page, PAGE);
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        for (long id : found.ids()) {
+            profiles.find(id).ifPresent(profile -> buttons.add(Keyboards.button(
+                    (profile.listed() ? "📢 " : "🙈 ") + profile.name(), new AdminMentor(id, AdminMentorAct.OPEN))));
+        }
+        showList(turn, turn.t("console.mentors.title", found.page() + 1, found.pages()), buttons, found,
+                AdminPane.MENTORS);
+    }
+
+    private void showList(Turn turn, String title, List<InlineKeyboardButton> buttons, AdminDirectory.IdPage found,
+                          AdminPane pane) {
+        String text = buttons.isEmpty() ? title + "\n\n" + turn.t("console.empty") : title;
+        InlineKeyboardMarkup keyboard = Keyboards.grid(buttons, 2);
+        List<InlineKeyboardButton> nav = new ArrayList<>();
+        if (found.page() > 0) {
+            nav.add(Keyboards.button("◀", new AdminView(pane, found.page() - 1)));
+        }
+        nav.add(Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.HOME, 0)));
+        if (found.page() < found.pages() - 1) {
+            nav.add(Keyboards.button("▶", new AdminView(pane, found.page() + 1)));
+        }
+        turn.show(text, Keyboards.withRow(keyboard, nav.toArray(InlineKeyboardButton[]::new)));
+    }
+
+    void user(Turn turn, AdminUser action) {
+        if (refused(turn)) {
+            return;
+        }
+        Optional<Account> found = accounts.find(action.userId()).filter(a -> !a.isDeleted());
+        if (found.isEmpty()) {
+            turn.alert(turn.t("console.gone"));
+            return;
+        }
+        Account target = found.get();
+        String who = target.displayName();
+        switch (action.act()) {
+            case OPEN -> {
+            }
+            case MENTOR, UNMENTOR -> mentorRole(turn, target, action.act() == AdminUserAct.MENTOR);
+            case BLOCK, UNBLOCK -> {
+                boolean block = action.act() == AdminUserAct.BLOCK;
+                String key = block ? "block" : "unblock";
+                switch (blocking.block(turn.account().id(), target.id(), block)) {
+                    case DONE -> turn.notice(turn.t(key + ".done", who));
+                    case ALREADY -> turn.notice(turn.t(key + ".already", who));
+                    case PERMANENT_ADMIN -> turn.alert(turn.t("block.permanent", who));
+                }
+            }
+        }
+        showUser(turn, accounts.find(target.id()).orElseThrow());
+    }
+
+    private void mentorRole(Turn turn, Account target, boolean grant) {
+        if (target.isMentor() == grant) {
+            turn.notice(turn.t(grant ? "makementor.already" : "unmentor.not-mentor", target.displayName()));
+            return;
+        }
+        if (grant) {
+            onboarding.makeMentor(target.id());
+        } else {
+            onboarding.unmakeMentor(target.id());
+        }
+        audit.record(turn.account().id(), grant ? "make-mentor" : "unmake-mentor", AdminAudit.user(target.id()),
+                "mentor=" + !grant, "mentor=" + grant);
+        Account changed = accounts.find(target.id()).orElseThrow();
+        commandMenu.publishFor(changed);
+        notifier.notify(changed, notifier.text(changed, grant ? "makementor.welcome" : "unmentor.notice"), null);
+        turn.notice(turn.t(grant ? "makementor.done" : "unmentor.done", changed.displayName()));
+    }
+
+    private void showUser(Turn turn, Account user) {
+        List<String> roles = new ArrayList<>(List.of(turn.t("console.role.student")));
+        if (user.isMentor()) {
+            roles.add(turn.t("console.role.mentor"));
+        }
+        if (user.isAdmin()) {
+            roles.add(turn.t("console.role.admin"));
+        }
+        String text = turn.t("console.user", user.displayName(),
+                user.username() == null ? turn.t("console.no-username") : "@" + user.username(),
+                String.join(", ", roles),
+                Times.dayTime(user.createdAt(), turn.account().zone(), turn.language()),
+                turn.t(user.isBlocked() ? "console.yes" : "console.no"));
+        List<InlineKeyboardButton> actions = new ArrayList<>();
+        actions.add(user.isMentor()
+                ? Keyboards.button(turn.t("console.unmentor"), new AdminUser(user.id(), AdminUserAct.UNMENTOR))
+                : Keyboards.button(turn.t("console.mentor"), new AdminUser(user.id(), AdminUserAct.MENTOR)));
+        actions.add(user.isBlocked()
+                ? Keyboards.button(turn.t("console.unblock"), new AdminUser(user.id(), AdminUserAct.UNBLOCK))
+                : Keyboards.button(turn.t("console.block"), new AdminUser(user.id(), AdminUserAct.BLOCK)));
+        actions.add(Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.USERS, 0)));
+        turn.show(text, Keyboards.grid(actions, 2));
+    }
+
+    void mentor(Turn turn, AdminMentor action) {
+        if (refused(turn)) {
+            return;
+        }
+        Optional<MentorProfile> found = profiles.find(action.mentorId());
+        if (found.isEmpty()) {
+            turn.alert(turn.t("console.gone"));
+            return;
+        }
+        if (action.act() == AdminMentorAct.LIST && !profiles.isActiveMentor(action.mentorId())) {
+            turn.alert(turn.t("unmentor.not-mentor", found.get().name()));
+            return;
+        }
+        if (action.act() != AdminMentorAct.OPEN) {
+            boolean list = action.act() == AdminMentorAct.LIST;
+            if (found.get().listed() != list) {
+                profiles.changeListed(action.mentorId(), list);
+                audit.record(turn.account().id(), list ? "list-mentor" : "unlist-mentor",
+                        AdminAudit.user(action.mentorId()), "listed=" + !list, "listed=" + list);
+            }
+            turn.notice(turn.t(list ? "console.listed" : "console.unlisted", found.get().name()));
+        }
+        MentorProfile profile = profiles.find(action.mentorId()).orElseThrow();
+        String text = turn.t("console.mentor-card", profile.name(),
+                profile.headline() == null || profile.headline().isBlank()
+                        ? turn.t("console.no-headline") : profile.headline(),
+                turn.t(profile.listed() ? "console.yes" : "console.no"));
+        InlineKeyboardButton toggle = profile.listed()
+                ? Keyboards.button(turn.t("console.unlist"), new AdminMentor(profile.mentorId(), AdminMentorAct.UNLIST))
+                : Keyboards.button(turn.t("console.list"), new AdminMentor(profile.mentorId(), AdminMentorAct.LIST));
+        turn.show(text, Keyboards.column(toggle,
+                Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.MENTORS, 0))));
+    }
+
+    /** The console's buttons; each re-checks that the presser is an admin. */
+    @Configuration(proxyBeanMethods = false)
+    static class Buttons {
+
+        @Bean
+        ButtonHandler<?> adminViewButton(AdminConsole console) {
+            return ButtonHandler.of(AdminView.class, console::view);
+        }
+
+        @Bean
+        ButtonHandler<?> adminUserButton(AdminConsole console) {
+            return ButtonHandler.of(AdminUser.class, console::user);
+        }
+
+        @Bean
+        ButtonHandler<?> adminMentorButton(AdminConsole console) {
+            return ButtonHandler.of(AdminMentor.class, console::mentor);
+        }
+    }
+}
