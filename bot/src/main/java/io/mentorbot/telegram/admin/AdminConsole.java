@@ -9,20 +9,18 @@ import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.admin.AdminDirectory;
 import io.mentorbot.admin.Blocking;
-import io.mentorbot.mentors.MentorOnboarding;
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.mentors.MentorProfiles;
+import io.mentorbot.telegram.mentor.MentorRights;
 import io.mentorbot.telegram.callback.CallbackAction.AdminMentor;
 import io.mentorbot.telegram.callback.CallbackAction.AdminMentorAct;
 import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
 import io.mentorbot.telegram.callback.CallbackAction.AdminUser;
 import io.mentorbot.telegram.callback.CallbackAction.AdminUserAct;
 import io.mentorbot.telegram.callback.CallbackAction.AdminView;
-import io.mentorbot.telegram.command.CommandMenu;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.CommandHandler;
-import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
@@ -44,24 +42,20 @@ class AdminConsole implements CommandHandler {
 
     private final AdminDirectory directory;
     private final AccountDesk accounts;
-    private final MentorOnboarding onboarding;
     private final MentorProfiles profiles;
     private final Blocking blocking;
     private final AdminAudit audit;
-    private final CommandMenu commandMenu;
-    private final Notifier notifier;
+    private final MentorRights rights;
     private final StatsCommand stats;
 
-    AdminConsole(AdminDirectory directory, AccountDesk accounts, MentorOnboarding onboarding, MentorProfiles profiles,
-                 Blocking blocking, AdminAudit audit, CommandMenu commandMenu, Notifier notifier, StatsCommand stats) {
+    AdminConsole(AdminDirectory directory, AccountDesk accounts, MentorRights rights, MentorProfiles profiles,
+                 Blocking blocking, AdminAudit audit, StatsCommand stats) {
         this.directory = directory;
         this.accounts = accounts;
-        this.onboarding = onboarding;
+        this.rights = rights;
         this.profiles = profiles;
         this.blocking = blocking;
         this.audit = audit;
-        this.commandMenu = commandMenu;
-        this.notifier = notifier;
         this.stats = stats;
     }
 
@@ -175,21 +169,10 @@ class AdminConsole implements CommandHandler {
     }
 
     private void mentorRole(Turn turn, Account target, boolean grant) {
-        if (target.isMentor() == grant) {
-            turn.notice(turn.t(grant ? "makementor.already" : "unmentor.not-mentor", target.displayName()));
-            return;
-        }
-        if (grant) {
-            onboarding.makeMentor(target.id());
-        } else {
-            onboarding.unmakeMentor(target.id());
-        }
-        audit.record(turn.account().id(), grant ? "make-mentor" : "unmake-mentor", AdminAudit.user(target.id()),
-                "mentor=" + !grant, "mentor=" + grant);
-        Account changed = accounts.find(target.id()).orElseThrow();
-        commandMenu.publishFor(changed);
-        notifier.notify(changed, notifier.text(changed, grant ? "makementor.welcome" : "unmentor.notice"), null);
-        turn.notice(turn.t(grant ? "makementor.done" : "unmentor.done", changed.displayName()));
+        rights.change(turn, target, grant).ifPresentOrElse(
+                changed -> turn.notice(turn.t(grant ? "makementor.done" : "unmentor.done", changed.displayName())),
+                () -> turn.notice(turn.t(grant ? "makementor.already" : "unmentor.not-mentor",
+                        target.displayName())));
     }
 
     private void showUser(Turn turn, Account user) {

@@ -4,13 +4,9 @@ import java.util.Optional;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
-import io.mentorbot.admin.AdminAudit;
-import io.mentorbot.mentors.MentorOnboarding;
 import io.mentorbot.telegram.admin.AdminTargets;
-import io.mentorbot.telegram.command.CommandMenu;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
-import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,34 +19,25 @@ final class MentorAdminCommands implements CommandHandler {
 
     private final boolean grant;
     private final AccountDesk accounts;
-    private final MentorOnboarding onboarding;
-    private final Notifier notifier;
-    private final CommandMenu commandMenu;
-    private final AdminAudit audit;
+    private final MentorRights rights;
 
-    private MentorAdminCommands(boolean grant, AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier,
-                                CommandMenu commandMenu, AdminAudit audit) {
-        this.audit = audit;
+    private MentorAdminCommands(boolean grant, AccountDesk accounts, MentorRights rights) {
         this.grant = grant;
         this.accounts = accounts;
-        this.onboarding = onboarding;
-        this.notifier = notifier;
-        this.commandMenu = commandMenu;
+        this.rights = rights;
     }
 
     @Configuration(proxyBeanMethods = false)
     static class Commands {
 
         @Bean
-        CommandHandler makeMentorCommand(AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier,
-                                         CommandMenu commandMenu, AdminAudit audit) {
-            return new MentorAdminCommands(true, accounts, onboarding, notifier, commandMenu, audit);
+        CommandHandler makeMentorCommand(AccountDesk accounts, MentorRights rights) {
+            return new MentorAdminCommands(true, accounts, rights);
         }
 
         @Bean
-        CommandHandler unmentorCommand(AccountDesk accounts, MentorOnboarding onboarding, Notifier notifier,
-                                       CommandMenu commandMenu, AdminAudit audit) {
-            return new MentorAdminCommands(false, accounts, onboarding, notifier, commandMenu, audit);
+        CommandHandler unmentorCommand(AccountDesk accounts, MentorRights rights) {
+            return new MentorAdminCommands(false, accounts, rights);
         }
     }
 
@@ -75,20 +62,11 @@ final class MentorAdminCommands implements CommandHandler {
             turn.reply(turn.t("admin.user-not-found", args.strip()));
             return;
         }
-        if (user.get().isMentor() == grant) {
+        Optional<Account> changed = rights.change(turn, user.get(), grant);
+        if (changed.isEmpty()) {
             turn.reply(turn.t(grant ? "makementor.already" : "unmentor.not-mentor", user.get().displayName()));
             return;
         }
-        if (grant) {
-            onboarding.makeMentor(user.get().id());
-        } else {
-            onboarding.unmakeMentor(user.get().id());
-        }
-        audit.record(turn.account().id(), grant ? "make-mentor" : "unmake-mentor", AdminAudit.user(user.get().id()),
-                "mentor=" + !grant, "mentor=" + grant);
-        Account changed = accounts.find(user.get().id()).orElseThrow();
-        commandMenu.publishFor(changed);
-        notifier.notify(changed, notifier.text(changed, grant ? "makementor.welcome" : "unmentor.notice"), null);
-        turn.reply(turn.t(name() + ".done", changed.displayName()));
+        turn.reply(turn.t(name() + ".done", changed.get().displayName()));
     }
 }
