@@ -66,6 +66,21 @@ public class AccountDesk {
         return account;
     }
 
+    /**
+     * Ends every temporary admin grant whose time has come (whether or not the user visited since): the grant is
+     * cleared and the admin flag follows the configuration again. Returns the accounts that changed.
+     */
+    @Transactional
+    public List<Account> endLapsedAdminGrants() {
+        List<Account> lapsed = accounts.findByAdminUntilLessThanEqual(clock.instant());
+        for (Account account : lapsed) {
+            account.adminUntil(null);
+            account.admin(isConfiguredAdmin(account.telegramId()));
+        }
+        accounts.flush();
+        return lapsed;
+    }
+
     /** Blocks or unblocks the account: a blocked user is only told that they are blocked. */
     @Transactional
     public Account block(long accountId, boolean blocked) {

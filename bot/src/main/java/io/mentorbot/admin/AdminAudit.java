@@ -28,6 +28,14 @@ public class AdminAudit {
                 .update();
     }
 
+    /** Records something the platform did on its own (a grant running out, say): no admin acted. */
+    @Transactional
+    public void recordAutomatic(String action, String target, String before, String after) {
+        jdbc.sql("INSERT INTO admin_audit (admin_id, action, target, before, after, at) VALUES (NULL, ?, ?, ?, ?, ?)")
+                .params(action, target, before, after, Timestamp.from(clock.instant()))
+                .update();
+    }
+
     /** The newest entries first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {

@@ -3,9 +3,11 @@ package io.mentorbot.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +24,11 @@ public class AdminGrants {
     private final AccountDesk accounts;
     private final AdminAudit audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AdminGrants(AccountDesk accounts, AdminAudit audit, Clock clock) {
+    AdminGrants(AccountDesk accounts, AdminAudit audit, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -58,6 +62,20 @@ public class AdminGrants {
         Account after = accounts.revokeAdmin(targetId);
         audit.record(adminId, "revoke-admin", AdminAudit.user(targetId), was, state(after));
         return Revocation.REVOKED;
+    }
+
+    /**
+     * Ends the temporary grants whose time has come, audits each and announces it ({@link AdminGrantLapsed}), so the
+     * user's command menu can lose its admin commands. Run every minute by {@link AdminGrantExpiryJob}.
+     */
+    @Transactional
+    public int endLapsed() {
+        List<Account> lapsed = accounts.endLapsedAdminGrants();
+        for (Account account : lapsed) {
+            audit.recordAutomatic("admin-lapsed", AdminAudit.user(account.id()), "admin=true", state(account));
+            events.publishEvent(new AdminGrantLapsed(account.id()));
+        }
+        return lapsed.size();
     }
 
     private static String state(Account account) {

@@ -122,6 +122,26 @@ public class BookingDesk {
         return cancelled(bookingId, slot.get(), blockSlot ? "BLOCKED" : "FREE", true, now);
     }
 
+    /**
+     * An admin cancels an active booking that has not ended, with a reason; the slot becomes FREE again. The caller
+     * tells both sides and records the action in the audit log within this transaction.
+     */
+    @Transactional
+    public ChangeOutcome cancelByAdmin(long bookingId, long adminId, String reason) {
+        Instant now = clock.instant();
+        Optional<Long> slot = bookings.cancelByAdmin(bookingId, adminId, Texts.reason(reason), now);
+        if (slot.isEmpty()) {
+            return refusals.whyNotChanged(bookingId, view -> true, Duration.ZERO);
+        }
+        return cancelled(bookingId, slot.get(), "FREE", false, now);
+    }
+
+    /** A page of bookings for the admin console. */
+    @Transactional(readOnly = true)
+    public BookingPage list(BookingQuery query, int page, int size) {
+        return finder.page(query, clock.instant(), page, size);
+    }
+
     private ChangeOutcome cancelled(long bookingId, long slotId, String slotStatus, boolean byMentor, Instant now) {
         bookings.release(slotId, slotStatus, now);
         events.publishEvent(new BookingCancelled(bookingId, byMentor));

@@ -60,6 +60,27 @@ class BookingFinder {
                 .param("mentor", mentorId).query(BookingRows::client).list();
     }
 
+    BookingPage page(BookingQuery query, Instant now, int page, int size) {
+        String where = switch (query.filter()) {
+            case UPCOMING -> "b.status IN " + ACTIVE + " AND s.ends_at > :now";
+            case STATUS -> "b.status = :value";
+            case MENTOR -> "s.mentor_id = :value";
+            case STUDENT -> "b.student_id = :value";
+        };
+        String order = query.filter() == BookingQuery.Filter.UPCOMING
+                ? " ORDER BY s.starts_at, b.id" : " ORDER BY s.starts_at DESC, b.id DESC";
+        Object value = query.filter() == BookingQuery.Filter.STATUS ? query.status().name() : query.value();
+        long total = jdbc.sql("SELECT count(*) FROM bookings b JOIN slots s ON s.id = b.slot_id WHERE " + where)
+                .param("now", utc(now)).param("value", value).query(Long.class).single();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int current = Math.max(0, Math.min(page, pages - 1));
+        List<BookingView> rows = jdbc.sql(SELECT + " WHERE " + where + order + " LIMIT :limit OFFSET :offset")
+                .param("now", utc(now)).param("value", value)
+                .param("limit", size).param("offset", current * size)
+                .query(BookingRows::view).list();
+        return new BookingPage(rows, current, pages, total);
+    }
+
     Optional<BookingView> activeForSlot(long slotId) {
         return jdbc.sql(SELECT + " WHERE b.slot_id = ? AND b.status IN " + ACTIVE).param(slotId)
                 .query(BookingRows::view).optional();

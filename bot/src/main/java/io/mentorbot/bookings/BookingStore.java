@@ -136,6 +136,11 @@ class BookingStore {
         return cancel(bookingId, mentorId, reason, now, now, "s.mentor_id = :actor AND s.starts_at > :limit");
     }
 
+    /** An admin may cancel any active booking that has not ended. */
+    Optional<Long> cancelByAdmin(long bookingId, long adminId, String reason, Instant now) {
+        return cancel(bookingId, adminId, reason, now, now, "s.ends_at > :limit");
+    }
+
     private Optional<Long> cancel(long bookingId, long actorId, String reason, Instant limit, Instant now,
                                   String rule) {
         return jdbc.sql("""

@@ -1,7 +1,9 @@
 package io.mentorbot.slots;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,25 @@ public class SlotBoard {
                         """)
                 .param("mentor", mentorId).param("now", SlotStore.utc(clock.instant())).param("limit", limit)
                 .query(SlotRows::view).list();
+    }
+
+    /** The mentor's slots starting in [from, to), cancelled ones left out, in time order (the admin console's day). */
+    @Transactional(readOnly = true)
+    public List<SlotView> between(long mentorId, Instant from, Instant to) {
+        return jdbc.sql(SlotRows.SELECT + """
+                         WHERE s.mentor_id = :mentor AND s.status <> 'CANCELLED'
+                           AND s.starts_at >= :from AND s.starts_at < :to
+                         ORDER BY s.starts_at
+                        """)
+                .param("mentor", mentorId).param("from", SlotStore.utc(from)).param("to", SlotStore.utc(to))
+                .query(SlotRows::view).list();
+    }
+
+    /** Any slot by id, whoever's it is; callers check who may see it. */
+    @Transactional(readOnly = true)
+    public Optional<SlotView> find(long slotId) {
+        return jdbc.sql(SlotRows.SELECT + " WHERE s.id = :slot").param("slot", slotId).query(SlotRows::view)
+                .optional();
     }
 
     /** FREE to BLOCKED: students no longer see the slot. */

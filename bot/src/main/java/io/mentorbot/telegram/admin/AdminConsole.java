@@ -1,5 +1,8 @@
 package io.mentorbot.telegram.admin;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +11,16 @@ import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.admin.AdminDirectory;
+import io.mentorbot.admin.AdminGrants;
+import io.mentorbot.bookings.BookingQuery;
 import io.mentorbot.admin.Blocking;
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.telegram.mentor.MentorRights;
+import io.mentorbot.telegram.callback.CallbackAction.AdminBookings;
 import io.mentorbot.telegram.callback.CallbackAction.AdminMentor;
+import io.mentorbot.telegram.callback.CallbackAction.AdminSearch;
+import io.mentorbot.telegram.callback.CallbackAction.AdminSlots;
 import io.mentorbot.telegram.callback.CallbackAction.AdminMentorAct;
 import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
 import io.mentorbot.telegram.callback.CallbackAction.AdminUser;
@@ -31,9 +39,11 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
- * {@code /admin}: a small inline console. Users newest first and mentors, a page at a time; a user's card makes
- * or unmakes a mentor and blocks or unblocks, a mentor's card lists or unlists it. Every action is audited, and
- * every press re-checks that the presser is an admin.
+ * {@code /admin}: the inline console. Users newest first and mentors, a page at a time, and search; a user's card
+ * makes or unmakes a mentor or an admin (for a day or a week), blocks or unblocks, and leads to their bookings; a
+ * mentor's card lists or unlists it and leads to their slots and bookings. Bookings ({@link ConsoleBookings}),
+ * slots ({@link ConsoleSlots}), applications ({@link ConsoleApplications}) and search ({@link ConsoleSearch}) have
+ * their own screens. Every action is audited, and every press re-checks that the presser is an admin.
  */
 @Component
 class AdminConsole implements CommandHandler {
@@ -47,9 +57,23 @@ class AdminConsole implements CommandHandler {
     private final AdminAudit audit;
     private final MentorRights rights;
     private final StatsCommand stats;
+    private final ConsoleBookings bookings;
+    private final ConsoleApplications applications;
+    private final ConsoleSearch search;
+    private final AdminRightsChange adminGrants;
+    private final AdminGrants grants;
+    private final Clock clock;
 
     AdminConsole(AdminDirectory directory, AccountDesk accounts, MentorRights rights, MentorProfiles profiles,
-                 Blocking blocking, AdminAudit audit, StatsCommand stats) {
+                 Blocking blocking, AdminAudit audit, StatsCommand stats, ConsoleBookings bookings,
+                 ConsoleApplications applications, ConsoleSearch search, AdminRightsChange adminGrants,
+                 AdminGrants grants, Clock clock) {
+        this.bookings = bookings;
+        this.applications = applications;
+        this.search = search;
+        this.adminGrants = adminGrants;
+        this.grants = grants;
+        this.clock = clock;
         this.directory = directory;
         this.accounts = accounts;
         this.rights = rights;
@@ -69,20 +93,28 @@ class AdminConsole implements CommandHandler {
         return Audience.ADMIN;
     }
 
+    /** {@code /admin} opens the console; {@code /admin <text>} searches users at once. */
     @Override
     public void handle(Turn turn, String args) {
-        home(turn);
+        if (args.isBlank()) {
+            home(turn);
+        } else {
+            search.results(turn, args, false);
+        }
     }
 
     private void home(Turn turn) {
-        turn.show(turn.t("console.title"), Keyboards.column(
+        turn.show(turn.t("console.title"), Keyboards.grid(List.of(
                 Keyboards.button(turn.t("console.users"), new AdminView(AdminPane.USERS, 0)),
                 Keyboards.button(turn.t("console.mentors"), new AdminView(AdminPane.MENTORS, 0)),
-                Keyboards.button(turn.t("console.stats"), new AdminView(AdminPane.STATS, 0))));
+                Keyboards.button(turn.t("console.bookings"), new AdminView(AdminPane.BOOKINGS, 0)),
+                Keyboards.button(turn.t("console.applications"), new AdminView(AdminPane.APPLICATIONS, 0)),
+                Keyboards.button(turn.t("console.search"), new AdminSearch(false)),
+                Keyboards.button(turn.t("console.stats"), new AdminView(AdminPane.STATS, 0))), 2));
     }
 
     /** Only admins get past this; anyone else is told so and nothing changes. */
-    private static boolean refused(Turn turn) {
+    static boolean refused(Turn turn) {
         if (turn.account().isAdmin()) {
             return false;
         }
@@ -99,6 +131,8 @@ class AdminConsole implements CommandHandler {
             case USERS -> users(turn, action.page());
             case MENTORS -> mentors(turn, action.page());
             case STATS -> stats.handle(turn, "");
+            case BOOKINGS -> bookings.filters(turn);
+            case APPLICATIONS -> applications.list(turn, action.page());
         }
     }
 
@@ -110,8 +144,10 @@ class AdminConsole implements CommandHandler {
                     (account.isBlocked() ? "⛔ " : account.isMentor() ? "🎓 " : "") + account.displayName(),
                     new AdminUser(id, AdminUserAct.OPEN))));
         }
-        showList(turn, turn.t("console.users.title", found.page() + 1, found.pages()), buttons, found,
-                AdminPane.USERS);
+        String title = turn.t("console.users.title", found.page() + 1, found.pages());
+        String text = buttons.isEmpty() ? title + "\n\n" + turn.t("console.empty") : title;
+        buttons.add(Keyboards.button(turn.t("console.search"), new AdminSearch(false)));
+        showList(turn, text, buttons, found, AdminPane.USERS, 2);
     }
 
     private void mentors(Turn turn, int page) {
@@ -121,14 +157,16 @@ class AdminConsole implements CommandHandler {
             profiles.find(id).ifPresent(profile -> buttons.add(Keyboards.button(
                     (profile.listed() ? "📢 " : "🙈 ") + profile.name(), new AdminMentor(id, AdminMentorAct.OPEN))));
         }
-        showList(turn, turn.t("console.mentors.title", found.page() + 1, found.pages()), buttons, found,
-                AdminPane.MENTORS);
+        String title = turn.t("console.mentors.title", found.page() + 1, found.pages());
+        String text = buttons.isEmpty() ? title + "\n\n" + turn.t("console.empty") : title;
+        buttons.add(Keyboards.button(turn.t("console.search.mentors"), new AdminSearch(true)));
+        showList(turn, text, buttons, found, AdminPane.MENTORS, 2);
     }
 
-    private void showList(Turn turn, String title, List<InlineKeyboardButton> buttons, AdminDirectory.IdPage found,
-                          AdminPane pane) {
-        String text = buttons.isEmpty() ? title + "\n\n" + turn.t("console.empty") : title;
-        InlineKeyboardMarkup keyboard = Keyboards.grid(buttons, 2);
+    /** A list of buttons with paging and a way back to the console's home. */
+    static void showList(Turn turn, String text, List<InlineKeyboardButton> buttons, AdminDirectory.IdPage found,
+                         AdminPane pane, int perRow) {
+        InlineKeyboardMarkup keyboard = Keyboards.grid(buttons, perRow);
         List<InlineKeyboardButton> nav = new ArrayList<>();
         if (found.page() > 0) {
             nav.add(Keyboards.button("◀", new AdminView(pane, found.page() - 1)));
@@ -155,6 +193,9 @@ class AdminConsole implements CommandHandler {
             case OPEN -> {
             }
             case MENTOR, UNMENTOR -> mentorRole(turn, target, action.act() == AdminUserAct.MENTOR);
+            case ADMIN_DAY, ADMIN_WEEK -> adminGrants.grant(turn, target,
+                    action.act() == AdminUserAct.ADMIN_DAY ? Duration.ofDays(1) : Duration.ofDays(7));
+            case UNADMIN -> adminGrants.revoke(turn, target);
             case BLOCK, UNBLOCK -> {
                 boolean block = action.act() == AdminUserAct.BLOCK;
                 String key = block ? "block" : "unblock";
@@ -188,6 +229,13 @@ class AdminConsole implements CommandHandler {
                 String.join(", ", roles),
                 Times.dayTime(user.createdAt(), turn.account().zone(), turn.language()),
                 turn.t(user.isBlocked() ? "console.yes" : "console.no"));
+        if (grants.isPermanent(user)) {
+            text += "\n" + turn.t("console.admin.permanent");
+        } else if (user.isAdmin() && user.adminUntil().isPresent()) {
+            text += "\n" + turn.t("console.admin.until",
+                    Times.dayTime(user.adminUntil().get(), turn.account().zone(), turn.language()),
+                    turn.account().zone().getId());
+        }
         List<InlineKeyboardButton> actions = new ArrayList<>();
         actions.add(user.isMentor()
                 ? Keyboards.button(turn.t("console.unmentor"), new AdminUser(user.id(), AdminUserAct.UNMENTOR))
@@ -195,6 +243,21 @@ class AdminConsole implements CommandHandler {
         actions.add(user.isBlocked()
                 ? Keyboards.button(turn.t("console.unblock"), new AdminUser(user.id(), AdminUserAct.UNBLOCK))
                 : Keyboards.button(turn.t("console.block"), new AdminUser(user.id(), AdminUserAct.BLOCK)));
+        if (!grants.isPermanent(user)) {
+            actions.add(Keyboards.button(turn.t("console.admin.day"), new AdminUser(user.id(), AdminUserAct.ADMIN_DAY)));
+            actions.add(Keyboards.button(turn.t("console.admin.week"),
+                    new AdminUser(user.id(), AdminUserAct.ADMIN_WEEK)));
+            if (user.isAdmin()) {
+                actions.add(Keyboards.button(turn.t("console.admin.revoke"),
+                        new AdminUser(user.id(), AdminUserAct.UNADMIN)));
+            }
+        }
+        actions.add(Keyboards.button(turn.t("console.user.bookings"),
+                new AdminBookings(BookingQuery.Filter.STUDENT, user.id(), 0)));
+        if (user.isMentor()) {
+            actions.add(Keyboards.button(turn.t("console.user.mentor-card"),
+                    new AdminMentor(user.id(), AdminMentorAct.OPEN)));
+        }
         actions.add(Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.USERS, 0)));
         turn.show(text, Keyboards.grid(actions, 2));
     }
@@ -229,8 +292,13 @@ class AdminConsole implements CommandHandler {
         InlineKeyboardButton toggle = profile.listed()
                 ? Keyboards.button(turn.t("console.unlist"), new AdminMentor(profile.mentorId(), AdminMentorAct.UNLIST))
                 : Keyboards.button(turn.t("console.list"), new AdminMentor(profile.mentorId(), AdminMentorAct.LIST));
-        turn.show(text, Keyboards.column(toggle,
-                Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.MENTORS, 0))));
+        turn.show(text, Keyboards.grid(List.of(toggle,
+                Keyboards.button(turn.t("console.mentor.slots"),
+                        new AdminSlots(profile.mentorId(), LocalDate.now(clock.withZone(turn.account().zone())))),
+                Keyboards.button(turn.t("console.mentor.bookings"),
+                        new AdminBookings(BookingQuery.Filter.MENTOR, profile.mentorId(), 0)),
+                Keyboards.button(turn.t("console.mentor.user"), new AdminUser(profile.mentorId(), AdminUserAct.OPEN)),
+                Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.MENTORS, 0))), 2));
     }
 
     /** The console's buttons; each re-checks that the presser is an admin. */

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import io.mentorbot.accounts.Language;
+import io.mentorbot.bookings.BookingQuery;
 
 /**
  * What a button asks for. Encoded by {@link CallbackCodec}; never trusted: every handler re-checks that the
@@ -283,6 +284,44 @@ public sealed interface CallbackAction {
         public List<String> args() { return List.of(Long.toString(mentorId), act.name().toLowerCase()); }
     }
 
+    /** The admin console's bookings under a filter (its value: a status ordinal or a users.id), at a page. */
+    record AdminBookings(BookingQuery.Filter filter, long value, int page) implements CallbackAction {
+        public String verb() { return "abl"; }
+        public List<String> args() {
+            return List.of(filter.name().toLowerCase(), Long.toString(value), Integer.toString(page));
+        }
+    }
+
+    /** The admin console on one booking: open it, or cancel it (a reason is asked for). */
+    record AdminBooking(long bookingId, AdminBookingAct act) implements CallbackAction {
+        public String verb() { return "ab"; }
+        public List<String> args() { return List.of(Long.toString(bookingId), act.name().toLowerCase()); }
+    }
+
+    /** The admin console: one mentor's slots on one day of the admin's calendar. */
+    record AdminSlots(long mentorId, LocalDate day) implements CallbackAction {
+        public String verb() { return "asd"; }
+        public List<String> args() { return List.of(Long.toString(mentorId), day.toString()); }
+    }
+
+    /** The admin console on one slot: open, block, unblock or delete it. */
+    record AdminSlot(long slotId, AdminSlotAct act) implements CallbackAction {
+        public String verb() { return "as"; }
+        public List<String> args() { return List.of(Long.toString(slotId), act.name().toLowerCase()); }
+    }
+
+    /** The admin console: one pending mentor application, with Approve and Reject. */
+    record AdminApplication(long applicationId) implements CallbackAction {
+        public String verb() { return "aap"; }
+        public List<String> args() { return List.of(Long.toString(applicationId)); }
+    }
+
+    /** The admin console: search users (or only mentors) by name, @username or Telegram id. */
+    record AdminSearch(boolean mentorsOnly) implements CallbackAction {
+        public String verb() { return "asr"; }
+        public List<String> args() { return List.of(mentorsOnly ? "m" : "u"); }
+    }
+
     /** A button that only shows something (calendar headers, empty days). */
     record Noop() implements CallbackAction {
         public String verb() { return "nop"; }
@@ -292,9 +331,13 @@ public sealed interface CallbackAction {
 
     enum SlotChange { BLOCK, UNBLOCK, DELETE }
 
-    enum AdminPane { HOME, USERS, MENTORS, STATS }
+    enum AdminPane { HOME, USERS, MENTORS, STATS, BOOKINGS, APPLICATIONS }
 
-    enum AdminUserAct { OPEN, MENTOR, UNMENTOR, BLOCK, UNBLOCK }
+    enum AdminUserAct { OPEN, MENTOR, UNMENTOR, BLOCK, UNBLOCK, ADMIN_DAY, ADMIN_WEEK, UNADMIN }
+
+    enum AdminBookingAct { OPEN, CANCEL }
+
+    enum AdminSlotAct { OPEN, BLOCK, UNBLOCK, DELETE }
 
     enum AdminMentorAct { OPEN, LIST, UNLIST }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import io.mentorbot.accounts.Language;
+import io.mentorbot.bookings.BookingQuery;
 import io.mentorbot.telegram.callback.CallbackAction.*; // the codec knows every action
 
 /**
@@ -78,7 +79,17 @@ public final class CallbackCodec {
             Map.entry("au", args -> new AdminUser(Long.parseLong(args.get(0)),
                     AdminUserAct.valueOf(second(args).toUpperCase(Locale.ROOT)))),
             Map.entry("am", args -> new AdminMentor(Long.parseLong(args.get(0)),
-                    AdminMentorAct.valueOf(second(args).toUpperCase(Locale.ROOT)))));
+                    AdminMentorAct.valueOf(second(args).toUpperCase(Locale.ROOT)))),
+            Map.entry("abl", args -> new AdminBookings(
+                    BookingQuery.Filter.valueOf(third(args, 0).toUpperCase(Locale.ROOT)),
+                    Long.parseLong(third(args, 1)), Integer.parseInt(third(args, 2)))),
+            Map.entry("ab", args -> new AdminBooking(Long.parseLong(args.get(0)),
+                    AdminBookingAct.valueOf(second(args).toUpperCase(Locale.ROOT)))),
+            Map.entry("asd", args -> new AdminSlots(Long.parseLong(args.get(0)), LocalDate.parse(second(args)))),
+            Map.entry("as", args -> new AdminSlot(Long.parseLong(args.get(0)),
+                    AdminSlotAct.valueOf(second(args).toUpperCase(Locale.ROOT)))),
+            Map.entry("aap", args -> new AdminApplication(Long.parseLong(single(args)))),
+            Map.entry("asr", args -> new AdminSearch(oneOf(single(args), "m", "u"))));
 
     private CallbackCodec() {
     }
@@ -126,6 +137,14 @@ public final class CallbackCodec {
             throw new IllegalArgumentException("two arguments expected");
         }
         return args.get(1);
+    }
+
+    /** Argument {@code index} of exactly three. */
+    private static String third(List<String> args, int index) {
+        if (args.size() != 3) {
+            throw new IllegalArgumentException("three arguments expected");
+        }
+        return args.get(index);
     }
 
     private static boolean yesNo(List<String> args) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.mentors.Application;
 import io.mentorbot.mentors.MentorOnboarding;
 import io.mentorbot.telegram.callback.CallbackAction.DecideApplication;
@@ -33,9 +34,11 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
     private final Notifier notifier;
     private final ConversationStore conversations;
     private final CommandMenu commandMenu;
+    private final AdminAudit audit;
 
     ApplicationDecisions(MentorOnboarding onboarding, AccountDesk accounts, Notifier notifier,
-                         ConversationStore conversations, CommandMenu commandMenu) {
+                         ConversationStore conversations, CommandMenu commandMenu, AdminAudit audit) {
+        this.audit = audit;
         this.onboarding = onboarding;
         this.accounts = accounts;
         this.notifier = notifier;
@@ -90,6 +93,8 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
             return;
         }
         Account applicant = accounts.find(application.get().userId()).orElseThrow();
+        audit.record(turn.account().id(), "approve-application", AdminAudit.user(applicant.id()),
+                "application=" + action.applicationId() + ", status=PENDING", "status=APPROVED");
         commandMenu.publishFor(applicant);
         notifier.notify(applicant, notifier.text(applicant, "application.approved"), null);
         turn.notice(turn.t("application.approved.admin", applicant.displayName()));
@@ -115,6 +120,8 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
             return;
         }
         Account applicant = accounts.find(rejected.get().userId()).orElseThrow();
+        audit.record(turn.account().id(), "reject-application", AdminAudit.user(applicant.id()),
+                "application=" + applicationId + ", status=PENDING", "status=REJECTED, reason=" + rejected.get().reason());
         notifier.notify(applicant, notifier.text(applicant, "application.rejected", rejected.get().reason()), null);
         turn.reply(turn.t("application.rejected.admin", applicant.displayName()));
     }

@@ -21,7 +21,8 @@ class AdminConsoleFlowTest extends BotFlowTest {
 
         BotMessage console = send(admin, "/admin");
         assertThat(console.text()).isEqualTo("🛠 Admin console");
-        assertThat(console.buttonTexts()).containsExactly("👥 Users", "🎓 Mentors", "📊 Stats");
+        assertThat(console.buttonTexts()).containsExactly("👥 Users", "🎓 Mentors", "📅 Bookings",
+                "📝 Applications", "🔎 Search users", "📊 Stats");
 
         press(admin, "👥 Users");
         assertThat(admin.chat().last().text()).startsWith("👥 Users, newest first (page 1 of 1)");

@@ -1,0 +1,89 @@
+package io.mentorbot.telegram.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.mentorbot.accounts.Account;
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.admin.AdminDirectory;
+import io.mentorbot.mentors.Application;
+import io.mentorbot.mentors.MentorOnboarding;
+import io.mentorbot.telegram.callback.CallbackAction.AdminApplication;
+import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
+import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.callback.CallbackAction.DecideApplication;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+
+/**
+ * The console's pending mentor applications, oldest first, and one application with the same Approve and Reject
+ * buttons its notification carries (decided by the application flow, which re-checks rights and first-wins).
+ */
+@Component
+class ConsoleApplications {
+
+    private final AdminDirectory directory;
+    private final MentorOnboarding onboarding;
+    private final AccountDesk accounts;
+
+    ConsoleApplications(AdminDirectory directory, MentorOnboarding onboarding, AccountDesk accounts) {
+        this.directory = directory;
+        this.onboarding = onboarding;
+        this.accounts = accounts;
+    }
+
+    void list(Turn turn, int page) {
+        AdminDirectory.IdPage found = directory.pendingApplications(page, AdminConsole.PAGE);
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        for (long id : found.ids()) {
+            onboarding.find(id).ifPresent(application -> buttons.add(Keyboards.button(
+                    applicant(application).map(Account::displayName).orElse("#" + application.userId())
+                            + " · " + application.headline(),
+                    new AdminApplication(id))));
+        }
+        String title = turn.t("console.applications.title", found.page() + 1, found.pages());
+        AdminConsole.showList(turn, buttons.isEmpty() ? turn.t("console.applications.none") : title,
+                buttons, found, AdminPane.APPLICATIONS, 1);
+    }
+
+    void open(Turn turn, AdminApplication action) {
+        if (AdminConsole.refused(turn)) {
+            return;
+        }
+        Optional<Application> found = onboarding.find(action.applicationId())
+                .filter(application -> application.status() == Application.Status.PENDING);
+        if (found.isEmpty()) {
+            turn.alert(turn.t("application.already-decided"));
+            return;
+        }
+        Application application = found.get();
+        Optional<Account> applicant = applicant(application);
+        String text = turn.t("application.new", applicant.map(Account::displayName).orElse("#" + application.userId()),
+                applicant.map(Account::username).map(u -> "@" + u).orElse("—"),
+                String.join(", ", application.topics().stream().map(t -> turn.t("topic." + t)).toList()),
+                application.headline(), application.bio());
+        turn.show(text, Keyboards.column(
+                Keyboards.button(turn.t("application.approve"), new DecideApplication(application.id(), true)),
+                Keyboards.button(turn.t("application.reject"), new DecideApplication(application.id(), false)),
+                Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.APPLICATIONS, 0))));
+    }
+
+    private Optional<Account> applicant(Application application) {
+        return accounts.find(application.userId());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Buttons {
+
+        @Bean
+        ButtonHandler<?> adminApplicationButton(ConsoleApplications applications) {
+            return ButtonHandler.of(AdminApplication.class, applications::open);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package io.mentorbot.telegram.admin;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.admin.AdminAudit;
+import io.mentorbot.bookings.BookingDesk;
+import io.mentorbot.bookings.BookingPage;
+import io.mentorbot.bookings.BookingQuery;
+import io.mentorbot.bookings.BookingStatus;
+import io.mentorbot.bookings.BookingView;
+import io.mentorbot.bookings.ChangeOutcome;
+import io.mentorbot.telegram.callback.CallbackAction.AdminBooking;
+import io.mentorbot.telegram.callback.CallbackAction.AdminBookingAct;
+import io.mentorbot.telegram.callback.CallbackAction.AdminBookings;
+import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
+import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.Conversation;
+import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.Dialog;
+import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.Notifier;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import io.mentorbot.telegram.view.Times;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+
+/**
+ * The console's bookings: the filters (upcoming, by status, and from a mentor's or a user's card by mentor or by
+ * student), a page of bookings, one booking's card, and cancelling it with a reason ({@link Step#REASON}), after
+ * which both the student and the mentor are told, each in their own language and zone. Audited; admins only, checked
+ * on every press and again when the reason arrives.
+ */
+@Component
+class ConsoleBookings implements Dialog {
+
+    enum Step { REASON }
+
+    private final BookingDesk desk;
+    private final AccountDesk accounts;
+    private final AdminAudit audit;
+    private final Notifier notifier;
+    private final ConversationStore conversations;
+    private final Clock clock;
+
+    ConsoleBookings(BookingDesk desk, AccountDesk accounts, AdminAudit audit, Notifier notifier,
+                    ConversationStore conversations, Clock clock) {
+        this.desk = desk;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "admin-cancel-booking";
+    }
+
+    /** The filters to pick from. */
+    void filters(Turn turn) {
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        buttons.add(Keyboards.button(turn.t("console.bookings.upcoming"),
+                new AdminBookings(BookingQuery.Filter.UPCOMING, 0, 0)));
+        for (BookingStatus status : BookingStatus.values()) {
+            buttons.add(Keyboards.button(status(turn, status),
+                    new AdminBookings(BookingQuery.Filter.STATUS, status.ordinal(), 0)));
+        }
+        buttons.add(Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.HOME, 0)));
+        turn.show(turn.t("console.bookings.filters"), Keyboards.grid(buttons, 2));
+    }
+
+    void list(Turn turn, AdminBookings action) {
+        if (AdminConsole.refused(turn)) {
+            return;
+        }
+        BookingQuery query = new BookingQuery(action.filter(), action.value());
+        BookingPage found = desk.list(query, action.page(), AdminConsole.PAGE);
+        ZoneId zone = turn.account().zone();
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        for (BookingView booking : found.bookings()) {
+            buttons.add(Keyboards.button(turn.t("console.booking.line",
+                    Times.dayTime(booking.startsAt(), zone, turn.language()), booking.mentorName(),
+                    booking.studentName(), status(turn, booking.status())),
+                    new AdminBooking(booking.id(), AdminBookingAct.OPEN)));
+        }
+        String title = turn.t("console.bookings.title", heading(turn, query), found.page() + 1, found.pages(),
+                found.total(), zone.getId());
+        String text = buttons.isEmpty() ? title + "\n\n" + turn.t("console.bookings.none") : title;
+        List<InlineKeyboardButton> nav = new ArrayList<>();
+        if (found.page() > 0) {
+            nav.add(Keyboards.button("◀", new AdminBookings(action.filter(), action.value(), found.page() - 1)));
+        }
+        nav.add(Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.BOOKINGS, 0)));
+        if (found.page() < found.pages() - 1) {
+            nav.add(Keyboards.button("▶", new AdminBookings(action.filter(), action.value(), found.page() + 1)));
+        }
+        turn.show(text, Keyboards.withRow(Keyboards.grid(buttons, 1), nav.toArray(InlineKeyboardButton[]::new)));
+    }
+
+    private String heading(Turn turn, BookingQuery query) {
+        return switch (query.filter()) {
+            case UPCOMING -> turn.t("console.bookings.upcoming");
+            case STATUS -> status(turn, query.status());
+            case MENTOR -> turn.t("console.bookings.of-mentor", name(query.value()));
+            case STUDENT -> turn.t("console.bookings.of-student", name(query.value()));
+        };
+    }
+
+    private String name(long accountId) {
+        return accounts.find(accountId).map(account -> account.displayName()).orElse("#" + accountId);
+    }
+
+    private static String status(Turn turn, BookingStatus status) {
+        return turn.t("my.status." + status.name().toLowerCase(Locale.ROOT));
+    }
+
+    void booking(Turn turn, AdminBooking action) {
+        if (AdminConsole.refused(turn)) {
+            return;
+        }
+        Optional<BookingView> found = desk.find(action.bookingId());
+        if (found.isEmpty()) {
+            turn.alert(turn.t("console.booking.gone"));
+            return;
+        }
+        BookingView booking = found.get();
+        if (action.act() == AdminBookingAct.CANCEL) {
+            if (!cancellable(booking)) {
+                turn.alert(turn.t("console.booking.not-cancellable"));
+                show(turn, booking);
+                return;
+            }
+            conversations.save(Conversation.start(turn.chatId(), name(), Step.REASON)
+                    .with("booking", Long.toString(booking.id())));
+            turn.reply(turn.t("console.booking.reason", booking.mentorName(), booking.studentName()),
+                    Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog())));
+            return;
+        }
+        show(turn, booking);
+    }
+
+    private boolean cancellable(BookingView booking) {
+        return booking.status().isActive() && booking.endsAt().isAfter(clock.instant());
+    }
+
+    private void show(Turn turn, BookingView booking) {
+        ZoneId zone = turn.account().zone();
+        StringBuilder text = new StringBuilder(turn.t("console.booking.card", Long.toString(booking.id()), booking.mentorName(),
+                booking.studentName() + (booking.studentUsername() == null ? "" : " (@" + booking.studentUsername() + ")"),
+                Times.dayTime(booking.startsAt(), zone, turn.language()) + "–" + Times.time(booking.endsAt(), zone),
+                zone.getId(), status(turn, booking.status()),
+                booking.priceMinor() == 0 ? turn.t("console.booking.free")
+                        : BigDecimal.valueOf(booking.priceMinor(), 2).toPlainString() + " " + booking.currency()));
+        if (booking.note() != null) {
+            text.append('\n').append(turn.t("console.booking.note", booking.note()));
+        }
+        if (booking.cancelReason() != null) {
+            text.append('\n').append(turn.t("console.booking.cancel-reason", booking.cancelReason()));
+        }
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        if (cancellable(booking)) {
+            buttons.add(Keyboards.button(turn.t("console.booking.cancel"),
+                    new AdminBooking(booking.id(), AdminBookingAct.CANCEL)));
+        }
+        buttons.add(Keyboards.button(turn.t("console.booking.mentor-bookings"),
+                new AdminBookings(BookingQuery.Filter.MENTOR, booking.mentorId(), 0)));
+        buttons.add(Keyboards.button(turn.t("console.booking.student-bookings"),
+                new AdminBookings(BookingQuery.Filter.STUDENT, booking.studentId(), 0)));
+        buttons.add(Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.BOOKINGS, 0)));
+        turn.show(text.toString(), Keyboards.grid(buttons, 1));
+    }
+
+    @Override
+    public void onMessage(Turn turn, Conversation conversation, Input input) {
+        if (!turn.account().isAdmin()) {
+            conversations.clear(turn.chatId());
+            turn.reply(turn.t("admin.only"));
+            return;
+        }
+        if (!input.hasText() || input.text().isBlank() || input.text().strip().length() > BookingDesk.REASON_MAX_LENGTH) {
+            turn.reply(turn.t("my.cancel.reason-invalid", BookingDesk.REASON_MAX_LENGTH));
+            return;
+        }
+        String reason = input.text().strip();
+        long bookingId = Long.parseLong(conversation.draft().get("booking"));
+        conversations.clear(turn.chatId());
+        String before = desk.find(bookingId).map(b -> "status=" + b.status()).orElse(null);
+        ChangeOutcome outcome = desk.cancelByAdmin(bookingId, turn.account().id(), reason);
+        if (!outcome.done()) {
+            turn.reply(turn.t("console.booking.not-cancellable"));
+            return;
+        }
+        BookingView booking = outcome.booking();
+        audit.record(turn.account().id(), "cancel-booking", "booking:" + bookingId,
+                before, "status=CANCELLED, reason=" + reason);
+        accounts.find(booking.studentId()).ifPresent(student -> notifier.notify(student,
+                notifier.text(student, "console.booking.cancelled.student", booking.mentorName(),
+                        Times.dayTime(booking.startsAt(), student.zone(), student.language()),
+                        student.zone().getId(), reason), null));
+        accounts.find(booking.mentorId()).ifPresent(mentor -> notifier.notify(mentor,
+                notifier.text(mentor, "console.booking.cancelled.mentor", booking.studentName(),
+                        Times.dayTime(booking.startsAt(), mentor.zone(), mentor.language()),
+                        mentor.zone().getId(), reason), null));
+        turn.reply(turn.t("console.booking.cancelled", booking.mentorName(), booking.studentName()));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Buttons {
+
+        @Bean
+        ButtonHandler<?> adminBookingsButton(ConsoleBookings bookings) {
+            return ButtonHandler.of(AdminBookings.class, bookings::list);
+        }
+
+        @Bean
+        ButtonHandler<?> adminBookingButton(ConsoleBookings bookings) {
+            return ButtonHandler.of(AdminBooking.class, bookings::booking);
+        }
+    }
+}

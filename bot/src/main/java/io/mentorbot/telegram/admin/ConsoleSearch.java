@@ -1,0 +1,116 @@
+package io.mentorbot.telegram.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.admin.AdminDirectory;
+import io.mentorbot.telegram.callback.CallbackAction.AdminMentor;
+import io.mentorbot.telegram.callback.CallbackAction.AdminMentorAct;
+import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
+import io.mentorbot.telegram.callback.CallbackAction.AdminSearch;
+import io.mentorbot.telegram.callback.CallbackAction.AdminUser;
+import io.mentorbot.telegram.callback.CallbackAction.AdminUserAct;
+import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.Conversation;
+import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.Dialog;
+import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+
+/**
+ * The console's search: a name, part of one, an @username or a Telegram id finds users (or only mentors), the best
+ * matches first; each result opens the user's (or the mentor's) card. {@code /admin <text>} searches at once.
+ */
+@Component
+class ConsoleSearch implements Dialog {
+
+    static final int MAX_RESULTS = 20;
+    static final int MAX_QUERY = 64;
+
+    enum Step { TEXT }
+
+    private final AdminDirectory directory;
+    private final AccountDesk accounts;
+    private final ConversationStore conversations;
+
+    ConsoleSearch(AdminDirectory directory, AccountDesk accounts, ConversationStore conversations) {
+        this.directory = directory;
+        this.accounts = accounts;
+        this.conversations = conversations;
+    }
+
+    @Override
+    public String name() {
+        return "admin-search";
+    }
+
+    void start(Turn turn, AdminSearch action) {
+        if (AdminConsole.refused(turn)) {
+            return;
+        }
+        conversations.save(Conversation.start(turn.chatId(), name(), Step.TEXT)
+                .with("mentors", Boolean.toString(action.mentorsOnly())));
+        turn.reply(turn.t(action.mentorsOnly() ? "console.search.ask-mentors" : "console.search.ask"),
+                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog())));
+    }
+
+    @Override
+    public void onMessage(Turn turn, Conversation conversation, Input input) {
+        if (!turn.account().isAdmin()) {
+            conversations.clear(turn.chatId());
+            turn.reply(turn.t("admin.only"));
+            return;
+        }
+        if (!input.hasText() || input.text().isBlank() || input.text().strip().length() > MAX_QUERY) {
+            turn.reply(turn.t("console.search.invalid", MAX_QUERY));
+            return;
+        }
+        conversations.clear(turn.chatId());
+        results(turn, input.text(), Boolean.parseBoolean(conversation.draft().get("mentors")));
+    }
+
+    /** Shows what the text finds, as buttons to the cards. */
+    void results(Turn turn, String text, boolean mentorsOnly) {
+        String query = text.strip();
+        if (query.length() > MAX_QUERY) {
+            turn.reply(turn.t("console.search.invalid", MAX_QUERY));
+            return;
+        }
+        AdminDirectory.Found found = directory.search(query, mentorsOnly, MAX_RESULTS);
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        for (long id : found.ids()) {
+            accounts.find(id).ifPresent(account -> buttons.add(Keyboards.button(
+                    (account.isBlocked() ? "⛔ " : account.isMentor() ? "🎓 " : "") + account.displayName()
+                            + (account.username() == null ? "" : " @" + account.username()),
+                    mentorsOnly ? new AdminMentor(id, AdminMentorAct.OPEN) : new AdminUser(id, AdminUserAct.OPEN))));
+        }
+        String answer;
+        if (found.total() == 0) {
+            answer = turn.t("console.search.none", query);
+        } else if (found.total() > found.ids().size()) {
+            answer = turn.t("console.search.more", query, found.ids().size(), found.total());
+        } else {
+            answer = turn.t("console.search.found", query, found.total());
+        }
+        buttons.add(Keyboards.button(turn.t("console.search.again"), new AdminSearch(mentorsOnly)));
+        buttons.add(Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.HOME, 0)));
+        turn.reply(answer, Keyboards.grid(buttons, 1));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Buttons {
+
+        @Bean
+        ButtonHandler<?> adminSearchButton(ConsoleSearch search) {
+            return ButtonHandler.of(AdminSearch.class, search::start);
+        }
+    }
+}
