@@ -63,11 +63,13 @@ class AdminConsole implements CommandHandler {
     private final AdminRightsChange adminGrants;
     private final AdminGrants grants;
     private final Clock clock;
+    private final ExportCommand export;
 
     AdminConsole(AdminDirectory directory, AccountDesk accounts, MentorRights rights, MentorProfiles profiles,
                  Blocking blocking, AdminAudit audit, StatsCommand stats, ConsoleBookings bookings,
                  ConsoleApplications applications, ConsoleSearch search, AdminRightsChange adminGrants,
-                 AdminGrants grants, Clock clock) {
+                 AdminGrants grants, Clock clock, ExportCommand export) {
+        this.export = export;
         this.bookings = bookings;
         this.applications = applications;
         this.search = search;
@@ -110,6 +112,7 @@ class AdminConsole implements CommandHandler {
                 Keyboards.button(turn.t("console.bookings"), new AdminView(AdminPane.BOOKINGS, 0)),
                 Keyboards.button(turn.t("console.applications"), new AdminView(AdminPane.APPLICATIONS, 0)),
                 Keyboards.button(turn.t("console.search"), new AdminSearch(false)),
+                Keyboards.button(turn.t("console.export"), new AdminView(AdminPane.EXPORT, 0)),
                 Keyboards.button(turn.t("console.stats"), new AdminView(AdminPane.STATS, 0))), 2));
     }
 
@@ -133,6 +136,7 @@ class AdminConsole implements CommandHandler {
             case STATS -> stats.handle(turn, "");
             case BOOKINGS -> bookings.filters(turn);
             case APPLICATIONS -> applications.list(turn, action.page());
+            case EXPORT -> export.screen(turn);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.mentorbot.telegram.admin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +9,13 @@ import io.mentorbot.admin.CsvExport;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.callback.CallbackAction.AdminExport;
+import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
+import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.view.Keyboards;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +27,11 @@ class ExportCommand implements CommandHandler {
 
     private final CsvExport export;
 
-    ExportCommand(CsvExport export) {
+    private final Clock clock;
+
+    ExportCommand(CsvExport export, Clock clock) {
         this.export = export;
+        this.clock = clock;
     }
 
     @Override
@@ -42,6 +53,36 @@ class ExportCommand implements CommandHandler {
             bookings(turn, parts[1], parts[2]);
         } else {
             turn.reply(turn.t("export.usage"));
+        }
+    }
+
+    /** The console's export screen: one press for the common files, and the command for any other range. */
+    void screen(Turn turn) {
+        turn.show(turn.t("console.export.title"), Keyboards.column(
+                Keyboards.button(turn.t("console.export.users"), new AdminExport("users")),
+                Keyboards.button(turn.t("console.export.past"), new AdminExport("past")),
+                Keyboards.button(turn.t("console.export.next"), new AdminExport("next")),
+                Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.HOME, 0))));
+    }
+
+    void press(Turn turn, AdminExport action) {
+        if (AdminConsole.refused(turn)) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(turn.account().zone()));
+        switch (action.what()) {
+            case "users" -> handle(turn, "users");
+            case "past" -> handle(turn, "bookings " + today.minusDays(29) + " " + today);
+            default -> handle(turn, "bookings " + today + " " + today.plusDays(29));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Buttons {
+
+        @Bean
+        ButtonHandler<?> adminExportButton(ExportCommand export) {
+            return ButtonHandler.of(AdminExport.class, export::press);
         }
     }
 

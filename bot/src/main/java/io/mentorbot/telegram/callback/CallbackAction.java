@@ -322,6 +322,12 @@ public sealed interface CallbackAction {
         public List<String> args() { return List.of(mentorsOnly ? "m" : "u"); }
     }
 
+    /** The admin console's exports: all users, or bookings of the last or the next 30 days, as CSV. */
+    record AdminExport(String what) implements CallbackAction {
+        public String verb() { return "ax"; }
+        public List<String> args() { return List.of(what); }
+    }
+
     /** A button that only shows something (calendar headers, empty days). */
     record Noop() implements CallbackAction {
         public String verb() { return "nop"; }
@@ -331,7 +337,7 @@ public sealed interface CallbackAction {
 
     enum SlotChange { BLOCK, UNBLOCK, DELETE }
 
-    enum AdminPane { HOME, USERS, MENTORS, STATS, BOOKINGS, APPLICATIONS }
+    enum AdminPane { HOME, USERS, MENTORS, STATS, BOOKINGS, APPLICATIONS, EXPORT }
 
     enum AdminUserAct { OPEN, MENTOR, UNMENTOR, BLOCK, UNBLOCK, ADMIN_DAY, ADMIN_WEEK, UNADMIN }
 

@@ -89,7 +89,8 @@ public final class CallbackCodec {
             Map.entry("as", args -> new AdminSlot(Long.parseLong(args.get(0)),
                     AdminSlotAct.valueOf(second(args).toUpperCase(Locale.ROOT)))),
             Map.entry("aap", args -> new AdminApplication(Long.parseLong(single(args)))),
-            Map.entry("asr", args -> new AdminSearch(oneOf(single(args), "m", "u"))));
+            Map.entry("asr", args -> new AdminSearch(oneOf(single(args), "m", "u"))),
+            Map.entry("ax", args -> new AdminExport(anyOf(single(args), "users", "past", "next"))));
 
     private CallbackCodec() {
     }
@@ -157,6 +158,13 @@ public final class CallbackCodec {
             throw new IllegalArgumentException(value);
         }
         return value.equals(yes);
+    }
+
+    private static String anyOf(String value, String... allowed) {
+        if (!List.of(allowed).contains(value)) {
+            throw new IllegalArgumentException(value);
+        }
+        return value;
     }
 
     private static int stars(String value) {

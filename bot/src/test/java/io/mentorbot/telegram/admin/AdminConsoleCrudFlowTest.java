@@ -241,6 +241,21 @@ class AdminConsoleCrudFlowTest extends BotFlowTest {
     }
 
     @Test
+    void theExportScreenSendsTheCommonFilesInOnePress() {
+        confirmedBooking(slot(TUESDAY_17));
+        send(admin, "/admin");
+        press(admin, "📤 Export");
+        assertThat(admin.chat().last().text()).contains("/export bookings <from YYYY-MM-DD> <to YYYY-MM-DD>");
+
+        press(admin, "📅 Bookings: the next 30 days");
+        assertThat(admin.chat().last().document().fileName()).isEqualTo("bookings-2027-03-15-2027-04-13.csv");
+        assertThat(new String(admin.chat().last().document().bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Maria Koval", "Sam");
+        press(admin, "👥 All users");
+        assertThat(admin.chat().last().document().fileName()).isEqualTo("users.csv");
+    }
+
+    @Test
     void aNonAdminPressingForgedConsoleButtonsIsRefusedAndNothingChanges() {
         long slotId = slot(TUESDAY_17);
         long bookingId = confirmedBooking(slotId);
@@ -257,7 +272,7 @@ class AdminConsoleCrudFlowTest extends BotFlowTest {
                 "v1:asd:" + mentorId + ":2027-03-16", "v1:as:" + free + ":open", "v1:as:" + free + ":block",
                 "v1:as:" + free + ":delete", "v1:aap:" + applicationId, "v1:asr:u", "v1:asr:m",
                 "v1:au:" + studentId + ":admin_day", "v1:au:" + studentId + ":admin_week",
-                "v1:au:" + accountId(ADMIN_ID) + ":unadmin")) {
+                "v1:au:" + accountId(ADMIN_ID) + ":unadmin", "v1:av:export:0", "v1:ax:users", "v1:ax:next")) {
             CallbackAnswer answer = pressData(student, messageId, data);
             assertThat(answer.text()).as(data).isEqualTo("This is for platform admins only.");
             assertThat(answer.showAlert()).as(data).isTrue();
@@ -266,6 +281,7 @@ class AdminConsoleCrudFlowTest extends BotFlowTest {
 
         assertThat(count("SELECT count(*) FROM admin_audit")).isZero();
         assertThat(count("SELECT count(*) FROM conversations")).isZero();
+        assertThat(student.chat().messages()).noneMatch(message -> message.document() != null);
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", free)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM users WHERE is_admin")).isEqualTo(1);

@@ -22,7 +22,7 @@ class AdminConsoleFlowTest extends BotFlowTest {
         BotMessage console = send(admin, "/admin");
         assertThat(console.text()).isEqualTo("🛠 Admin console");
         assertThat(console.buttonTexts()).containsExactly("👥 Users", "🎓 Mentors", "📅 Bookings",
-                "📝 Applications", "🔎 Search users", "📊 Stats");
+                "📝 Applications", "🔎 Search users", "📤 Export", "📊 Stats");
 
         press(admin, "👥 Users");
         assertThat(admin.chat().last().text()).startsWith("👥 Users, newest first (page 1 of 1)");
