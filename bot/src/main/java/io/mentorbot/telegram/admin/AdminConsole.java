@@ -29,6 +29,7 @@ import io.mentorbot.telegram.callback.CallbackAction.AdminView;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
@@ -122,6 +123,16 @@ class AdminConsole implements CommandHandler {
             return false;
         }
         turn.alert(turn.t("admin.only"));
+        return true;
+    }
+
+    /** The same inside a console dialog (rights may have ended since it began): the dialog ends. */
+    static boolean refusedInDialog(Turn turn, ConversationStore conversations) {
+        if (turn.account().isAdmin()) {
+            return false;
+        }
+        conversations.clear(turn.chatId());
+        turn.reply(turn.t("admin.only"));
         return true;
     }
 

@@ -185,9 +185,7 @@ class ConsoleBookings implements Dialog {
 
     @Override
     public void onMessage(Turn turn, Conversation conversation, Input input) {
-        if (!turn.account().isAdmin()) {
-            conversations.clear(turn.chatId());
-            turn.reply(turn.t("admin.only"));
+        if (AdminConsole.refusedInDialog(turn, conversations)) {
             return;
         }
         if (!input.hasText() || input.text().isBlank() || input.text().strip().length() > BookingDesk.REASON_MAX_LENGTH) {

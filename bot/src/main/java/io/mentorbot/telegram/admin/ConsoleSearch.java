@@ -64,9 +64,7 @@ class ConsoleSearch implements Dialog {
 
     @Override
     public void onMessage(Turn turn, Conversation conversation, Input input) {
-        if (!turn.account().isAdmin()) {
-            conversations.clear(turn.chatId());
-            turn.reply(turn.t("admin.only"));
+        if (AdminConsole.refusedInDialog(turn, conversations)) {
             return;
         }
         if (!input.hasText() || input.text().isBlank() || input.text().strip().length() > MAX_QUERY) {
