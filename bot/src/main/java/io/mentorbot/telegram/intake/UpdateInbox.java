@@ -79,11 +79,12 @@ class UpdateInbox {
 
     /** The chat's oldest unhandled update up to and including {@code upTo}. */
     OptionalLong oldestUnhandled(long chatKey, long upTo) {
-        Long oldest = jdbc.sql("""
-                SELECT min(update_id) FROM telegram_updates
+        return jdbc.sql("""
+                SELECT update_id FROM telegram_updates
                  WHERE chat_id = ? AND handled_at IS NULL AND update_id <= ?
-                """).params(chatKey, upTo).query((rs, n) -> (Long) rs.getObject(1, Long.class)).single();
-        return oldest == null ? OptionalLong.empty() : OptionalLong.of(oldest);
+                 ORDER BY update_id LIMIT 1
+                """).params(chatKey, upTo).query(Long.class).optional()
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     /** Updates stored at least {@code age} ago (database time) and not handled yet, oldest first. */
