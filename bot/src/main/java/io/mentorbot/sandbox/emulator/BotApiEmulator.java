@@ -68,7 +68,37 @@ public final class BotApiEmulator implements AutoCloseable {
     /** Stops the server; pending long polls return at once. */
     @Override
     public void close() {
+        WebhookDelivery delivery = state.webhookDelivery();
+        if (delivery != null) {
+            delivery.close();
+        }
         server.stop();
+    }
+
+    /**
+     * Opts in to webhook delivery, as Telegram does it: once the bot calls setWebhook, every update is POSTed to that
+     * URL with the secret_token in {@code X-Telegram-Bot-Api-Secret-Token}, up to max_connections at once but one
+     * chat's updates one after another; an update not answered 2xx is posted again shortly. Plain {@code http://}
+     * URLs are accepted from then on (loopback tests); without this call setWebhook only records the URL.
+     */
+    public void deliverToWebhook() {
+        state.deliverToWebhook();
+    }
+
+    /** The webhook URL set by the bot, or "" when none is set. */
+    public String webhookUrl() {
+        return state.updates.webhookUrl();
+    }
+
+    /** Updates still waiting to be delivered (polled or posted). */
+    public int pendingUpdates() {
+        return state.updates.pendingCount();
+    }
+
+    /** Webhook posts that failed or were refused since delivery was switched on (each is retried). */
+    public long webhookFailures() {
+        WebhookDelivery delivery = state.webhookDelivery();
+        return delivery == null ? 0 : delivery.failures();
     }
 
     /**

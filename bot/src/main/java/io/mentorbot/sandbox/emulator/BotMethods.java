@@ -51,10 +51,17 @@ final class BotMethods {
 
     private Object setWebhook(Params p) {
         String url = p.string("url");
-        if (url != null && !url.isEmpty() && !url.startsWith("https://")) {
+        boolean plainHttpAllowed = state.webhookDelivery() != null && url != null && url.startsWith("http://");
+        if (url != null && !url.isEmpty() && !url.startsWith("https://") && !plainHttpAllowed) {
             throw ApiException.badRequest("bad webhook: An HTTPS URL must be provided for webhook");
         }
-        state.updates.setWebhook(url, p.bool("drop_pending_updates"));
+        String secret = p.string("secret_token");
+        if (secret != null && !secret.matches("[A-Za-z0-9_-]{0,256}")) {
+            throw ApiException.badRequest("bad webhook: secret token contains unallowed characters");
+        }
+        Object allowed = p.json("allowed_updates");
+        state.updates.setWebhook(url, secret, p.intValue("max_connections", 40),
+                allowed instanceof List<?> list ? list : null, p.bool("drop_pending_updates"));
         return Boolean.TRUE;
     }
 

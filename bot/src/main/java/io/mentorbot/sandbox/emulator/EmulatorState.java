@@ -32,6 +32,7 @@ final class EmulatorState {
     final Map<Long, ChatLog> chats = new ConcurrentHashMap<>();
     final Map<String, OpenCallback> openCallbacks = new ConcurrentHashMap<>();
     final List<Consumer<ChatEvent>> listeners = new CopyOnWriteArrayList<>();
+    private volatile WebhookDelivery webhookDelivery;
     // Bounded so a bot polling in a tight loop cannot exhaust memory in a long-running sandbox.
     private final Deque<RecordedCall> calls = new ArrayDeque<>();
 
@@ -39,6 +40,18 @@ final class EmulatorState {
         this.token = token;
         this.botUsername = botUsername;
         this.botUser = MessageJson.user(botId(token), true, "MentorBot Sandbox", null, botUsername, null);
+    }
+
+    /** Starts posting updates to the webhook (once); from then on plain-HTTP webhook URLs are accepted too. */
+    synchronized WebhookDelivery deliverToWebhook() {
+        if (webhookDelivery == null) {
+            webhookDelivery = new WebhookDelivery(this);
+        }
+        return webhookDelivery;
+    }
+
+    WebhookDelivery webhookDelivery() {
+        return webhookDelivery;
     }
 
     SimulatedUser user(long id, String firstName, String lastName, String username, String languageCode) {

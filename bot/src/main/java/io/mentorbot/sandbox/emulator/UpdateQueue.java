@@ -2,6 +2,7 @@ package io.mentorbot.sandbox.emulator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +13,22 @@ import java.util.function.LongFunction;
 
 /**
  * Pending updates with getUpdates semantics: offset confirmation, limit, long polling, allowed_updates, and 409
- * when a newer getUpdates call (another bot instance) takes over or a webhook is set.
+ * when a newer getUpdates call (another bot instance) takes over or a webhook is set. With a webhook set, the same
+ * queue feeds {@link WebhookDelivery}: up to max_connections updates in flight, one per chat at a time.
  */
 final class UpdateQueue {
 
     private static final Set<String> DEFAULT_EXCLUDED = Set.of("chat_member", "message_reaction",
             "message_reaction_count");
 
-    private static final class Entry {
+    static final class Entry {
         final long id;
         final Map<String, Object> update;
         final boolean redelivery;
         boolean delivered;
+        boolean posting;
+        boolean waiting;
+        long retryAt;
 
         Entry(long id, Map<String, Object> update, boolean redelivery) {
             this.id = id;
@@ -40,6 +45,9 @@ final class UpdateQueue {
     private long pollGeneration;
     private Set<String> allowed;
     private String webhookUrl = "";
+    private String webhookSecret;
+    private int maxConnections = 40;
+    private int posting;
     private boolean closed;
 
     /** Assigns the next update_id, builds the update with it and queues it. */
@@ -102,11 +110,101 @@ final class UpdateQueue {
     }
 
     synchronized void setWebhook(String url, boolean dropPending) {
+        setWebhook(url, null, 40, null, dropPending);
+    }
+
+    synchronized void setWebhook(String url, String secret, int maxConnections, List<?> allowedUpdates,
+                                 boolean dropPending) {
         webhookUrl = url == null ? "" : url;
+        webhookSecret = secret == null || secret.isEmpty() ? null : secret;
+        this.maxConnections = Math.max(1, Math.min(100, maxConnections));
+        if (allowedUpdates != null) {
+            allowed = allowedUpdates.isEmpty() ? null
+                    : Set.copyOf(allowedUpdates.stream().map(String::valueOf).toList());
+        }
         if (dropPending) {
-            pending.clear();
+            pending.removeIf(e -> !e.posting);
         }
         notifyAll();
+    }
+
+    synchronized String webhookSecret() {
+        return webhookSecret;
+    }
+
+    /**
+     * The next update to post to the webhook, waiting up to {@code waitMillis}: the oldest pending one whose chat has
+     * no earlier update pending, while fewer than max_connections are in flight. Null if none is ready.
+     */
+    synchronized Entry nextForWebhook(long waitMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        while (!closed) {
+            long now = System.nanoTime();
+            long wake = deadline;
+            if (!webhookUrl.isEmpty() && posting < maxConnections) {
+                Set<Object> chatsWaiting = new HashSet<>();
+                for (Iterator<Entry> it = pending.iterator(); it.hasNext(); ) {
+                    Entry entry = it.next();
+                    if (!isAllowed(entry.update)) {
+                        it.remove();
+                        continue;
+                    }
+                    Object chat = chatOf(entry);
+                    if (!chatsWaiting.add(chat)) {
+                        continue; // an earlier update of this chat goes first
+                    }
+                    if (entry.posting) {
+                        continue;
+                    }
+                    if (entry.waiting && entry.retryAt - now > 0) {
+                        wake = Math.min(wake, entry.retryAt);
+                        continue;
+                    }
+                    entry.posting = true;
+                    posting++;
+                    return entry;
+                }
+            }
+            long remaining = wake - now;
+            if (deadline - now <= 0) {
+                return null;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, remaining));
+        }
+        return null;
+    }
+
+    /** The webhook answered 2xx: the update is confirmed. */
+    synchronized void posted(Entry entry) {
+        entry.posting = false;
+        posting--;
+        pending.remove(entry);
+        notifyAll();
+    }
+
+    /** The webhook failed: the update stays first in its chat's line and is posted again after a pause. */
+    synchronized void postFailed(Entry entry, long retryAfterMillis) {
+        entry.posting = false;
+        posting--;
+        entry.waiting = true;
+        entry.retryAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(retryAfterMillis);
+        notifyAll();
+    }
+
+    private static Object chatOf(Entry entry) {
+        for (Object value : entry.update.values()) {
+            if (value instanceof Map<?, ?> body) {
+                Object message = body.get("message"); // a callback query's message
+                Object chat = (message instanceof Map<?, ?> m ? m : body).get("chat");
+                if (chat instanceof Map<?, ?> c && c.get("id") != null) {
+                    return String.valueOf(c.get("id"));
+                }
+                if (body.get("from") instanceof Map<?, ?> from && from.get("id") != null) {
+                    return String.valueOf(from.get("id"));
+                }
+            }
+        }
+        return entry; // no chat: in no one's line
     }
 
     synchronized String webhookUrl() {

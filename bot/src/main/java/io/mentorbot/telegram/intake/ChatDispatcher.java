@@ -44,9 +44,27 @@ final class ChatDispatcher implements AutoCloseable {
         return room.availablePermits() > 0;
     }
 
+    /** How many more tasks fit now. */
+    int room() {
+        return room.availablePermits();
+    }
+
     /** Queues a task behind the earlier tasks of the same chat. Blocks while the dispatcher is full. */
     void submit(long chatKey, Runnable task) throws InterruptedException {
         room.acquire();
+        enqueue(chatKey, task);
+    }
+
+    /** Queues a task behind the earlier tasks of the same chat if it fits now; false (and nothing queued) if not. */
+    boolean trySubmit(long chatKey, Runnable task) {
+        if (workers.isShutdown() || !room.tryAcquire()) {
+            return false;
+        }
+        enqueue(chatKey, task);
+        return true;
+    }
+
+    private void enqueue(long chatKey, Runnable task) {
         tails.compute(chatKey, (key, tail) -> {
             CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
             CompletableFuture<Void> next = previous.thenRunAsync(() -> run(task), workers);

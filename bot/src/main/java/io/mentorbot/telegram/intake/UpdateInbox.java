@@ -1,7 +1,9 @@
 package io.mentorbot.telegram.intake;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -57,6 +59,44 @@ class UpdateInbox {
                 .query(String.class)
                 .optional()
                 .map(UpdateInbox::read);
+    }
+
+    /** The chat key stored with an update, if the update is stored. */
+    Optional<Long> chatOf(long updateId) {
+        return jdbc.sql("SELECT chat_id FROM telegram_updates WHERE update_id = ?")
+                .param(updateId).query(Long.class).optional();
+    }
+
+    /**
+     * Takes the chat's lock until the current transaction ends, on every instance sharing the database. The key is a
+     * 64-bit hash of the chat, so it does not collide with other advisory locks (a hash collision only serializes two
+     * chats).
+     */
+    void lockChat(long chatKey) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('telegram-chat', ?))")
+                .param(chatKey).query((rs, n) -> 1).list();
+    }
+
+    /** The chat's oldest unhandled update up to and including {@code upTo}. */
+    OptionalLong oldestUnhandled(long chatKey, long upTo) {
+        return jdbc.sql("""
+                SELECT update_id FROM telegram_updates
+                 WHERE chat_id = ? AND handled_at IS NULL AND update_id <= ?
+                 ORDER BY update_id LIMIT 1
+                """).params(chatKey, upTo).query(Long.class).optional()
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    /** Updates stored at least {@code age} ago (database time) and not handled yet, oldest first. */
+    List<Pending> orphans(Duration age, int limit) {
+        return jdbc.sql("""
+                SELECT update_id, chat_id FROM telegram_updates
+                 WHERE handled_at IS NULL AND received_at <= now() - make_interval(secs => ?)
+                 ORDER BY update_id LIMIT ?
+                """)
+                .params(age.toMillis() / 1000.0, limit)
+                .query((rs, n) -> new Pending(rs.getLong("update_id"), rs.getLong("chat_id")))
+                .list();
     }
 
     /** Updates stored but not handled yet (e.g. the process died), oldest first. */

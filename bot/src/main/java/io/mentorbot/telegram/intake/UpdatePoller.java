@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 import io.mentorbot.telegram.BotEndpoint;
+import io.mentorbot.telegram.IntakeSettings;
 import io.mentorbot.telegram.TelegramSettings;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
@@ -20,9 +22,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Long polling with the TelegramBots client: fetch a batch, store it in the inbox, only then move the offset
  * (which confirms the batch to Telegram), then hand each new update to its chat's queue. Fetches only when the
  * dispatcher has room, so a slow moment never grows an unbounded queue. Updates stored but not handled when
- * the process stopped are handled first on the next start.
+ * the process stopped are handled first on the next start. Not started in webhook mode.
  */
 @Component
+@ConditionalOnExpression("'${mentorbot.telegram.intake.webhook-url:}'.trim().isEmpty()")
 class UpdatePoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
@@ -31,26 +34,26 @@ class UpdatePoller implements SmartLifecycle {
     private final TelegramClient client;
     private final OkHttpClient http;
     private final UpdateInbox inbox;
-    private final UpdateProcessor processor;
+    private final UpdateIntake intake;
     private final TelegramSettings settings;
+    private final IntakeSettings intakeSettings;
     private final BotEndpoint endpoint;
     private volatile boolean running;
     private Thread thread;
-    private ChatDispatcher dispatcher;
 
-    UpdatePoller(TelegramClient client, OkHttpClient telegramHttpClient, UpdateInbox inbox,
-                 UpdateProcessor processor, TelegramSettings settings, BotEndpoint endpoint) {
+    UpdatePoller(TelegramClient client, OkHttpClient telegramHttpClient, UpdateInbox inbox, UpdateIntake intake,
+                 TelegramSettings settings, IntakeSettings intakeSettings, BotEndpoint endpoint) {
         this.client = client;
         this.http = telegramHttpClient;
         this.inbox = inbox;
-        this.processor = processor;
+        this.intake = intake;
         this.settings = settings;
+        this.intakeSettings = intakeSettings;
         this.endpoint = endpoint;
     }
 
     @Override
     public void start() {
-        dispatcher = new ChatDispatcher(settings.handlerThreads(), settings.maxInFlight());
         running = true;
         thread = new Thread(this::loop, "telegram-poller");
         thread.setDaemon(true);
@@ -70,9 +73,6 @@ class UpdatePoller implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        if (dispatcher != null) {
-            dispatcher.close();
-        }
     }
 
     @Override
@@ -89,7 +89,7 @@ class UpdatePoller implements SmartLifecycle {
                     if (offset < 0) {
                         offset = resume();
                     }
-                    int room = dispatcher.awaitRoom();
+                    int room = intake.awaitRoom();
                     offset = pollOnce(offset, Math.max(1, Math.min(MAX_BATCH, room)));
                     backoff.reset();
                 } catch (TelegramApiException | RuntimeException e) {
@@ -110,7 +110,7 @@ class UpdatePoller implements SmartLifecycle {
         clearWebhook();
         List<UpdateInbox.Pending> pending = inbox.pending();
         for (UpdateInbox.Pending update : pending) {
-            dispatcher.submit(update.chatKey(), () -> processor.process(update.updateId()));
+            intake.submit(update.updateId(), update.chatKey());
         }
         if (!pending.isEmpty()) {
             log.info("Telegram: resuming {} update(s) received but not handled before the last stop", pending.size());
@@ -123,12 +123,12 @@ class UpdatePoller implements SmartLifecycle {
                 .offset((int) offset)
                 .limit(limit)
                 .timeout((int) settings.pollTimeout().toSeconds())
-                .allowedUpdates(List.of("message", "callback_query"))
+                .allowedUpdates(intakeSettings.allowedUpdates())
                 .build());
         long next = offset;
         for (Update update : updates) {
             if (inbox.record(update)) {
-                dispatcher.submit(ChatKey.of(update), () -> processor.process(update.getUpdateId()));
+                intake.submit(update.getUpdateId(), ChatKey.of(update));
             }
             next = Math.max(next, update.getUpdateId() + 1L);
         }

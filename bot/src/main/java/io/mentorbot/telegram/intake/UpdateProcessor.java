@@ -1,6 +1,7 @@
 package io.mentorbot.telegram.intake;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.mentorbot.accounts.AccountSettings;
 import io.mentorbot.accounts.Language;
@@ -16,9 +17,18 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 
 /**
- * Handles one stored update: claims it in the inbox and applies it in the same transaction, so it is applied
- * once or not at all. If handling fails, its changes roll back, the update is marked done (a poison update must
- * not loop) and the user hears that something went wrong instead of silence.
+ * Handles stored updates: claims each in the inbox and applies it in the same transaction, so it is applied once or
+ * not at all. If handling fails, its changes roll back, the update is marked done (a poison update must not loop)
+ * and the user hears that something went wrong instead of silence.
+ *
+ * <p>One chat's updates are applied in {@code update_id} order even when several instances share the database and
+ * received them (webhook calls spread by a load balancer, or a sweep picking up a dead instance's updates). Each
+ * transaction first takes the chat's advisory lock ({@code pg_advisory_xact_lock}, released at commit), then applies
+ * the chat's <em>oldest</em> unhandled stored update, repeating until the requested one is done. So whoever gets the
+ * lock catches the chat up in order, and a later update never overtakes an earlier stored one. Chosen over ordered
+ * claiming of inbox rows because it needs no lease or owner column: a transaction that dies releases its lock and its
+ * claim with it. (An update that has not reached the inbox yet cannot be waited for: the webhook stores an update
+ * before it answers Telegram, and the poller stores a batch before it confirms it.)
  */
 @Component
 class UpdateProcessor {
@@ -42,25 +52,41 @@ class UpdateProcessor {
         this.accountSettings = accountSettings;
     }
 
+    /** Applies this update, after the same chat's earlier unhandled ones; does nothing if it is handled already. */
     void process(long updateId) {
-        Optional<Update> handled;
-        try {
-            handled = transaction.execute(status -> {
-                if (!inbox.claim(updateId)) {
-                    return Optional.<Update>empty();
-                }
-                Update update = inbox.load(updateId).orElseThrow();
-                router.route(update);
-                return Optional.of(update);
-            });
-        } catch (RuntimeException e) {
-            log.error("Handling update {} failed", updateId, e);
-            inbox.load(updateId).ifPresent(this::apologize);
-            transaction.executeWithoutResult(status -> inbox.claim(updateId));
+        Optional<Long> chat = inbox.chatOf(updateId);
+        if (chat.isEmpty()) {
+            log.warn("Update {} is not in the inbox", updateId);
             return;
         }
-        if (handled.isEmpty()) {
-            log.debug("Update {} was handled already", updateId);
+        OptionalLong applied;
+        do {
+            applied = applyOldest(chat.get(), updateId);
+        } while (applied.isPresent() && applied.getAsLong() != updateId);
+    }
+
+    /** Applies the chat's oldest unhandled update up to {@code upTo}; returns which, or empty if none is left. */
+    private OptionalLong applyOldest(long chatKey, long upTo) {
+        long[] current = {-1};
+        try {
+            return transaction.execute(status -> {
+                inbox.lockChat(chatKey);
+                OptionalLong oldest = inbox.oldestUnhandled(chatKey, upTo);
+                if (oldest.isPresent()) {
+                    current[0] = oldest.getAsLong();
+                    inbox.claim(current[0]);
+                    router.route(inbox.load(current[0]).orElseThrow());
+                }
+                return oldest;
+            });
+        } catch (RuntimeException e) {
+            if (current[0] < 0) {
+                throw e; // the database failed before any update was touched: the sweep retries later
+            }
+            log.error("Handling update {} failed", current[0], e);
+            inbox.load(current[0]).ifPresent(this::apologize);
+            transaction.executeWithoutResult(status -> inbox.claim(current[0]));
+            return OptionalLong.of(current[0]);
         }
     }
 

@@ -1,0 +1,35 @@
+package io.mentorbot.telegram;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How updates come in: long polling (the default) or a webhook, and how updates left behind are picked up.
+ *
+ * @param webhookUrl            the public HTTPS URL Telegram posts updates to ({@code TELEGRAM_WEBHOOK_URL}); blank
+ *                              means long polling. It must reach this application's {@code /telegram/webhook}.
+ * @param webhookSecret         the secret Telegram sends in {@code X-Telegram-Bot-Api-Secret-Token}
+ *                              ({@code TELEGRAM_WEBHOOK_SECRET}); required in webhook mode: 1-256 of A-Z a-z 0-9 _ -
+ * @param webhookMaxConnections how many webhook requests Telegram may have open at once (1-100)
+ * @param allowedUpdates        the update types asked for, in both modes
+ * @param orphanAfter           an update stored but not handled for this long is picked up by any instance (its
+ *                              receiver may have died); also how often instances look for such updates
+ */
+@ConfigurationProperties("mentorbot.telegram.intake")
+public record IntakeSettings(String webhookUrl, String webhookSecret, Integer webhookMaxConnections,
+                             List<String> allowedUpdates, Duration orphanAfter) {
+
+    public IntakeSettings {
+        webhookUrl = webhookUrl == null ? "" : webhookUrl.trim();
+        webhookMaxConnections = webhookMaxConnections == null ? 40 : webhookMaxConnections;
+        allowedUpdates = allowedUpdates == null || allowedUpdates.isEmpty()
+                ? List.of("message", "callback_query") : List.copyOf(allowedUpdates);
+        orphanAfter = orphanAfter == null ? Duration.ofSeconds(5) : orphanAfter;
+    }
+
+    public boolean webhook() {
+        return !webhookUrl.isEmpty();
+    }
+}

@@ -1,0 +1,130 @@
+package io.mentorbot.telegram.intake;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.mentorbot.telegram.IntakeSettings;
+import io.mentorbot.telegram.TelegramSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands stored updates to the chat dispatcher, whichever way they came in (long polling or webhook), and every
+ * {@code orphanAfter} sweeps the inbox for updates stored that long ago and still unhandled: their receiver died
+ * before handling them, or was too busy to take them. A swept update may be handled by another instance at the same
+ * moment; that is harmless, because handling claims it in the database (see {@link UpdateProcessor}).
+ *
+ * <p>Starts before the web server and stops after it, so a webhook call never finds the dispatcher gone.
+ */
+@Component
+class UpdateIntake implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
+
+    private final UpdateInbox inbox;
+    private final UpdateProcessor processor;
+    private final IntakeSettings settings;
+    private final ChatDispatcher dispatcher;
+    // Updates queued here and not finished: the sweep must not queue them a second time.
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService sweeper;
+    private volatile boolean running;
+
+    UpdateIntake(UpdateInbox inbox, UpdateProcessor processor, TelegramSettings telegram, IntakeSettings settings) {
+        this.inbox = inbox;
+        this.processor = processor;
+        this.settings = settings;
+        this.dispatcher = new ChatDispatcher(telegram.handlerThreads(), telegram.maxInFlight());
+    }
+
+    /** Waits until at least one more update fits; returns how many fit now. */
+    int awaitRoom() throws InterruptedException {
+        return dispatcher.awaitRoom();
+    }
+
+    /** Queues a stored update behind its chat's earlier ones; blocks while the dispatcher is full. */
+    void submit(long updateId, long chatKey) throws InterruptedException {
+        if (queued.add(updateId)) {
+            dispatcher.submit(chatKey, () -> handle(updateId));
+        }
+    }
+
+    /** Queues a stored update if there is room now; otherwise leaves it to the sweep. Never blocks. */
+    boolean offer(long updateId, long chatKey) {
+        if (!running || !queued.add(updateId)) {
+            return false;
+        }
+        if (!dispatcher.trySubmit(chatKey, () -> handle(updateId))) {
+            queued.remove(updateId);
+            return false;
+        }
+        return true;
+    }
+
+    /** Queues (as room allows) the unhandled updates stored at least {@code orphanAfter} ago. */
+    void sweep() {
+        try {
+            int room = dispatcher.room();
+            if (room == 0) {
+                return;
+            }
+            List<UpdateInbox.Pending> orphans = inbox.orphans(settings.orphanAfter(), room + queued.size());
+            int taken = 0;
+            for (UpdateInbox.Pending orphan : orphans) {
+                if (!queued.contains(orphan.updateId()) && offer(orphan.updateId(), orphan.chatKey())) {
+                    taken++;
+                }
+            }
+            if (taken > 0) {
+                log.info("Telegram: picked up {} update(s) stored earlier and not handled yet", taken);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Telegram: inbox sweep failed ({}); trying again later", e.getMessage());
+        }
+    }
+
+    private void handle(long updateId) {
+        try {
+            processor.process(updateId);
+        } finally {
+            queued.remove(updateId);
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "telegram-inbox-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(100, settings.orphanAfter().toMillis());
+        sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+        dispatcher.close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE - 4096; // the web server's lifecycle runs at DEFAULT_PHASE - 2048
+    }
+}

@@ -1,0 +1,179 @@
+package io.mentorbot.telegram.intake;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mentorbot.MentorBotApplication;
+import io.mentorbot.sandbox.emulator.BotApiEmulator;
+import io.mentorbot.sandbox.emulator.BotMessage;
+import io.mentorbot.sandbox.emulator.SimulatedUser;
+import io.mentorbot.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Webhook mode with two application instances on one database behind a round-robin load balancer, fed by the Bot API
+ * emulator as Telegram feeds a webhook (secret header, several connections, a chat's updates one after another).
+ */
+@Tag("fault")
+class WebhookClusterTest {
+
+    private static final String SECRET = "s3cret_Token-for-tests";
+    private static final BotApiEmulator telegram = BotApiEmulator.start("779:webhook-token");
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static RoundRobinBalancer balancer;
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+    private static JdbcClient jdbc;
+
+    @BeforeAll
+    static void startTwoInstancesBehindABalancer() throws Exception {
+        telegram.deliverToWebhook();
+        balancer = new RoundRobinBalancer();
+        String database = TestDatabase.jdbcUrl("webhook_cluster");
+        first = startApplication(database);
+        balancer.add(port(first));
+        second = startApplication(database);
+        balancer.add(port(second));
+        jdbc = first.getBean(JdbcClient.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !telegram.webhookUrl().isEmpty());
+    }
+
+    @AfterAll
+    static void stopAll() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+        if (balancer != null) {
+            balancer.close();
+        }
+        telegram.close();
+    }
+
+    @Test
+    void eachUpdateIsHandledOnceAndEachChatInOrderAcrossInstances() {
+        List<SimulatedUser> users = new ArrayList<>();
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            users.add(telegram.user(7100 + i, "User" + i, "en"));
+        }
+        for (SimulatedUser user : users) { // each chat: a dialog whose answers only make sense in order
+            sent.add(user.sendText("/timezone"));
+            sent.add(user.sendText("Europe/Lisbon"));
+            sent.add(user.sendText("/timezone"));
+        }
+
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> users.stream().allMatch(u -> u.chat().messages().size() >= 3));
+
+        for (SimulatedUser user : users) {
+            assertThat(user.chat().messages()).extracting(BotMessage::text).satisfiesExactly(
+                    text -> assertThat(text).startsWith("Your time zone is Europe/Kyiv"),
+                    text -> assertThat(text).startsWith("Your time zone is now Europe/Lisbon"),
+                    text -> assertThat(text).startsWith("Your time zone is Europe/Lisbon"));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM telegram_updates WHERE update_id IN (:ids) AND handled_at IS NOT NULL"
+                + " AND attempts = 1").param("ids", sent).query(Long.class).single()).isEqualTo(sent.size());
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE time_zone = 'Europe/Lisbon'").query(Long.class).single())
+                .isEqualTo(users.size());
+        assertThat(balancer.served(port(first))).isPositive();
+        assertThat(balancer.served(port(second))).isPositive();
+        assertThat(telegram.pendingUpdates()).isZero();
+    }
+
+    @Test
+    void forgedCallsWithoutOrWithAWrongSecretAreRefusedAndStoreNothing() throws Exception {
+        SimulatedUser olena = telegram.user(7201, "Olena", "en");
+        long forgedId = 990_000_001L;
+        String forged = update(forgedId, olena.id(), "/timezone");
+        String nearMiss = SECRET.substring(0, SECRET.length() - 1) + "X";
+
+        for (ConfigurableApplicationContext instance : List.of(first, second)) {
+            assertThat(post(instance, forged, null)).isEqualTo(401);
+            assertThat(post(instance, forged, "wrong")).isEqualTo(403);
+            assertThat(post(instance, forged, nearMiss)).isEqualTo(403);
+            assertThat(post(instance, forged, "")).isIn(401, 403);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM telegram_updates WHERE update_id = ?").param(forgedId)
+                .query(Long.class).single()).isZero();
+
+        olena.sendText("/help"); // a genuine update afterwards: the only thing she sees answered
+        await().atMost(Duration.ofSeconds(15)).until(() -> !olena.chat().messages().isEmpty());
+        assertThat(olena.chat().messages()).singleElement()
+                .satisfies(m -> assertThat(m.text()).doesNotStartWith("Your time zone"));
+    }
+
+    @Test
+    void anUpdateStoredByAnInstanceThatDiedIsHandledByAnother() throws Exception {
+        SimulatedUser petro = telegram.user(7301, "Petro", "en");
+        long orphanId = 880_000_001L;
+        // Stored a while ago by an instance that died before handling it: no running instance has it queued.
+        jdbc.sql("INSERT INTO telegram_updates (update_id, chat_id, payload, received_at) "
+                        + "VALUES (?, ?, ?, now() - interval '10 seconds')")
+                .params(orphanId, petro.id(), update(orphanId, petro.id(), "/timezone")).update();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> !petro.chat().messages().isEmpty());
+
+        assertThat(petro.chat().messages()).singleElement()
+                .satisfies(m -> assertThat(m.text()).startsWith("Your time zone is Europe/Kyiv"));
+        assertThat(jdbc.sql("SELECT attempts FROM telegram_updates WHERE update_id = ? AND handled_at IS NOT NULL")
+                .param(orphanId).query(Integer.class).single()).isOne();
+    }
+
+    private static int post(ConfigurableApplicationContext instance, String body, String secret) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port(instance) + WebhookEndpoint.PATH))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (secret != null) {
+            request.header(WebhookEndpoint.SECRET_HEADER, secret);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** A private text message as Telegram would post it. */
+    private static String update(long updateId, long userId, String text) throws Exception {
+        Map<String, Object> from = Map.of("id", userId, "is_bot", false, "first_name", "User", "language_code", "en");
+        Map<String, Object> message = Map.of("message_id", 1, "from", from,
+                "chat", Map.of("id", userId, "type", "private", "first_name", "User"),
+                "date", Instant.now().getEpochSecond(), "text", text,
+                "entities", List.of(Map.of("type", "bot_command", "offset", 0, "length", text.length())));
+        return new ObjectMapper().writeValueAsString(Map.of("update_id", updateId, "message", message));
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    private static ConfigurableApplicationContext startApplication(String database) {
+        return new SpringApplicationBuilder(MentorBotApplication.class).run(
+                "--server.port=0",
+                "--mentorbot.database.url=" + database,
+                "--mentorbot.database.username=postgres",
+                "--mentorbot.telegram.token=" + telegram.token(),
+                "--mentorbot.telegram.api-url=" + telegram.baseUrl(),
+                "--mentorbot.telegram.intake.webhook-url=" + balancer.url(WebhookEndpoint.PATH),
+                "--mentorbot.telegram.intake.webhook-secret=" + SECRET,
+                "--mentorbot.telegram.intake.webhook-max-connections=8",
+                "--mentorbot.telegram.intake.orphan-after=1s");
+    }
+}
