@@ -29,6 +29,13 @@ class WebhookRegistration implements SmartLifecycle {
     private Thread thread;
 
     WebhookRegistration(TelegramClient client, IntakeSettings settings) {
+        if (settings.webhookMaxConnections() < 1 || settings.webhookMaxConnections() > 100) {
+            throw new IllegalStateException("TELEGRAM_WEBHOOK_MAX_CONNECTIONS must be 1 to 100 (Telegram's limits), not "
+                    + settings.webhookMaxConnections());
+        }
+        if (!settings.webhookUrl().startsWith("https://")) {
+            log.warn("Telegram: the webhook URL is not HTTPS; the public Bot API refuses it");
+        }
         this.client = client;
         this.settings = settings;
     }
