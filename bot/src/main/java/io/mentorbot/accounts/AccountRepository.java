@@ -14,4 +14,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findByAdminTrueAndDeletedFalse();
 
     List<Account> findByMentorTrueAndDeletedFalse();
+
+    List<Account> findByChatId(long chatId);
 }

@@ -72,6 +72,7 @@ class ReminderFlowTest extends BotFlowTest {
 
         assertThat(reminders.runNow(booking, "remind-1440")).isTrue();
         reminders.runNow(booking, "remind-1440");
+        awaitOutboxDelivered();
 
         assertThat(john.chat().messages()).hasSize(johnBefore + 1);
         assertThat(mentor.chat().messages()).hasSize(mentorBefore + 1);
@@ -101,6 +102,7 @@ class ReminderFlowTest extends BotFlowTest {
         } finally {
             twoInstances.shutdown();
         }
+        awaitOutboxDelivered();
 
         assertThat(john.chat().messages()).hasSize(johnBefore + 1);
         assertThat(mentor.chat().messages()).hasSize(mentorBefore + 1);
@@ -153,6 +155,7 @@ class ReminderFlowTest extends BotFlowTest {
                 "booking-" + booking)).isEqualTo(newStart.minus(Duration.ofHours(24)).toEpochMilli());
         clock.setTo(newStart.minus(Duration.ofHours(24)));
         reminders.runNow(booking, "remind-1440");
+        awaitOutboxDelivered();
         assertThat(john.chat().last().text()).contains("in 24 hours, on Sat 20 Mar 19:00 (Europe/Kyiv)");
     }
 
@@ -176,6 +179,7 @@ class ReminderFlowTest extends BotFlowTest {
         clock.setTo(SESSION.minus(Duration.ofHours(1)));
 
         reminders.runNow(booking, "remind-60");
+        awaitOutboxDelivered();
 
         assertThat(john.chat().messages()).hasSize(johnBefore);
         assertThat(mentor.chat().messages()).hasSize(mentorBefore + 1);
