@@ -201,6 +201,39 @@ class ReminderFlowTest extends BotFlowTest {
         assertThat(jobsOf(booking)).isZero();
     }
 
+    @Test
+    void aStudentWhoBlockedTheBotIsMarkedUnreachableAndGetsNoMoreRemindersUntilTheyWriteAgain() {
+        long booking = book();
+        john.block();
+        int mentorBefore = mentor.chat().messages().size();
+        clock.setTo(SESSION.minus(Duration.ofHours(24)));
+
+        reminders.runNow(booking, "remind-1440");
+        awaitOutboxDelivered();
+
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 901 AND unreachable_since IS NOT NULL")).isOne();
+        assertThat(count("SELECT count(*) FROM telegram_outbox WHERE chat_id = 901 AND dropped_at IS NOT NULL")).isOne();
+        long johnCalls = sendsTo(901);
+        clock.setTo(SESSION.minus(Duration.ofHours(1)));
+
+        reminders.runNow(booking, "remind-60");
+        awaitOutboxDelivered();
+
+        assertThat(sendsTo(901)).isEqualTo(johnCalls); // not even tried
+        assertThat(mentor.chat().messages()).hasSize(mentorBefore + 2);
+        assertThat(count("SELECT count(*) FROM reminders_sent WHERE booking_id = ? AND sent_at IS NOT NULL", booking))
+                .isEqualTo(4);
+
+        john.unblock();
+        send(john, "/start");
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 901 AND unreachable_since IS NULL")).isOne();
+    }
+
+    private long sendsTo(long chatId) {
+        return telegram.calls().stream().filter(c -> c.method().equals("sendmessage"))
+                .filter(c -> String.valueOf(chatId).equals(String.valueOf(c.params().get("chat_id")))).count();
+    }
+
     private long book() {
         BotMessage start = send(john, "/start");
         pressData(john, start.messageId(), "v1:cb:" + evening);
