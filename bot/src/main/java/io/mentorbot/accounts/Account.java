@@ -65,6 +65,10 @@ public class Account {
 
     private boolean deleted;
 
+    /** Since when Telegram refuses our messages to this person (they blocked the bot); {@code null} when reachable. */
+    @Column(name = "unreachable_since")
+    private Instant unreachableSince;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -88,6 +92,7 @@ public class Account {
         this.lastName = visitor.lastName();
         this.username = visitor.username();
         this.lastSeenAt = now;
+        this.unreachableSince = null; // whoever writes to the bot can be written to again
     }
 
     void erase() {
@@ -121,6 +126,8 @@ public class Account {
     public boolean isEmailVerified() { return emailVerified; }
     public boolean isPaused() { return paused; }
     public boolean isDeleted() { return deleted; }
+    /** Telegram refused our last message (the person blocked the bot): nothing is sent until they write again. */
+    public boolean isUnreachable() { return unreachableSince != null; }
     public Instant createdAt() { return createdAt; }
     public Instant lastSeenAt() { return lastSeenAt; }
 
@@ -144,6 +151,7 @@ public class Account {
     void admin(boolean admin) { this.admin = admin; }
     void adminUntil(Instant until) { this.adminUntil = until; }
     void blocked(boolean blocked) { this.blocked = blocked; }
+    void unreachable(Instant since) { this.unreachableSince = since; }
     void mentor(boolean mentor) { this.mentor = mentor; }
     void verifiedEmail(String address) { this.email = address; this.emailVerified = address != null; }
 }

@@ -90,6 +90,18 @@ public class AccountDesk {
         return account;
     }
 
+    /**
+     * Records that Telegram refused a message to this chat because the person blocked the bot (or deleted their
+     * account): no reminders or notices go there until they write to the bot again. True when an account changed.
+     */
+    @Transactional
+    public boolean markUnreachable(long chatId) {
+        List<Account> found = accounts.findByChatId(chatId);
+        found.stream().filter(account -> !account.isUnreachable()).forEach(account -> account.unreachable(clock.instant()));
+        accounts.flush();
+        return !found.isEmpty();
+    }
+
     private Account register(Visitor visitor) {
         Language language = Language.fromTag(visitor.languageTag()).orElse(settings.defaultLanguage());
         try {

@@ -16,4 +16,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findByMentorTrueAndDeletedFalse();
 
     List<Account> findByAdminUntilLessThanEqual(java.time.Instant until);
+
+    List<Account> findByChatId(long chatId);
 }

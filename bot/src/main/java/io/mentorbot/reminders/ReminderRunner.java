@@ -12,11 +12,16 @@ import io.mentorbot.bookings.BookingView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one planned message: checks it still makes sense, claims it in {@code reminders_sent} (committed before
- * anything is sent), sends it, and records the result. A message Telegram did not take is given back and tried
- * again later, up to {@link ReminderSettings#maxAttempts()}.
+ * Runs one planned message: checks it still makes sense, then in one transaction claims it in
+ * {@code reminders_sent} and hands it to {@link SessionNotices}, which queues it in the outbox of the same
+ * transaction. So the claim and the message commit together: exactly one queued message per booking and kind,
+ * whichever of several firings (or instances) runs. The outbox then delivers it; the one window left is a crash
+ * between Telegram taking the message and the outbox marking it sent, which sends it twice. A message that could
+ * not be queued rolls its claim back and is tried again later, up to {@link ReminderSettings#maxAttempts()}.
  */
 @Component
 class ReminderRunner {
@@ -29,9 +34,11 @@ class ReminderRunner {
     private final SessionNotices notices;
     private final ReminderSettings settings;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     ReminderRunner(BookingDesk desk, SentLog sent, SessionSchedule schedule, SessionNotices notices,
-                   ReminderSettings settings, Clock clock) {
+                   ReminderSettings settings, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.desk = desk;
         this.sent = sent;
         this.schedule = schedule;
@@ -50,16 +57,17 @@ class ReminderRunner {
         boolean failed = false;
         for (boolean toMentor : notice.isFollowUp() ? List.of(true) : List.of(false, true)) {
             String kind = notice.name() + (toMentor ? ":mentor" : ":student");
-            if (!sent.claim(notice.bookingId(), kind)) {
-                continue; // another firing of this job has it
-            }
-            Delivery delivery = send(booking.get(), notice, toMentor);
-            if (delivery == Delivery.FAILED) {
-                sent.release(notice.bookingId(), kind);
-                failed = true;
-            } else {
+            failed |= Boolean.TRUE.equals(transaction.execute(tx -> {
+                if (!sent.claim(notice.bookingId(), kind)) {
+                    return false; // another firing of this job has it
+                }
+                if (send(booking.get(), notice, toMentor) == Delivery.FAILED) {
+                    tx.setRollbackOnly(); // gives the claim back
+                    return true;
+                }
                 sent.sent(notice.bookingId(), kind);
-            }
+                return false;
+            }));
         }
         if (failed && notice.attempt() < settings.maxAttempts()) {
             schedule.schedule(notice.nextAttempt(), clock.instant().plus(settings.retryDelay()));

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param leadTimes     how long before a confirmed session each reminder goes out (default 24 hours and 1 hour)
  * @param followUpDelay how long after the end the mentor is asked whether the session took place (default 15 minutes)
- * @param retryDelay    how long to wait before sending again a message Telegram did not accept (default 2 minutes)
+ * @param retryDelay    how long to wait before trying again a message that could not be queued (default 2 minutes);
+ *                      Telegram's refusals are retried by the outbox
  * @param maxAttempts   how many times one message is tried in all (default 3)
  */
 @ConfigurationProperties("mentorbot.reminders")

@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@code reminders_sent}: one row per booking and kind, claimed before the message goes out. The primary key decides
- * which of two firings of one job sends; a claim is given back only by its holder and only for a message that was
- * not delivered, so a retry cannot send twice.
+ * {@code reminders_sent}: one row per booking and kind, claimed in the transaction that queues the message. The
+ * primary key decides which of two firings of one job queues it; a claim whose message could not be queued rolls
+ * back with it, so a retry cannot queue twice.
  */
 @Repository
 class SentLog {
@@ -31,12 +31,6 @@ class SentLog {
     void sent(long bookingId, String kind) {
         jdbc.sql("UPDATE reminders_sent SET sent_at = ? WHERE booking_id = ? AND kind = ?")
                 .params(now(), bookingId, kind).update();
-    }
-
-    /** Gives an undelivered claim back, so that a retry may take it. */
-    void release(long bookingId, String kind) {
-        jdbc.sql("DELETE FROM reminders_sent WHERE booking_id = ? AND kind = ? AND sent_at IS NULL")
-                .params(bookingId, kind).update();
     }
 
     /** Forgets the reminders of a booking's old time (it moved: the new time deserves its own). */

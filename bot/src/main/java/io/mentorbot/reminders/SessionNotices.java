@@ -5,8 +5,9 @@ import java.time.Duration;
 import io.mentorbot.bookings.BookingView;
 
 /**
- * The port through which reminders and follow-ups reach people; the Telegram adapter implements it. Each call sends
- * one message to one person and says whether it went out; a {@link Delivery#FAILED} message must not have been seen.
+ * The port through which reminders and follow-ups reach people; the Telegram adapter implements it. Each call queues
+ * one message to one person in the caller's transaction (it goes out after the commit) and says whether it did;
+ * a {@link Delivery#FAILED} message must not have been queued.
  */
 public interface SessionNotices {
 

@@ -56,6 +56,10 @@ public abstract class BotFlowTest {
         properties.add("mentorbot.telegram.token", () -> TestBotApi.TOKEN);
         properties.add("mentorbot.telegram.api-url", telegram::baseUrl);
         properties.add("mentorbot.telegram.poll-timeout", () -> "2s");
+        // Test users act many times a second, far faster than people; Telegram's pace per chat would only slow the
+        // suite down (the pacing itself is tested with its defaults in the outbox tests).
+        properties.add("mentorbot.outbox.per-chat-per-second", () -> "50");
+        properties.add("mentorbot.outbox.per-chat-burst", () -> "10");
         properties.add("mentorbot.accounts.admin-telegram-ids", () -> Long.toString(ADMIN_ID));
         properties.add("mentorbot.accounts.default-language", () -> "en");
         properties.add("spring.mail.host", () -> "127.0.0.1");
@@ -79,7 +83,7 @@ public abstract class BotFlowTest {
 
     @BeforeEach
     void startFromAnEmptyPlatform() {
-        jdbc.sql("TRUNCATE bookings, slots, mentor_applications, mentor_profiles, conversations, users RESTART IDENTITY CASCADE").update();
+        jdbc.sql("TRUNCATE bookings, slots, mentor_applications, mentor_profiles, conversations, users, telegram_outbox RESTART IDENTITY CASCADE").update();
         telegram.reset();
         clock.followRealTime();
     }
@@ -109,10 +113,20 @@ public abstract class BotFlowTest {
                 .orElseThrow(() -> new AssertionError("The button press " + updateId + " was never answered"));
     }
 
+    /** Waits until the update is handled and the notices it caused for others are delivered. */
     protected void awaitHandled(long updateId) {
         await().atMost(HANDLING).until(() -> jdbc
                 .sql("SELECT count(*) FROM telegram_updates WHERE update_id = ? AND handled_at IS NOT NULL")
-                .param(updateId).query(Long.class).single() == 1);
+                .param(updateId).query(Long.class).single() == 1 && outboxDelivered());
+    }
+
+    /** Waits until nothing is left in the outbox (notices and reminders go out after their commit). */
+    protected void awaitOutboxDelivered() {
+        await().pollDelay(Duration.ZERO).atMost(HANDLING).until(this::outboxDelivered);
+    }
+
+    private boolean outboxDelivered() {
+        return count("SELECT count(*) FROM telegram_outbox WHERE sent_at IS NULL AND dropped_at IS NULL") == 0;
     }
 
     protected long count(String sql, Object... params) {

@@ -101,6 +101,7 @@ final class ApiServer {
             if (injected != null) {
                 throw injected;
             }
+            state.faults.checkRateLimit(method, params.string("chat_id"));
             Map<String, Object> ok = new LinkedHashMap<>();
             ok.put("ok", true);
             ok.put("result", handler.call(params));

@@ -18,6 +18,8 @@ public final class Faults {
 
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+    private volatile RateLimits limits;
+    private volatile long refusedBefore;
 
     Faults() {
     }
@@ -42,10 +44,37 @@ public final class Faults {
         return this;
     }
 
-    /** Removes all injected failures and delays. */
+    /**
+     * Enforces Telegram's message limits until {@link #clear()}: more than {@code perSecond} messages a second over
+     * all chats (bursts up to one second's worth), or more than {@code perChatPerSecond} to one chat (bursts up to
+     * {@code perChatBurst}), are answered 429 with retry_after. Only message-creating calls count.
+     */
+    public Faults enforceRateLimits(double perSecond, double perChatPerSecond, int perChatBurst) {
+        limits = new RateLimits(perSecond, perChatPerSecond, perChatBurst);
+        return this;
+    }
+
+    /** How many calls the enforced rate limits answered with 429 (since they were set). */
+    public long rateLimited() {
+        RateLimits current = limits;
+        return current == null ? refusedBefore : current.refused();
+    }
+
+    /** Removes all injected failures, delays and enforced limits. */
     public void clear() {
         failures.clear();
         delays.clear();
+        RateLimits current = limits;
+        refusedBefore = current == null ? 0 : current.refused();
+        limits = null;
+    }
+
+    /** Answers 429 when enforced limits say this message is one too many. */
+    void checkRateLimit(String method, String chatId) {
+        RateLimits current = limits;
+        if (current != null) {
+            current.check(key(method), chatId);
+        }
     }
 
     Duration delayFor(String method) {

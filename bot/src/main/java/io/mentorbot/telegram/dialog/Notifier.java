@@ -1,21 +1,24 @@
 package io.mentorbot.telegram.dialog;
 
 import io.mentorbot.accounts.Account;
-import io.mentorbot.telegram.outbox.BotGateway;
+import io.mentorbot.telegram.outbox.Outbox;
 import io.mentorbot.telegram.view.Texts;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
-/** Tells someone other than the acting user about something, in the recipient's own language. */
+/**
+ * Tells someone other than the acting user about something, in the recipient's own language. Notices go through the
+ * {@link Outbox}: written with the change that causes them, sent after it commits, paced behind users' replies.
+ */
 @Component
 public class Notifier {
 
-    private final BotGateway gateway;
+    private final Outbox outbox;
     private final Texts texts;
 
-    Notifier(BotGateway gateway, Texts texts) {
-        this.gateway = gateway;
+    Notifier(Outbox outbox, Texts texts) {
+        this.outbox = outbox;
         this.texts = texts;
     }
 
@@ -24,12 +27,21 @@ public class Notifier {
         return texts.get(recipient.language(), key, args);
     }
 
-    /** Sends a notice unless the recipient paused their account or cannot be reached. */
+    /**
+     * Queues a notice unless the recipient paused their account, erased it or blocked the bot; true when queued.
+     * It goes out once the caller's transaction commits.
+     */
     public boolean notify(Account recipient, String text, InlineKeyboardMarkup keyboard) {
-        if (recipient.isPaused() || recipient.isDeleted() || recipient.chatId() == null) {
+        if (!reachable(recipient)) {
             return false;
         }
-        return gateway.call(SendMessage.builder().chatId(recipient.chatId()).text(text).replyMarkup(keyboard).build())
-                .isPresent();
+        outbox.post(SendMessage.builder().chatId(recipient.chatId()).text(Turn.fit(text)).replyMarkup(keyboard).build());
+        return true;
+    }
+
+    /** Whether notices may go to this person at all. */
+    public static boolean reachable(Account recipient) {
+        return !recipient.isPaused() && !recipient.isDeleted() && !recipient.isUnreachable()
+                && recipient.chatId() != null;
     }
 }

@@ -134,7 +134,7 @@ public final class Turn {
                 .showAlert(alert ? Boolean.TRUE : null).build());
     }
 
-    private static String fit(String text) {
+    static String fit(String text) {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 }

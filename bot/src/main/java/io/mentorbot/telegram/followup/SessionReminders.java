@@ -87,7 +87,7 @@ class SessionReminders implements SessionNotices {
     }
 
     private Optional<Account> reachable(long accountId) {
-        return accounts.find(accountId).filter(a -> !a.isPaused() && !a.isDeleted() && a.chatId() != null);
+        return accounts.find(accountId).filter(Notifier::reachable);
     }
 
     private static Delivery sent(boolean accepted) {

@@ -151,6 +151,23 @@ class BotApiEmulatorErrorsTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(400));
     }
 
+    @Test
+    void enforcedLimitsRefuseTheMessageBeyondAChatsBurstButNotEditsOrOtherChats() throws Exception {
+        emulator.user(3004, "Dario", "it");
+        emulator.faults().enforceRateLimits(30, 1, 2);
+        Message first = bot.execute(SendMessage.builder().chatId(3003L).text("1").build());
+        bot.execute(SendMessage.builder().chatId(3003L).text("2").build());
+
+        assertApiError(() -> bot.execute(SendMessage.builder().chatId(3003L).text("3").build()),
+                429, "Too Many Requests: retry after 1");
+        bot.execute(SendMessage.builder().chatId(3004L).text("1").build());
+        bot.execute(EditMessageText.builder().chatId(3003L).messageId(first.getMessageId()).text("1!").build());
+        assertThat(emulator.faults().rateLimited()).isOne();
+        emulator.faults().clear();
+        bot.execute(SendMessage.builder().chatId(3003L).text("3").build());
+        assertThat(emulator.chat(3003).messages()).hasSize(3);
+    }
+
     private static void assertApiError(ThrowingCallable call, int code, String description) {
         assertThatThrownBy(call).isInstanceOfSatisfying(TelegramApiRequestException.class, e -> {
             assertThat(e.getErrorCode()).isEqualTo(code);

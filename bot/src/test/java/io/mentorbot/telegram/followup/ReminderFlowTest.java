@@ -72,6 +72,7 @@ class ReminderFlowTest extends BotFlowTest {
 
         assertThat(reminders.runNow(booking, "remind-1440")).isTrue();
         reminders.runNow(booking, "remind-1440");
+        awaitOutboxDelivered();
 
         assertThat(john.chat().messages()).hasSize(johnBefore + 1);
         assertThat(mentor.chat().messages()).hasSize(mentorBefore + 1);
@@ -101,6 +102,7 @@ class ReminderFlowTest extends BotFlowTest {
         } finally {
             twoInstances.shutdown();
         }
+        awaitOutboxDelivered();
 
         assertThat(john.chat().messages()).hasSize(johnBefore + 1);
         assertThat(mentor.chat().messages()).hasSize(mentorBefore + 1);
@@ -153,6 +155,7 @@ class ReminderFlowTest extends BotFlowTest {
                 "booking-" + booking)).isEqualTo(newStart.minus(Duration.ofHours(24)).toEpochMilli());
         clock.setTo(newStart.minus(Duration.ofHours(24)));
         reminders.runNow(booking, "remind-1440");
+        awaitOutboxDelivered();
         assertThat(john.chat().last().text()).contains("in 24 hours, on Sat 20 Mar 19:00 (Europe/Kyiv)");
     }
 
@@ -176,6 +179,7 @@ class ReminderFlowTest extends BotFlowTest {
         clock.setTo(SESSION.minus(Duration.ofHours(1)));
 
         reminders.runNow(booking, "remind-60");
+        awaitOutboxDelivered();
 
         assertThat(john.chat().messages()).hasSize(johnBefore);
         assertThat(mentor.chat().messages()).hasSize(mentorBefore + 1);
@@ -195,6 +199,39 @@ class ReminderFlowTest extends BotFlowTest {
 
         assertThat(count("SELECT count(*) FROM bookings")).isZero();
         assertThat(jobsOf(booking)).isZero();
+    }
+
+    @Test
+    void aStudentWhoBlockedTheBotIsMarkedUnreachableAndGetsNoMoreRemindersUntilTheyWriteAgain() {
+        long booking = book();
+        john.block();
+        int mentorBefore = mentor.chat().messages().size();
+        clock.setTo(SESSION.minus(Duration.ofHours(24)));
+
+        reminders.runNow(booking, "remind-1440");
+        awaitOutboxDelivered();
+
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 901 AND unreachable_since IS NOT NULL")).isOne();
+        assertThat(count("SELECT count(*) FROM telegram_outbox WHERE chat_id = 901 AND dropped_at IS NOT NULL")).isOne();
+        long johnCalls = sendsTo(901);
+        clock.setTo(SESSION.minus(Duration.ofHours(1)));
+
+        reminders.runNow(booking, "remind-60");
+        awaitOutboxDelivered();
+
+        assertThat(sendsTo(901)).isEqualTo(johnCalls); // not even tried
+        assertThat(mentor.chat().messages()).hasSize(mentorBefore + 2);
+        assertThat(count("SELECT count(*) FROM reminders_sent WHERE booking_id = ? AND sent_at IS NOT NULL", booking))
+                .isEqualTo(4);
+
+        john.unblock();
+        send(john, "/start");
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 901 AND unreachable_since IS NULL")).isOne();
+    }
+
+    private long sendsTo(long chatId) {
+        return telegram.calls().stream().filter(c -> c.method().equals("sendmessage"))
+                .filter(c -> String.valueOf(chatId).equals(String.valueOf(c.params().get("chat_id")))).count();
     }
 
     private long book() {

@@ -52,6 +52,7 @@ class ReviewFlowTest extends BotFlowTest {
     @Test
     void theMentorConfirmsTheSessionAndTheStudentRatesAndComments() {
         reminders.runNow(booking, "follow-up");
+        awaitOutboxDelivered();
         assertThat(mentor.chat().last().text()).isEqualTo("Did your session with John Smith on Sat 20 Mar 18:00 (Europe/Kyiv) take place?");
 
         press(mentor, "✅ Yes, it took place");
@@ -106,6 +107,7 @@ class ReviewFlowTest extends BotFlowTest {
     @Test
     void aNoShowIsRecordedAndCannotBeReviewed() {
         reminders.runNow(booking, "follow-up");
+        awaitOutboxDelivered();
 
         press(mentor, "🚫 The student did not come");
         CallbackAnswer twice = pressData(mentor, mentor.chat().last().messageId(), "v1:held:" + booking + ":y");
@@ -135,6 +137,7 @@ class ReviewFlowTest extends BotFlowTest {
 
     private void complete() {
         reminders.runNow(booking, "follow-up");
+        awaitOutboxDelivered();
         press(mentor, "✅ Yes, it took place");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'COMPLETED'")).isOne();
     }

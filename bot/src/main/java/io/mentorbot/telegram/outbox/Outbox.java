@@ -1,0 +1,52 @@
+package io.mentorbot.telegram.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+/**
+ * Messages that a change causes for someone other than the acting user (notices, reminders). {@link #post} writes the
+ * message in the caller's transaction; after the commit the {@link OutboxSender} delivers it, paced and retried.
+ * A message of a rolled-back change is never sent, and one of a committed change is sent even if this process dies
+ * right after the commit (the next start, or another instance, picks it up).
+ *
+ * <p>The one window left: a crash after Telegram took a message and before its row is marked sent. The row is then
+ * sent again once its claim lapses, so a message can arrive twice but is never lost.
+ */
+@Component
+public class Outbox {
+
+    private final OutboxStore store;
+    private final OutboxSender sender;
+    private final ObjectMapper json = new ObjectMapper();
+
+    Outbox(OutboxStore store, OutboxSender sender) {
+        this.store = store;
+        this.sender = sender;
+    }
+
+    /** Queues a text message in the current transaction (or at once without one) and wakes the sender after commit. */
+    public void post(SendMessage message) {
+        long chatId = Long.parseLong(message.getChatId());
+        String payload;
+        try {
+            payload = json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot store the message", e);
+        }
+        store.add(chatId, message.getMethod(), payload);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sender.wake();
+                }
+            });
+        } else {
+            sender.wake();
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.mentorbot.telegram.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+/**
+ * Delivers outbox rows: woken after each commit that wrote some, at start and every poll interval (leftovers of a
+ * stopped instance, retries that became due). Up to {@code senderThreads} rows are in flight, each the oldest
+ * pending row of its chat, so one chat's messages keep their order while many chats are served at once.
+ */
+@Component
+class OutboxSender implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final OutboxStore store;
+    private final BotGateway gateway;
+    private final OutboxSettings settings;
+    private final ObjectMapper json = new ObjectMapper();
+    private final String instance = UUID.randomUUID().toString();
+    private final Semaphore free;
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean running;
+    private Thread loop;
+    private ExecutorService workers;
+    private Instant purgedAt = Instant.EPOCH;
+
+    OutboxSender(OutboxStore store, BotGateway gateway, OutboxSettings settings) {
+        this.store = store;
+        this.gateway = gateway;
+        this.settings = settings;
+        this.free = new Semaphore(settings.senderThreads());
+    }
+
+    /** Something was committed to the outbox: look now rather than at the next poll. */
+    void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        workers = Executors.newFixedThreadPool(settings.senderThreads(), task -> {
+            Thread thread = new Thread(task, "outbox-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        loop = new Thread(this::run, "outbox-claim");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        wake();
+        workers.shutdownNow(); // a message waiting for the limiter gives its row back
+        try {
+            loop.join(5_000);
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100; // stops before the database and the HTTP client go
+    }
+
+    private void run() {
+        while (running) {
+            Duration idle = settings.pollInterval();
+            try {
+                int room = free.availablePermits();
+                if (room > 0) {
+                    List<OutboxStore.Row> rows = store.claim(room, instance, settings.claimLease());
+                    rows.forEach(this::dispatch);
+                    if (rows.size() == room) {
+                        continue; // more may be waiting
+                    }
+                    idle = store.nextDueIn().filter(due -> due.compareTo(settings.pollInterval()) < 0).orElse(idle);
+                }
+                purgeNowAndThen();
+            } catch (RuntimeException e) {
+                if (running) {
+                    log.warn("Outbox: could not claim messages, trying again soon", e);
+                }
+            }
+            await(idle);
+        }
+    }
+
+    private void dispatch(OutboxStore.Row row) {
+        try {
+            free.acquire();
+            workers.execute(() -> {
+                try {
+                    deliver(row);
+                } finally {
+                    free.release();
+                    wake();
+                }
+            });
+        } catch (InterruptedException | RuntimeException e) {
+            free.release();
+            store.retry(row, instance, Duration.ZERO, false, null); // stopping: leave it to the next start
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void deliver(OutboxStore.Row row) {
+        try {
+            Duration chatWait = gateway.chatWait(row.chatId());
+            if (!chatWait.isZero()) {
+                store.retry(row, instance, chatWait, false, null); // that chat had enough for now; others go first
+                return;
+            }
+            Outcome outcome = gateway.deliver(json.readValue(row.payload(), SendMessage.class));
+            record(row, outcome);
+        } catch (InterruptedException e) {
+            store.retry(row, instance, Duration.ZERO, false, null);
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("Outbox: message {} could not be handled", row.id(), e);
+            store.retry(row, instance, backoff(row.attempts()), true, e.toString());
+        }
+    }
+
+    private void record(OutboxStore.Row row, Outcome outcome) {
+        switch (outcome.kind()) {
+            case SENT -> store.sent(row, instance);
+            case RETRY_AFTER -> store.retry(row, instance, outcome.retryAfter(), false, outcome.detail());
+            case TRANSIENT -> {
+                if (row.attempts() >= settings.maxAttempts()) {
+                    log.warn("Outbox: gave up message {} to chat {} after {} attempts: {}", row.id(), row.chatId(),
+                            row.attempts(), outcome.detail());
+                    store.drop(row, outcome.detail());
+                } else {
+                    store.retry(row, instance, backoff(row.attempts()), true, outcome.detail());
+                }
+            }
+            case UNREACHABLE -> store.dropChat(row.chatId(), outcome.detail());
+            case REJECTED -> store.drop(row, outcome.detail());
+        }
+    }
+
+    /** 1 s, 2 s, 4 s ... up to five minutes. */
+    private static Duration backoff(int attempts) {
+        Duration wait = Duration.ofSeconds(1L << Math.min(Math.max(attempts - 1, 0), 9));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private void purgeNowAndThen() {
+        Instant now = Instant.now();
+        if (now.isAfter(purgedAt.plus(PURGE_EVERY))) {
+            purgedAt = now;
+            store.forgetSentBefore(settings.keepSent());
+        }
+    }
+
+    private void await(Duration idle) {
+        synchronized (signal) {
+            if (!woken && running) {
+                try {
+                    signal.wait(Math.max(1, idle.toMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running = false;
+                }
+            }
+            woken = false;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.mentorbot.telegram.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.mentorbot.MentorBotApplication;
+import io.mentorbot.sandbox.emulator.BotApiEmulator;
+import io.mentorbot.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The outbox across application instances on one database: what one instance committed but did not send is sent by
+ * the next, and two instances sending side by side never send one message twice.
+ */
+class OutboxInstancesTest {
+
+    private final BotApiEmulator telegram = BotApiEmulator.start("779:outbox-token");
+
+    @AfterEach
+    void stopTelegram() {
+        telegram.close();
+    }
+
+    @Test
+    void noticesCommittedButNotSentBeforeAStopAreSentByTheNextStart() {
+        String database = TestDatabase.jdbcUrl("outbox_restart");
+        List<Long> chats = chats(7_000, 10);
+        try (ConfigurableApplicationContext first = startApplication(database)) {
+            telegram.faults().failNext("sendMessage", 1_000_000, 502, null, null); // nothing gets through
+            post(first, chats, 3);
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> count(jdbc, "attempts > 0") >= 10);
+        } // stopped with every notice still waiting
+        assertThat(Deliveries.in(telegram, chats, 3).arrived()).isZero();
+        telegram.faults().clear();
+
+        try (ConfigurableApplicationContext second = startApplication(database)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Deliveries.in(telegram, chats, 3).complete());
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> count(jdbc, "sent_at IS NULL") == 0);
+        }
+
+        Deliveries result = Deliveries.in(telegram, chats, 3);
+        System.out.println("outbox restart: " + result.figures());
+        assertThat(result.lost()).isZero();
+        assertThat(result.duplicated()).isZero();
+        assertThat(result.inOrder()).isTrue();
+    }
+
+    @Test
+    void twoInstancesShareTheOutboxAndSendEachNoticeOnce() {
+        String database = TestDatabase.jdbcUrl("outbox_cluster");
+        List<Long> chats = chats(8_000, 100);
+        try (ConfigurableApplicationContext first = startApplication(database);
+             ConfigurableApplicationContext second = startApplication(database)) {
+            telegram.faults().delay("sendMessage", Duration.ofMillis(20));
+            post(first, chats, 3);
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(60)).until(() -> count(jdbc, "sent_at IS NULL") == 0);
+
+            Deliveries result = Deliveries.in(telegram, chats, 3);
+            long senders = jdbc.sql("SELECT count(DISTINCT claimed_by) FROM telegram_outbox").query(Long.class).single();
+            System.out.println("outbox two instances: " + result.figures() + ", instances that sent: " + senders);
+            assertThat(result.lost()).isZero();
+            assertThat(result.duplicated()).isZero();
+            assertThat(result.inOrder()).isTrue();
+            assertThat(senders).isEqualTo(2);
+        }
+    }
+
+    private List<Long> chats(long firstId, int n) {
+        List<Long> chats = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            chats.add(telegram.user(firstId + i, "Reader" + i, "en").id());
+        }
+        return chats;
+    }
+
+    private static void post(ConfigurableApplicationContext app, List<Long> chats, int perChat) {
+        Outbox outbox = app.getBean(Outbox.class);
+        new TransactionTemplate(app.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
+            for (int i = 0; i < perChat; i++) {
+                for (long chat : chats) {
+                    outbox.post(SendMessage.builder().chatId(chat).text(Deliveries.text(chat, i)).build());
+                }
+            }
+        });
+    }
+
+    private static long count(JdbcClient jdbc, String condition) {
+        return jdbc.sql("SELECT count(*) FROM telegram_outbox WHERE " + condition).query(Long.class).single();
+    }
+
+    private ConfigurableApplicationContext startApplication(String database) {
+        return new SpringApplicationBuilder(MentorBotApplication.class).run(
+                "--server.port=0",
+                "--mentorbot.database.url=" + database,
+                "--mentorbot.database.username=postgres",
+                "--mentorbot.telegram.token=" + telegram.token(),
+                "--mentorbot.telegram.api-url=" + telegram.baseUrl(),
+                "--mentorbot.telegram.poll-timeout=1s",
+                "--mentorbot.outbox.poll-interval=500ms");
+    }
+}
