@@ -73,9 +73,11 @@ class KillNineFaultTest {
         long handledAtKill = handled(jdbc, burst);
 
         start("burst-second", database, Map.of());
-        await().atMost(Duration.ofSeconds(40)).until(() -> handled(jdbc, burst) == burst.size());
+        await().atMost(Duration.ofSeconds(40)).until(() -> handled(jdbc, burst) == burst.size()
+                && outboxPending(jdbc) == 0);
 
-        // Replies go out inside the handling transaction: once every update is handled, all were sent.
+        // Replies go out inside the handling transaction, notices to others through the outbox after the commit:
+        // once every update is handled and the outbox is empty, everything was sent.
         long unanswered = students.stream().filter(s -> s.chat().answerFor(presses.get(s)).isEmpty()).count();
         Tally booked = tally(students, "Booked!");
         Tally help = tally(students, "Here is what I can do.");
@@ -97,13 +99,14 @@ class KillNineFaultTest {
         assertThat(bookings).isEqualTo(studentCount);
         assertThat(studentsWithTwo).isZero();
         assertThat(messagesLost).isZero();
-        // Only updates whose transaction was open at the kill can be redone: at most one per handler thread,
-        // each resending its replies (a booking: the student's confirmation and the mentor's notice).
-        assertThat(duplicated).isLessThanOrEqualTo(8 * 2);
+        // Only updates whose transaction was open at the kill can be redone: at most one per handler thread, each
+        // resending its replies; and an outbox notice Telegram took just before the kill, not yet marked sent, goes
+        // again once its claim lapses: at most one per sender thread.
+        assertThat(duplicated).isLessThanOrEqualTo(8 + 8);
     }
 
     @Test
-    void killedWhileSendingRemindersSendsNoneTwice() {
+    void killedWhileSendingRemindersLosesNone() {
         int pairs = 12;
         String database = TestDatabase.jdbcUrl("kill_reminders");
         JdbcClient jdbc = jdbc(database);
@@ -134,22 +137,25 @@ class KillNineFaultTest {
 
         start("reminders-second", database, reminders);
         await().atMost(Duration.ofSeconds(45)).until(() -> remindTriggers(jdbc) == 0
-                && jdbc.sql("SELECT count(*) FROM qrtz_fired_triggers").query(Long.class).single() == 0);
+                && jdbc.sql("SELECT count(*) FROM qrtz_fired_triggers").query(Long.class).single() == 0
+                && outboxPending(jdbc) == 0);
 
         Tally toStudents = tally(students, REMINDER);
         Tally toMentors = tally(mentors, REMINDER);
         long claimedNotMarked = jdbc.sql("SELECT count(*) FROM reminders_sent WHERE sent_at IS NULL")
                 .query(Long.class).single();
-        System.out.printf("kill -9 while sending reminders: %d reminders due, %d sent before the kill; lost %d "
-                        + "(claims the killed process held without marking them sent: %d), duplicated %d%n", 2 * pairs,
-                sentAtKill, toStudents.lost + toMentors.lost, claimedNotMarked, toStudents.duplicated + toMentors.duplicated);
+        System.out.printf("kill -9 while sending reminders: %d reminders due, %d sent before the kill; lost %d, "
+                        + "duplicated %d (claims left unmarked: %d)%n", 2 * pairs, sentAtKill,
+                toStudents.lost + toMentors.lost, toStudents.duplicated + toMentors.duplicated, claimedNotMarked);
 
         assertThat(sentAtKill).isLessThan(2L * pairs);
-        assertThat(toStudents.duplicated + toMentors.duplicated).isZero();
-        // A reminder is claimed (committed) before it is sent and marked sent after: the only ones that can be missing
-        // are among the claims the killed process held without marking them.
-        assertThat(toStudents.lost + toMentors.lost).isLessThanOrEqualTo(claimedNotMarked);
-        assertThat(claimedNotMarked).isLessThanOrEqualTo(4); // at most one per Quartz thread was in progress
+        // The claim in reminders_sent and the outbox row commit together, and a job killed before its commit is
+        // recovered by Quartz: nothing is lost.
+        assertThat(toStudents.lost + toMentors.lost).isZero();
+        assertThat(claimedNotMarked).isZero();
+        // A message Telegram took just before the kill, not yet marked sent, goes again once its claim lapses:
+        // at most one per outbox sender thread.
+        assertThat(toStudents.duplicated + toMentors.duplicated).isLessThanOrEqualTo(8);
     }
 
     private record Tally(long lost, long duplicated) {
@@ -213,6 +219,11 @@ class KillNineFaultTest {
                 .param("ids", updates).query(Long.class).single();
     }
 
+    private static long outboxPending(JdbcClient jdbc) {
+        return jdbc.sql("SELECT count(*) FROM telegram_outbox WHERE sent_at IS NULL AND dropped_at IS NULL")
+                .query(Long.class).single();
+    }
+
     private static long remindTriggers(JdbcClient jdbc) {
         return jdbc.sql("SELECT count(*) FROM qrtz_triggers WHERE trigger_name LIKE 'remind-%'")
                 .query(Long.class).single();
@@ -235,7 +246,9 @@ class KillNineFaultTest {
                 "TELEGRAM_BOT_TOKEN", telegram.token(),
                 "TELEGRAM_API_URL", telegram.baseUrl(),
                 "TELEGRAM_POLL_TIMEOUT", "1s",
-                "TELEGRAM_ORPHAN_AFTER", "2s"));
+                "TELEGRAM_ORPHAN_AFTER", "2s",
+                // A killed instance's outbox claims lapse after this; the default (2 min) would only slow the test.
+                "MENTORBOT_OUTBOX_CLAIMLEASE", "3s"));
         environment.putAll(extra);
         long pollsBefore = polls();
         AppProcess app = AppProcess.start(name, environment);

@@ -133,6 +133,7 @@ class CalendarFlowTest extends BotFlowTest {
         pressData(john, start.messageId(), "v1:cb:" + slot);
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
         worker.runDueTasks();
+        awaitOutboxDelivered(); // notices to the users go out through the outbox after the commit
 
         List<JsonObject> events = google.liveEvents();
         assertThat(events).hasSize(1);
@@ -149,6 +150,7 @@ class CalendarFlowTest extends BotFlowTest {
         pressData(john, start.messageId(), "v1:rt:" + booking + ":" + later);
         assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ? AND status = 'CONFIRMED'", later)).isOne();
         worker.runDueTasks();
+        awaitOutboxDelivered(); // notices to the users go out through the outbox after the commit
         assertThat(john.chat().messages()).filteredOn(m -> m.text().contains(meet)).hasSize(1); // told once
         assertThat(google.liveEvents()).singleElement().satisfies(moved -> {
             assertThat(instant(moved, "start")).isEqualTo(Instant.parse("2027-03-20T17:00:00Z"));
@@ -160,6 +162,7 @@ class CalendarFlowTest extends BotFlowTest {
         send(john, "I caught a cold");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isZero();
         worker.runDueTasks();
+        awaitOutboxDelivered(); // notices to the users go out through the outbox after the commit
 
         assertThat(google.liveEvents()).isEmpty();
     }
@@ -200,6 +203,7 @@ class CalendarFlowTest extends BotFlowTest {
         pressData(john, start.messageId(), "v1:cb:" + slot);
 
         worker.runDueTasks();
+        awaitOutboxDelivered(); // notices to the users go out through the outbox after the commit
 
         // The notice goes out after the commit that marked the connection broken, on whichever thread found out.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mentor.chat().messages())
@@ -218,7 +222,10 @@ class CalendarFlowTest extends BotFlowTest {
     private HttpResponse<String> callback(String query) throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + environment.getProperty("local.server.port")
                 + "/oauth2/google/callback?" + query);
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        awaitOutboxDelivered(); // the mentor's notice goes out through the outbox after the commit
+        return response;
     }
 
     /** The consent link's state, as Google would hand it back. */
