@@ -12,8 +12,11 @@ import org.springframework.context.annotation.Configuration;
  * creates nothing, so a real bot can never end up in sandbox mode.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${mentorbot.telegram.token:}'.trim().isEmpty()")
+@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
 class SandboxConfiguration {
+
+    /** True when no bot token is set: every sandbox bean carries this condition, so none exists with a token. */
+    static final String ACTIVE = "'${mentorbot.telegram.token:}'.trim().isEmpty()";
 
     private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
     static final String SANDBOX_TOKEN = "0:sandbox";
