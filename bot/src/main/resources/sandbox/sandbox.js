@@ -17,9 +17,11 @@
         return s.replace(/&lt;\/a&gt;/g, '</a>');
     }
 
+    // Plain text with its links clickable; long ones (a calendar template, say) shown shortened.
     function plainText(text) {
-        return escapeHtml(text).replace(/https?:\/\/[^\s<]+/g,
-            (url) => '<a href="' + url + '" target="_blank" rel="noopener">' + url + '</a>');
+        return text.split(/(https?:\/\/[^\s<>"]+)/).map((part, i) => i % 2 === 0 ? escapeHtml(part)
+            : '<a href="' + escapeHtml(part) + '" target="_blank" rel="noopener">'
+                + escapeHtml(part.length > 48 ? part.slice(0, 45) + '…' : part) + '</a>').join('');
     }
 
     async function call(method, path, body) {
@@ -70,20 +72,30 @@
             return;
         }
         state.lastPersonas = json;
+        // Options are updated in place, so an open list is not snatched away while someone picks from it.
         const select = $('persona');
-        select.innerHTML = '';
-        for (const p of state.personas) {
-            const option = document.createElement('option');
-            option.value = p.id;
-            const unseen = p.id !== state.current && p.botMessages > (state.seen[p.id] || 0);
-            option.textContent = p.name + ' · ' + p.role + (unseen ? ' ●' : '');
-            select.appendChild(option);
+        const same = select.options.length === state.personas.length
+            && state.personas.every((p, i) => select.options[i].value === String(p.id));
+        if (!same) {
+            select.innerHTML = '';
+            state.personas.forEach((p) => {
+                const option = document.createElement('option');
+                option.value = p.id;
+                select.appendChild(option);
+            });
         }
+        state.personas.forEach((p, i) => {
+            const unseen = p.id !== state.current && p.botMessages > (state.seen[p.id] || 0);
+            const label = p.name + ' · ' + p.role + (unseen ? ' ●' : '');
+            if (select.options[i].textContent !== label) {
+                select.options[i].textContent = label;
+            }
+        });
         select.value = state.current;
         const me = persona();
         if (me) {
             $('avatar').textContent = initials(me.name);
-            $('role').textContent = 'as ' + me.role + ' · ' + (me.language === 'uk' ? 'українська' : 'English')
+            $('role').textContent = (me.language === 'uk' ? 'українська' : 'English')
                 + ' · Telegram id ' + me.id;
         }
     }
@@ -120,7 +132,7 @@
         box.dataset.id = entry.id;
         const text = entry.text ? (entry.parseMode && entry.parseMode.toUpperCase() === 'HTML'
             ? telegramHtml(entry.text) : plainText(entry.text)) : '';
-        const time = new Date(entry.sentAt).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
+        const time = new Date(entry.sentAt).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit', hour12: false});
         box.innerHTML = '<div class="bubble">' + media(entry) + '<span class="text">' + text + '</span>'
             + '<span class="meta">' + (entry.edited ? 'edited ' : '') + time + '</span></div>';
         if (entry.buttons.length) {
@@ -309,7 +321,12 @@
         }
     });
 
-    loadPersonas();
+    function problem(message) {
+        $('banner').classList.add('problem');
+        $('banner-text').textContent = message;
+    }
+
+    loadPersonas().catch((e) => problem(e.message));
     setInterval(refreshChat, 700);
     setInterval(() => loadPersonas().catch(() => {}), 3000);
 })();

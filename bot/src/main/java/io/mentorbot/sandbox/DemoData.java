@@ -59,31 +59,57 @@ class DemoData {
         this.clock = clock;
     }
 
-    /** Seeds an empty platform; on a platform with people already, only gives mentor photos back to the emulator. */
+    /**
+     * Seeds an empty platform and marks the database as the sandbox's own. On the sandbox's own database it only gives
+     * mentor photos back to the emulator; a database with other people's data is left alone.
+     */
     @Transactional
     public boolean seedIfEmpty() {
-        if (jdbc.sql("SELECT count(*) FROM users").query(Long.class).single() > 0) {
+        if (isDemoDatabase()) {
             restorePhotos();
             return false;
         }
+        if (jdbc.sql("SELECT count(*) FROM users").query(Long.class).single() > 0) {
+            log.warn("SANDBOX: this database holds data the sandbox did not create, so the web chat stays closed. "
+                    + "Set TELEGRAM_BOT_TOKEN for a real bot, or use an empty database for the sandbox.");
+            return false;
+        }
         seed();
+        jdbc.sql("INSERT INTO sandbox_demo DEFAULT VALUES ON CONFLICT DO NOTHING").update();
         return true;
+    }
+
+    /** Whether the sandbox created this database's data, so it may show and wipe it. */
+    @Transactional(readOnly = true)
+    public boolean isDemoDatabase() {
+        return jdbc.sql("SELECT count(*) FROM sandbox_demo").query(Long.class).single() > 0;
     }
 
     /** Wipes every domain table and the emulator (chats, files), then seeds again. */
     @Transactional
     public void reset() {
+        if (!isDemoDatabase()) {
+            throw new ForeignDatabase();
+        }
         List<String> tables = jdbc.sql("""
                 SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema()
                    AND tablename NOT LIKE 'flyway%' AND tablename NOT LIKE 'qrtz%'
                    AND tablename NOT LIKE 'event_publication%' AND tablename NOT LIKE 'stats%'
-                   AND tablename <> 'telegram_updates'
+                   AND tablename NOT LIKE 'sandbox%' AND tablename <> 'telegram_updates'
                 """).query(String.class).list();
         jdbc.sql("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE").update();
         jdbc.sql("SELECT stats_recount()").query((rs, n) -> n).list();
         emulator.reset();
         seed();
         log.info("Sandbox: demo data reset");
+    }
+
+    /** Refusal to touch a database the sandbox did not create. */
+    static final class ForeignDatabase extends RuntimeException {
+        ForeignDatabase() {
+            super("This database holds data the sandbox did not create, so the sandbox leaves it alone. "
+                    + "Start the sandbox on an empty database.");
+        }
     }
 
     private void seed() {
@@ -139,8 +165,16 @@ class DemoData {
         }
     }
 
+    /** A portrait's file_id, or {@code null} (no photo) where the JVM cannot draw: a minimal image without fonts. */
     private String photo(String name) {
-        return emulator.storeFile(DemoAvatars.of(name), "avatar.png", "image/png").fileId();
+        byte[] png;
+        try {
+            png = DemoAvatars.of(name);
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("Sandbox: cannot draw demo portraits here ({}); mentors go without photos", e.toString());
+            return null;
+        }
+        return emulator.storeFile(png, "avatar.png", "image/png").fileId();
     }
 
     private List<String> topics(List<String> wanted) {

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -130,8 +131,21 @@ class SandboxApi {
         return personas.all();
     }
 
+    /** Every call but the page itself needs the sandbox's own database. */
+    @ModelAttribute
+    void onlyOnTheSandboxsOwnDatabase() {
+        if (!demo.isDemoDatabase()) {
+            throw new DemoData.ForeignDatabase();
+        }
+    }
+
     private SimulatedUser user(long id) {
         return personas.user(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No persona " + id));
+    }
+
+    @ExceptionHandler(DemoData.ForeignDatabase.class)
+    ResponseEntity<Map<String, String>> foreign(DemoData.ForeignDatabase e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})

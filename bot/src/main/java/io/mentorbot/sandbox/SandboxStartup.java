@@ -28,6 +28,9 @@ class SandboxStartup {
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
         demo.seedIfEmpty();
+        if (!demo.isDemoDatabase()) {
+            return; // seedIfEmpty said why
+        }
         personas.all(); // every known person gets their chat, so the bot can write to them at once
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         log.info("SANDBOX: open http://localhost:{}/sandbox to chat with the bot as a student, a mentor or the admin",

@@ -1,14 +1,18 @@
 package io.mentorbot.sandbox;
 
 import java.time.ZoneId;
+import java.util.Map;
 
 import io.mentorbot.stats.PlatformSnapshot;
 import io.mentorbot.stats.PlatformStats;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The demo platform a sandbox starts with: seeded once, consistent, and back as new after a reset. */
 class DemoDataTest extends SandboxAppTest {
@@ -100,6 +104,28 @@ class DemoDataTest extends SandboxAppTest {
         assertThat(count("SELECT count(*) FROM users")).isEqualTo(9);
         assertThat(count("SELECT count(*) FROM conversations")).isZero();
         assertThat(emulator.chat(1001).messages()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseTheSandboxDidNotCreateIsNeitherShownNorWiped() {
+        jdbc.sql("DELETE FROM sandbox_demo").update(); // as a real platform's database started without a token
+        try {
+            assertThat(demo.seedIfEmpty()).isFalse();
+            assertThatThrownBy(demo::reset).isInstanceOf(DemoData.ForeignDatabase.class);
+            RestClient http = RestClient.builder().baseUrl(baseUrl())
+                    .defaultStatusHandler(status -> status.isError(), (req, res) -> { }).build();
+            ResponseEntity<Map<String, Object>> personas = http.get().uri("/sandbox/api/personas").retrieve()
+                    .toEntity(OBJECT);
+            ResponseEntity<Map<String, Object>> reset = http.post().uri("/sandbox/api/reset").retrieve()
+                    .toEntity(OBJECT);
+
+            assertThat(personas.getStatusCode().value()).isEqualTo(409);
+            assertThat(String.valueOf(personas.getBody().get("error"))).contains("did not create");
+            assertThat(reset.getStatusCode().value()).isEqualTo(409);
+            assertThat(count("SELECT count(*) FROM users")).isEqualTo(9);
+        } finally {
+            jdbc.sql("INSERT INTO sandbox_demo DEFAULT VALUES").update();
+        }
     }
 
     private void send(long telegramId, String text) {

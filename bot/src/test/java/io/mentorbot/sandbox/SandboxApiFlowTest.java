@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +92,31 @@ class SandboxApiFlowTest extends SandboxAppTest {
     }
 
     @Test
+    void aMentorSendsANewProfilePhotoFromTheBrowser() {
+        String before = photoOf(IRYNA);
+        send(IRYNA, "/profile");
+        press(IRYNA, "🖼 Photo");
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(DemoAvatars.of("New Me")) {
+            @Override
+            public String getFilename() {
+                return "me.png";
+            }
+        });
+
+        ResponseEntity<Map<String, Object>> sent = http().post().uri("/sandbox/api/personas/{id}/photo", IRYNA)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(form).retrieve().toEntity(OBJECT);
+
+        assertThat(sent.getStatusCode().value()).isEqualTo(200);
+        awaitBotMessage(IRYNA, m -> String.valueOf(m.get("text")).startsWith("Saved ✅"));
+        assertThat(messages(IRYNA)).anySatisfy(m -> {
+            assertThat(m.get("from")).isEqualTo("user");
+            assertThat(m.get("photo")).isNotNull();
+        });
+        assertThat(photoOf(IRYNA)).isNotEqualTo(before);
+    }
+
+    @Test
     void resetWipesChatsAndAddedPersonasAndSeedsTheDemoAgain() {
         http().post().uri("/sandbox/api/personas").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "Temp", "language", "en")).retrieve().toBodilessEntity();
@@ -163,6 +191,11 @@ class SandboxApiFlowTest extends SandboxAppTest {
             return true;
         });
         return found.get(0);
+    }
+
+    private String photoOf(long telegramId) {
+        return jdbc.sql("SELECT p.photo_file_id FROM mentor_profiles p JOIN users u ON u.id = p.user_id "
+                + "WHERE u.telegram_id = ?").param(telegramId).query(String.class).single();
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -57,7 +58,10 @@ class SandboxBrowserTest extends SandboxAppTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=390,800", "--force-device-scale-factor=2", "--lang=en-GB");
+                "--lang=en-GB");
+        // A phone's screen: 390 x 844 CSS pixels at twice the density, so the screenshot stays sharp.
+        options.setExperimentalOption("mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
         wait.ignoring(StaleElementReferenceException.class); // the page redraws the chat as messages change
@@ -73,7 +77,7 @@ class SandboxBrowserTest extends SandboxAppTest {
     @Test
     void aStudentBooksTheMentorSeesItAndTheAdminGetsTheChart() throws IOException {
         browser.get(baseUrl() + "/sandbox#p=1001");
-        wait.until(b -> b.findElement(By.id("banner")).getText().contains("Sandbox"));
+        wait.until(b -> b.findElement(By.id("banner")).getText().contains("SANDBOX"));
         wait.until(b -> b.findElement(By.id("start")).isDisplayed());
         browser.findElement(By.id("start")).click();
 
@@ -91,15 +95,23 @@ class SandboxBrowserTest extends SandboxAppTest {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.write(SCREENSHOT, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
-        new Select(browser.findElement(By.id("persona"))).selectByValue("2001");
+        be("2001");
         wait.until(b -> botTexts().stream().anyMatch(text -> text.contains("New booking") && text.contains("Sam")));
 
-        new Select(browser.findElement(By.id("persona"))).selectByValue("3001");
+        be("3001");
         WebElement input = browser.findElement(By.id("text"));
         input.sendKeys("/stats", Keys.ENTER);
         wait.until(b -> botTexts().stream().anyMatch(text -> text.contains("Platform statistics")));
         wait.until(b -> b.findElements(By.cssSelector(".msg.bot img")).stream().anyMatch(this::loaded));
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+    }
+
+    /** Switches persona with the list at the top, as a person would. */
+    private void be(String telegramId) {
+        wait.until(b -> {
+            new Select(b.findElement(By.id("persona"))).selectByValue(telegramId);
+            return b.getCurrentUrl().endsWith("#p=" + telegramId);
+        });
     }
 
     /** Clicks the button with this text on the newest message that shows it. */
