@@ -180,6 +180,10 @@
         $('empty').hidden = chat.messages.length > 0;
         if (nearBottom || chat.messages.length !== before) {
             area.scrollTop = area.scrollHeight;
+            // Pictures arrive after the text: keep the newest message in view as they grow the chat.
+            list.querySelectorAll('img').forEach((img) => img.addEventListener('load', () => {
+                area.scrollTop = area.scrollHeight;
+            }, {once: true}));
         }
         const reply = $('reply-kb');
         reply.innerHTML = '';

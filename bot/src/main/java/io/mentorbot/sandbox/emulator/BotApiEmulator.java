@@ -97,6 +97,14 @@ public final class BotApiEmulator implements AutoCloseable {
         return state.updates.enqueue(id -> copy);
     }
 
+    /**
+     * Numbers the next updates after {@code updateId}, as Telegram would for a bot that saw updates up to it before
+     * (a restarted bot skips ids it already knows).
+     */
+    public void continueUpdateIdsAfter(long updateId) {
+        state.updates.continueAfter(updateId);
+    }
+
     /** Queues the very same update again (same update_id), even if the bot already confirmed it. */
     public void redeliver(long updateId) {
         state.updates.redeliver(updateId);
