@@ -7,6 +7,9 @@ import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The sandbox stopped and started again on its database, as `java -jar` run twice with the same ./data does. */
+@ExtendWith(OutputCaptureExtension.class)
 class SandboxRestartTest {
 
     private final String database = TestDatabase.jdbcUrl("sandbox_restart");
 
     @Test
-    void aRestartedSandboxKeepsItsDemoDataAndStillAnswers() {
+    void aRestartedSandboxKeepsItsDemoDataAndStillAnswers(CapturedOutput log) {
         long slots;
         try (ConfigurableApplicationContext first = startSandbox()) {
             SimulatedUser sam = first.getBean(Personas.class).user(1001).orElseThrow();
@@ -31,6 +35,8 @@ class SandboxRestartTest {
 
         try (ConfigurableApplicationContext second = startSandbox()) {
             BotApiEmulator emulator = second.getBean(BotApiEmulator.class);
+            String port = second.getEnvironment().getProperty("local.server.port");
+            assertThat(log).contains("SANDBOX: open http://localhost:" + port + "/sandbox");
             SimulatedUser sam = second.getBean(Personas.class).user(1001).orElseThrow();
             sam.sendText("/start");
 
