@@ -65,6 +65,8 @@ class SandboxApiFlowTest extends SandboxAppTest {
         press(SAM, "📅 Choose a time");
         pickAFreeDay(SAM);
         pressFirst(SAM, Pattern.compile("\\d{2}:\\d{2}"));
+        assertThat(messages(SAM)).filteredOn(m -> Boolean.TRUE.equals(m.get("edited")))
+                .as("the calendar turned into the day's times in place").isNotEmpty();
         press(SAM, "✅ Confirm booking");
 
         Map<String, Object> ics = awaitBotMessage(SAM, m -> m.get("document") != null);
