@@ -6,21 +6,28 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Starts the Bot API emulator when no {@code TELEGRAM_BOT_TOKEN} is set. With a token this configuration
  * creates nothing, so a real bot can never end up in sandbox mode.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${mentorbot.telegram.token:}'.trim().isEmpty()")
+@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
 class SandboxConfiguration {
+
+    /** True when no bot token is set: every sandbox bean carries this condition, so none exists with a token. */
+    static final String ACTIVE = "'${mentorbot.telegram.token:}'.trim().isEmpty()";
 
     private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
     static final String SANDBOX_TOKEN = "0:sandbox";
 
     @Bean(destroyMethod = "close")
-    BotApiEmulator sandboxBotApi(SandboxSettings settings) {
+    BotApiEmulator sandboxBotApi(SandboxSettings settings, JdbcClient jdbc) {
         BotApiEmulator emulator = BotApiEmulator.start(SANDBOX_TOKEN, settings.botApiPort());
+        // The emulator starts afresh with each run, the inbox does not: new update ids must not repeat old ones.
+        emulator.continueUpdateIdsAfter(jdbc.sql("SELECT COALESCE(MAX(update_id), 0) FROM telegram_updates")
+                .query(Long.class).single());
         log.info("SANDBOX MODE: no TELEGRAM_BOT_TOKEN set. The bot talks to its built-in Bot API emulator at {} "
                 + "(loopback only); no message reaches Telegram.", emulator.baseUrl());
         return emulator;

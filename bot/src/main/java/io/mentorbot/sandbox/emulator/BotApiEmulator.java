@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -126,6 +127,14 @@ public final class BotApiEmulator implements AutoCloseable {
         return state.updates.enqueue(id -> copy);
     }
 
+    /**
+     * Numbers the next updates after {@code updateId}, as Telegram would for a bot that saw updates up to it before
+     * (a restarted bot skips ids it already knows).
+     */
+    public void continueUpdateIdsAfter(long updateId) {
+        state.updates.continueAfter(updateId);
+    }
+
     /** Queues the very same update again (same update_id), even if the bot already confirmed it. */
     public void redeliver(long updateId) {
         state.updates.redeliver(updateId);
@@ -138,6 +147,20 @@ public final class BotApiEmulator implements AutoCloseable {
             throw new NoSuchElementException("No chat " + chatId + "; create it with user(" + chatId + ", ...)");
         }
         return chat;
+    }
+
+    /**
+     * Stores a file as if it had been uploaded earlier (for example a demo photo), so the bot can send it by its
+     * file_id and download it with getFile.
+     */
+    public FileRef storeFile(byte[] bytes, String fileName, String mimeType) {
+        String folder = mimeType != null && mimeType.startsWith("image/") ? "photos" : "documents";
+        return state.files.put(bytes, fileName, mimeType, folder).ref();
+    }
+
+    /** The file with this file_id, if the emulator holds it. */
+    public Optional<FileRef> file(String fileId) {
+        return state.files.byId(fileId).map(FileStore.StoredFile::ref);
     }
 
     /** Injected failures and delays. */

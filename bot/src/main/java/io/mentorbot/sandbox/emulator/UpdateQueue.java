@@ -62,6 +62,11 @@ final class UpdateQueue {
         return id;
     }
 
+    /** Makes the next update_id greater than {@code updateId} (ids already higher are kept). */
+    synchronized void continueAfter(long updateId) {
+        lastId = Math.max(lastId, updateId);
+    }
+
     synchronized void redeliver(long updateId) {
         Map<String, Object> update = history.get(updateId);
         if (update == null) {

@@ -1,0 +1,87 @@
+package io.mentorbot.sandbox;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.accounts.Language;
+import io.mentorbot.accounts.Visitor;
+import io.mentorbot.sandbox.emulator.BotApiEmulator;
+import io.mentorbot.sandbox.emulator.SimulatedUser;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The people one can be in the web chat: every account the platform knows, each a simulated Telegram user of the
+ * emulator with the account's Telegram id. New personas get ids from {@value #FIRST_OWN_ID} on.
+ */
+@Service
+@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+class Personas {
+
+    static final long FIRST_OWN_ID = 5001;
+    static final int NAME_MAX_LENGTH = 40;
+
+    /** One persona as the page lists it; {@code role} is student, mentor or admin. */
+    record Persona(long id, String name, String language, String role, int botMessages) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AccountDesk accounts;
+    private final BotApiEmulator emulator;
+
+    Personas(JdbcClient jdbc, AccountDesk accounts, BotApiEmulator emulator) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.emulator = emulator;
+    }
+
+    /** Everyone, in Telegram id order (demo students, mentors, the admin, then the personas added here). */
+    List<Persona> all() {
+        return jdbc.sql("""
+                SELECT telegram_id, first_name, language, is_mentor, is_admin FROM users
+                 WHERE NOT deleted AND telegram_id IS NOT NULL ORDER BY telegram_id
+                """).query((rs, n) -> persona(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getBoolean(4), rs.getBoolean(5))).list();
+    }
+
+    Optional<Persona> find(long id) {
+        return all().stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    /** The persona's simulated Telegram user, created in the emulator on first use. */
+    Optional<SimulatedUser> user(long id) {
+        return find(id).map(p -> emulator.user(p.id(), p.name(), p.language()));
+    }
+
+    /** Registers a new person as if they had just opened the bot, with the next free id. */
+    synchronized Persona add(String name, String language) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > NAME_MAX_LENGTH) {
+            throw new IllegalArgumentException("A name of 1 to " + NAME_MAX_LENGTH + " characters, please");
+        }
+        Language lang = Language.fromTag(language)
+                .orElseThrow(() -> new IllegalArgumentException("Language must be en or uk"));
+        long id = jdbc.sql("SELECT GREATEST(COALESCE(MAX(telegram_id), 0) + 1, ?) FROM users")
+                .param(FIRST_OWN_ID).query(Long.class).single();
+        register(id, clean, lang);
+        return find(id).orElseThrow();
+    }
+
+    /** Creates (or refreshes) the account and the simulated user of a person with a known id. */
+    long register(long telegramId, String firstName, Language language) {
+        emulator.user(telegramId, firstName, language.code());
+        return accounts.visit(new Visitor(telegramId, telegramId, firstName, null, null, language.code()))
+                .account().id();
+    }
+
+    private Persona persona(long id, String name, String language, boolean mentor, boolean admin) {
+        String code = language.toLowerCase(Locale.ROOT);
+        String shown = name == null || name.isBlank() ? "#" + id : name;
+        SimulatedUser user = emulator.user(id, shown, code); // so the bot can always write to them
+        String role = admin ? "admin" : mentor ? "mentor" : "student";
+        return new Persona(id, shown, code, role, user.chat().messages().size());
+    }
+}

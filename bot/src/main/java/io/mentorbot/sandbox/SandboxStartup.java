@@ -1,0 +1,39 @@
+package io.mentorbot.sandbox;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Once the web server listens: seeds the demo platform if the database is empty, then says where to go. */
+@Component
+@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+class SandboxStartup {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxStartup.class);
+
+    private final DemoData demo;
+    private final Personas personas;
+    private final Environment environment;
+
+    SandboxStartup(DemoData demo, Personas personas, Environment environment) {
+        this.demo = demo;
+        this.personas = personas;
+        this.environment = environment;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        demo.seedIfEmpty();
+        if (!demo.isDemoDatabase()) {
+            return; // seedIfEmpty said why
+        }
+        personas.all(); // every known person gets their chat, so the bot can write to them at once
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        log.info("SANDBOX: open http://localhost:{}/sandbox to chat with the bot as a student, a mentor or the admin",
+                port);
+    }
+}
