@@ -88,7 +88,8 @@ final class ApiServer {
             }
             Params params = parser.parse(exchange.getRequestURI().getRawQuery(),
                     exchange.getRequestHeaders().getFirst("Content-Type"), body);
-            state.record(method, params.recorded());
+            Map<String, Object> recorded = params.recorded();
+            state.record(method, recorded);
             ApiMethod handler = methods.get(method);
             if (handler == null) {
                 throw new ApiException(404, "Not Found", null);
@@ -103,7 +104,9 @@ final class ApiServer {
             }
             Map<String, Object> ok = new LinkedHashMap<>();
             ok.put("ok", true);
-            ok.put("result", handler.call(params));
+            Object result = handler.call(params);
+            ok.put("result", result);
+            state.served(new ServedCall(method, recorded, result));
             return ok;
         } catch (ApiException e) {
             return error(e);

@@ -32,6 +32,7 @@ final class EmulatorState {
     final Map<Long, ChatLog> chats = new ConcurrentHashMap<>();
     final Map<String, OpenCallback> openCallbacks = new ConcurrentHashMap<>();
     final List<Consumer<ChatEvent>> listeners = new CopyOnWriteArrayList<>();
+    final List<Consumer<ServedCall>> callListeners = new CopyOnWriteArrayList<>();
     // Bounded so a bot polling in a tight loop cannot exhaust memory in a long-running sandbox.
     private final Deque<RecordedCall> calls = new ArrayDeque<>();
 
@@ -104,6 +105,16 @@ final class EmulatorState {
         faults.clear();
         synchronized (calls) {
             calls.clear();
+        }
+    }
+
+    void served(ServedCall call) {
+        for (Consumer<ServedCall> listener : callListeners) {
+            try {
+                listener.accept(call);
+            } catch (RuntimeException e) {
+                // A broken listener must not fail the bot's API call.
+            }
         }
     }
 
