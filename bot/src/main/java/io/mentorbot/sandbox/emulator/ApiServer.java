@@ -22,6 +22,14 @@ final class ApiServer {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY the body waits for the client's
+        // delayed ACK (Nagle), about 40 ms per call, where Telegram answers at once. Read once, at the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final EmulatorState state;
     private final RequestParser parser;
     private final Map<String, ApiMethod> methods = new HashMap<>();
