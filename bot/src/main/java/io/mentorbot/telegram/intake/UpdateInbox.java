@@ -1,10 +1,7 @@
 package io.mentorbot.telegram.intake;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -44,26 +41,6 @@ class UpdateInbox {
                 """)
                 .params(update.getUpdateId(), ChatKey.of(update), write(update))
                 .update() == 1;
-    }
-
-    /**
-     * Stores a batch of received updates in one statement (one round trip, one commit); returns the ids of those
-     * that were new, so redeliveries are left out.
-     */
-    Set<Integer> record(List<Update> updates) {
-        if (updates.isEmpty()) {
-            return Set.of();
-        }
-        List<Object> params = new ArrayList<>(updates.size() * 3);
-        for (Update update : updates) {
-            params.addAll(List.of(update.getUpdateId(), ChatKey.of(update), write(update)));
-        }
-        String rows = String.join(", ", Collections.nCopies(updates.size(), "(?, ?, ?)"));
-        return Set.copyOf(jdbc.sql("INSERT INTO telegram_updates (update_id, chat_id, payload) VALUES " + rows
-                        + " ON CONFLICT (update_id) DO NOTHING RETURNING update_id")
-                .params(params)
-                .query(Integer.class)
-                .list());
     }
 
     /** Claims an update for handling in the current transaction; false if it is handled already. */

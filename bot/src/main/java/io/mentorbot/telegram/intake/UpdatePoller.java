@@ -1,9 +1,7 @@
 package io.mentorbot.telegram.intake;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import io.mentorbot.telegram.BotEndpoint;
 import io.mentorbot.telegram.TelegramSettings;
@@ -128,10 +126,9 @@ class UpdatePoller implements SmartLifecycle {
                 .allowedUpdates(List.of("message", "callback_query"))
                 .build());
         long next = offset;
-        Set<Integer> fresh = new HashSet<>(inbox.record(updates)); // one statement for the batch
         for (Update update : updates) {
-            if (fresh.remove(update.getUpdateId())) { // a copy twice in one batch is handled once
-                dispatcher.submit(ChatKey.of(update), () -> processor.process(update));
+            if (inbox.record(update)) {
+                dispatcher.submit(ChatKey.of(update), () -> processor.process(update.getUpdateId()));
             }
             next = Math.max(next, update.getUpdateId() + 1L);
         }

@@ -42,30 +42,20 @@ class UpdateProcessor {
         this.accountSettings = accountSettings;
     }
 
-    /** Handles an update left stored but unhandled by an earlier run: read back from the inbox. */
     void process(long updateId) {
-        process(updateId, null);
-    }
-
-    /** Handles an update just received and stored: the object in hand is the one stored, no need to read it back. */
-    void process(Update received) {
-        process(received.getUpdateId(), received);
-    }
-
-    private void process(long updateId, Update received) {
         Optional<Update> handled;
         try {
             handled = transaction.execute(status -> {
                 if (!inbox.claim(updateId)) {
                     return Optional.<Update>empty();
                 }
-                Update update = received != null ? received : inbox.load(updateId).orElseThrow();
+                Update update = inbox.load(updateId).orElseThrow();
                 router.route(update);
                 return Optional.of(update);
             });
         } catch (RuntimeException e) {
             log.error("Handling update {} failed", updateId, e);
-            (received != null ? Optional.of(received) : inbox.load(updateId)).ifPresent(this::apologize);
+            inbox.load(updateId).ifPresent(this::apologize);
             transaction.executeWithoutResult(status -> inbox.claim(updateId));
             return;
         }
