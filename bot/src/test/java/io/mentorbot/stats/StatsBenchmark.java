@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.mentorbot.support.LargePlatform;
 import io.mentorbot.support.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
@@ -34,9 +35,9 @@ class StatsBenchmark {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         long loadStart = System.nanoTime();
-        load(jdbc);
+        LargePlatform.load(jdbc);
         System.out.printf("loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
-        Instant now = Instant.parse("2027-03-15T10:00:00Z");
+        Instant now = Instant.parse(LargePlatform.NOW);
         PlatformStats stats = new PlatformStats(jdbc, Clock.fixed(now, ZoneOffset.UTC));
         for (int i = 0; i < 3; i++) {
             stats.snapshot(ZoneId.of("Europe/Kyiv")); // warm the caches
@@ -58,41 +59,5 @@ class StatsBenchmark {
                 last.slotsCreated(), last.bookings());
         System.out.printf("/stats database time over %d runs: median %.1f ms, p95 %.1f ms, max %.1f ms%n", RUNS,
                 millis.get(RUNS / 2), millis.get((int) (RUNS * 0.95)), millis.get(RUNS - 1));
-    }
-
-    private static void load(JdbcClient jdbc) {
-        jdbc.sql("TRUNCATE bookings, slots, mentor_profiles, users RESTART IDENTITY CASCADE").update();
-        // A bulk load: per-row counter triggers off, one recount at the end (as an operator would do).
-        for (String table : List.of("users", "slots", "bookings")) {
-            jdbc.sql("ALTER TABLE " + table + " DISABLE TRIGGER USER").update();
-        }
-        jdbc.sql("""
-                INSERT INTO users (telegram_id, first_name, language, time_zone, is_mentor, created_at)
-                SELECT g, 'User ' || g, 'EN', 'Europe/Kyiv', g <= 1000,
-                       timestamptz '2027-03-15 10:00+00' - (g % 400) * interval '1 day'
-                  FROM generate_series(1, 100000) g
-                """).update();
-        // 1,000 mentors x 1,000 one-hour slots each, every 8 hours from 2026-09-01: about 60% of them past.
-        jdbc.sql("""
-                INSERT INTO slots (mentor_id, starts_at, ends_at, status)
-                SELECT m, timestamptz '2026-09-01 00:00+00' + s * interval '8 hours',
-                          timestamptz '2026-09-01 01:00+00' + s * interval '8 hours',
-                       CASE WHEN s % 10 < 3 THEN 'BOOKED' WHEN s % 10 = 3 THEN 'BLOCKED' ELSE 'FREE' END
-                  FROM generate_series(1, 1000) m, generate_series(0, 999) s
-                """).update();
-        jdbc.sql("""
-                INSERT INTO bookings (slot_id, student_id, status, created_at)
-                SELECT id, 1001 + (id % 99000),
-                       CASE WHEN starts_at < timestamptz '2027-03-15 10:00+00'
-                            THEN (ARRAY['COMPLETED','COMPLETED','COMPLETED','NO_SHOW'])[1 + id % 4]
-                            ELSE 'CONFIRMED' END,
-                       starts_at - interval '5 days'
-                  FROM slots WHERE status = 'BOOKED'
-                """).update();
-        for (String table : List.of("users", "slots", "bookings")) {
-            jdbc.sql("ALTER TABLE " + table + " ENABLE TRIGGER USER").update();
-        }
-        jdbc.sql("SELECT stats_recount()").query((rs, n) -> 1).list();
-        jdbc.sql("VACUUM ANALYZE").update();
     }
 }

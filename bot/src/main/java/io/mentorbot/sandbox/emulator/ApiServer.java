@@ -22,6 +22,14 @@ final class ApiServer {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY the body waits for the client's
+        // delayed ACK (Nagle), about 40 ms per call, where Telegram answers at once. Read once, at the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final EmulatorState state;
     private final RequestParser parser;
     private final Map<String, ApiMethod> methods = new HashMap<>();
@@ -88,7 +96,8 @@ final class ApiServer {
             }
             Params params = parser.parse(exchange.getRequestURI().getRawQuery(),
                     exchange.getRequestHeaders().getFirst("Content-Type"), body);
-            state.record(method, params.recorded());
+            Map<String, Object> recorded = params.recorded();
+            state.record(method, recorded);
             ApiMethod handler = methods.get(method);
             if (handler == null) {
                 throw new ApiException(404, "Not Found", null);
@@ -104,7 +113,9 @@ final class ApiServer {
             state.faults.checkRateLimit(method, params.string("chat_id"));
             Map<String, Object> ok = new LinkedHashMap<>();
             ok.put("ok", true);
-            ok.put("result", handler.call(params));
+            Object result = handler.call(params);
+            ok.put("result", result);
+            state.served(new ServedCall(method, recorded, result));
             return ok;
         } catch (ApiException e) {
             return error(e);

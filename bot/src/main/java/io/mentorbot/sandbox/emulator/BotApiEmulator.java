@@ -196,4 +196,16 @@ public final class BotApiEmulator implements AutoCloseable {
     public void removeListener(Consumer<ChatEvent> listener) {
         state.listeners.remove(listener);
     }
+
+    /**
+     * Called (on the bot's request thread) after every call served successfully, just before the answer goes back:
+     * for example to time when getUpdates handed an update to the bot and when the bot's reply arrived.
+     */
+    public void addCallListener(Consumer<ServedCall> listener) {
+        state.callListeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeCallListener(Consumer<ServedCall> listener) {
+        state.callListeners.remove(listener);
+    }
 }

@@ -33,6 +33,7 @@ final class EmulatorState {
     final Map<String, OpenCallback> openCallbacks = new ConcurrentHashMap<>();
     final List<Consumer<ChatEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile WebhookDelivery webhookDelivery;
+    final List<Consumer<ServedCall>> callListeners = new CopyOnWriteArrayList<>();
     // Bounded so a bot polling in a tight loop cannot exhaust memory in a long-running sandbox.
     private final Deque<RecordedCall> calls = new ArrayDeque<>();
 
@@ -117,6 +118,16 @@ final class EmulatorState {
         faults.clear();
         synchronized (calls) {
             calls.clear();
+        }
+    }
+
+    void served(ServedCall call) {
+        for (Consumer<ServedCall> listener : callListeners) {
+            try {
+                listener.accept(call);
+            } catch (RuntimeException e) {
+                // A broken listener must not fail the bot's API call.
+            }
         }
     }
 

@@ -202,6 +202,26 @@ class BotApiEmulatorTest {
     }
 
     @Test
+    void callListenersSeeEveryServedCallWithItsResultButNotRefusedOnes() throws Exception {
+        List<ServedCall> served = new CopyOnWriteArrayList<>();
+        Consumer<ServedCall> listener = served::add;
+        emulator.addCallListener(listener);
+        try {
+            long update = anna.sendText("hello");
+            bot.execute(GetUpdates.builder().timeout(0).build());
+            bot.execute(SendMessage.builder().chatId(1001L).text("hi").build());
+            assertThatThrownBy(() -> bot.execute(SendMessage.builder().chatId(424242L).text("nobody").build()))
+                    .hasMessageContaining("chat not found");
+            assertThat(served).extracting(ServedCall::method).containsExactly("getupdates", "sendmessage");
+            assertThat((List<?>) served.get(0).result()).singleElement()
+                    .satisfies(u -> assertThat(((Map<?, ?>) u).get("update_id")).isEqualTo(update));
+            assertThat(String.valueOf(served.get(1).params().get("chat_id"))).isEqualTo("1001");
+        } finally {
+            emulator.removeCallListener(listener);
+        }
+    }
+
+    @Test
     void replyKeyboardStaysUnderTheInputFieldUntilRemoved() throws Exception {
         KeyboardRow row = new KeyboardRow(new KeyboardButton("Share phone"), new KeyboardButton("Skip"));
         bot.execute(SendMessage.builder().chatId(1001L).text("Phone?")
