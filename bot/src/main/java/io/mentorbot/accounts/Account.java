@@ -86,12 +86,17 @@ public class Account {
         seen(visitor, now);
     }
 
+    /** How precisely {@link #lastSeenAt()} follows the visits. */
+    static final java.time.Duration LAST_SEEN_STEP = java.time.Duration.ofMinutes(1);
+
     void seen(Visitor visitor, Instant now) {
         this.chatId = visitor.chatId();
         this.firstName = visitor.firstName();
         this.lastName = visitor.lastName();
         this.username = visitor.username();
-        this.lastSeenAt = now;
+        if (lastSeenAt == null || !now.isBefore(lastSeenAt.plus(LAST_SEEN_STEP))) {
+            this.lastSeenAt = now; // to the minute: most updates then change nothing and write nothing
+        }
         this.unreachableSince = null; // whoever writes to the bot can be written to again
     }
 
