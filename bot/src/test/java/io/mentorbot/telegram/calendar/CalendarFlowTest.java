@@ -79,6 +79,7 @@ class CalendarFlowTest extends BotFlowTest {
         String state = stateOf(offer);
 
         HttpResponse<String> page = callback("state=" + encode(state) + "&code=iryna");
+        awaitOutboxDelivered();
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("connected", "go back to Telegram");
@@ -133,6 +134,7 @@ class CalendarFlowTest extends BotFlowTest {
         pressData(john, start.messageId(), "v1:cb:" + slot);
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
         worker.runDueTasks();
+        awaitOutboxDelivered(); // its notices go out after the commit
 
         List<JsonObject> events = google.liveEvents();
         assertThat(events).hasSize(1);
@@ -149,6 +151,7 @@ class CalendarFlowTest extends BotFlowTest {
         pressData(john, start.messageId(), "v1:rt:" + booking + ":" + later);
         assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ? AND status = 'CONFIRMED'", later)).isOne();
         worker.runDueTasks();
+        awaitOutboxDelivered(); // its notices go out after the commit
         assertThat(john.chat().messages()).filteredOn(m -> m.text().contains(meet)).hasSize(1); // told once
         assertThat(google.liveEvents()).singleElement().satisfies(moved -> {
             assertThat(instant(moved, "start")).isEqualTo(Instant.parse("2027-03-20T17:00:00Z"));
@@ -160,6 +163,7 @@ class CalendarFlowTest extends BotFlowTest {
         send(john, "I caught a cold");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isZero();
         worker.runDueTasks();
+        awaitOutboxDelivered(); // its notices go out after the commit
 
         assertThat(google.liveEvents()).isEmpty();
     }
@@ -201,6 +205,8 @@ class CalendarFlowTest extends BotFlowTest {
 
         worker.runDueTasks();
 
+        awaitOutboxDelivered(); // its notices go out after the commit
+
         // The notice goes out after the commit that marked the connection broken, on whichever thread found out.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mentor.chat().messages())
                 .anySatisfy(m -> assertThat(m.text()).contains("Google no longer accepts the connection",
@@ -212,6 +218,7 @@ class CalendarFlowTest extends BotFlowTest {
     private void connect(String code) throws Exception {
         String state = stateOf(send(mentor, "/connect_calendar"));
         assertThat(callback("state=" + encode(state) + "&code=" + code).statusCode()).isEqualTo(200);
+        awaitOutboxDelivered();
         assertThat(connections.status(mentorId)).isPresent();
     }
 
