@@ -79,6 +79,7 @@ class CalendarFlowTest extends BotFlowTest {
         String state = stateOf(offer);
 
         HttpResponse<String> page = callback("state=" + encode(state) + "&code=iryna");
+        awaitOutboxDelivered();
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("connected", "go back to Telegram");
@@ -133,7 +134,7 @@ class CalendarFlowTest extends BotFlowTest {
         pressData(john, start.messageId(), "v1:cb:" + slot);
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
         worker.runDueTasks();
-        awaitOutboxDelivered(); // notices to the users go out through the outbox after the commit
+        awaitOutboxDelivered(); // its notices go out after the commit
 
         List<JsonObject> events = google.liveEvents();
         assertThat(events).hasSize(1);
@@ -150,7 +151,7 @@ class CalendarFlowTest extends BotFlowTest {
         pressData(john, start.messageId(), "v1:rt:" + booking + ":" + later);
         assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ? AND status = 'CONFIRMED'", later)).isOne();
         worker.runDueTasks();
-        awaitOutboxDelivered(); // notices to the users go out through the outbox after the commit
+        awaitOutboxDelivered(); // its notices go out after the commit
         assertThat(john.chat().messages()).filteredOn(m -> m.text().contains(meet)).hasSize(1); // told once
         assertThat(google.liveEvents()).singleElement().satisfies(moved -> {
             assertThat(instant(moved, "start")).isEqualTo(Instant.parse("2027-03-20T17:00:00Z"));
@@ -162,7 +163,7 @@ class CalendarFlowTest extends BotFlowTest {
         send(john, "I caught a cold");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isZero();
         worker.runDueTasks();
-        awaitOutboxDelivered(); // notices to the users go out through the outbox after the commit
+        awaitOutboxDelivered(); // its notices go out after the commit
 
         assertThat(google.liveEvents()).isEmpty();
     }
@@ -203,7 +204,8 @@ class CalendarFlowTest extends BotFlowTest {
         pressData(john, start.messageId(), "v1:cb:" + slot);
 
         worker.runDueTasks();
-        awaitOutboxDelivered(); // notices to the users go out through the outbox after the commit
+
+        awaitOutboxDelivered(); // its notices go out after the commit
 
         // The notice goes out after the commit that marked the connection broken, on whichever thread found out.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mentor.chat().messages())
@@ -216,16 +218,14 @@ class CalendarFlowTest extends BotFlowTest {
     private void connect(String code) throws Exception {
         String state = stateOf(send(mentor, "/connect_calendar"));
         assertThat(callback("state=" + encode(state) + "&code=" + code).statusCode()).isEqualTo(200);
+        awaitOutboxDelivered();
         assertThat(connections.status(mentorId)).isPresent();
     }
 
     private HttpResponse<String> callback(String query) throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + environment.getProperty("local.server.port")
                 + "/oauth2/google/callback?" + query);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        awaitOutboxDelivered(); // the mentor's notice goes out through the outbox after the commit
-        return response;
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The consent link's state, as Google would hand it back. */
