@@ -83,6 +83,10 @@ final class ChatDispatcher implements AutoCloseable {
         }
     }
 
+    boolean isClosed() {
+        return workers.isShutdown();
+    }
+
     @Override
     public void close() {
         workers.shutdown();

@@ -30,7 +30,9 @@ class UpdateIntake implements SmartLifecycle {
     private final UpdateInbox inbox;
     private final UpdateProcessor processor;
     private final IntakeSettings settings;
-    private final ChatDispatcher dispatcher;
+    private final TelegramSettings telegram;
+    // Made at each start: a stop closes it, and a stopped context may be started again (tests pause and resume).
+    private volatile ChatDispatcher dispatcher;
     // Updates queued here and not finished: the sweep must not queue them a second time.
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService sweeper;
@@ -40,6 +42,7 @@ class UpdateIntake implements SmartLifecycle {
         this.inbox = inbox;
         this.processor = processor;
         this.settings = settings;
+        this.telegram = telegram;
         this.dispatcher = new ChatDispatcher(telegram.handlerThreads(), telegram.maxInFlight());
     }
 
@@ -99,6 +102,10 @@ class UpdateIntake implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (dispatcher.isClosed()) {
+            queued.clear();
+            dispatcher = new ChatDispatcher(telegram.handlerThreads(), telegram.maxInFlight());
+        }
         running = true;
         sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "telegram-inbox-sweep");
