@@ -53,6 +53,15 @@ class UpdateInbox {
                 """).param(updateId).update() == 1;
     }
 
+    /** Claims an update in the current transaction and returns it; empty if it is handled already. */
+    Optional<Update> claimAndLoad(long updateId) {
+        return jdbc.sql("""
+                UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
+                 WHERE update_id = ? AND handled_at IS NULL
+                RETURNING payload
+                """).param(updateId).query(String.class).optional().map(UpdateInbox::read);
+    }
+
     Optional<Update> load(long updateId) {
         return jdbc.sql("SELECT payload FROM telegram_updates WHERE update_id = ?")
                 .param(updateId)

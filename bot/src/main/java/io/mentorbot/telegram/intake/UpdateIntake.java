@@ -54,7 +54,7 @@ class UpdateIntake implements SmartLifecycle {
     /** Queues a stored update behind its chat's earlier ones; blocks while the dispatcher is full. */
     void submit(long updateId, long chatKey) throws InterruptedException {
         if (queued.add(updateId)) {
-            dispatcher.submit(chatKey, () -> handle(updateId));
+            dispatcher.submit(chatKey, () -> handle(updateId, chatKey));
         }
     }
 
@@ -63,7 +63,7 @@ class UpdateIntake implements SmartLifecycle {
         if (!running || !queued.add(updateId)) {
             return false;
         }
-        if (!dispatcher.trySubmit(chatKey, () -> handle(updateId))) {
+        if (!dispatcher.trySubmit(chatKey, () -> handle(updateId, chatKey))) {
             queued.remove(updateId);
             return false;
         }
@@ -92,9 +92,9 @@ class UpdateIntake implements SmartLifecycle {
         }
     }
 
-    private void handle(long updateId) {
+    private void handle(long updateId, long chatKey) {
         try {
-            processor.process(updateId);
+            processor.process(updateId, chatKey);
         } finally {
             queued.remove(updateId);
         }

@@ -59,9 +59,14 @@ class UpdateProcessor {
             log.warn("Update {} is not in the inbox", updateId);
             return;
         }
+        process(updateId, chat.get());
+    }
+
+    /** The same, for a caller that knows the update's chat key (the intake stored it). */
+    void process(long updateId, long chatKey) {
         OptionalLong applied;
         do {
-            applied = applyOldest(chat.get(), updateId);
+            applied = applyOldest(chatKey, updateId);
         } while (applied.isPresent() && applied.getAsLong() != updateId);
     }
 
@@ -74,8 +79,8 @@ class UpdateProcessor {
                 OptionalLong oldest = inbox.oldestUnhandled(chatKey, upTo);
                 if (oldest.isPresent()) {
                     current[0] = oldest.getAsLong();
-                    inbox.claim(current[0]);
-                    router.route(inbox.load(current[0]).orElseThrow());
+                    // Under the chat's lock the oldest unhandled update stays unhandled until this commits.
+                    router.route(inbox.claimAndLoad(current[0]).orElseThrow());
                 }
                 return oldest;
             });
