@@ -2,13 +2,12 @@ package io.mentorbot.telegram;
 
 import java.time.Duration;
 
-import io.mentorbot.MentorBotApplication;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
+import io.mentorbot.support.AppInstance;
 import io.mentorbot.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,12 +48,6 @@ class RestartFlowTest {
     }
 
     private ConfigurableApplicationContext startApplication() {
-        return new SpringApplicationBuilder(MentorBotApplication.class).run(
-                "--server.port=0",
-                "--mentorbot.database.url=" + database,
-                "--mentorbot.database.username=postgres",
-                "--mentorbot.telegram.token=" + telegram.token(),
-                "--mentorbot.telegram.api-url=" + telegram.baseUrl(),
-                "--mentorbot.telegram.poll-timeout=1s");
+        return AppInstance.start(telegram, database, "--mentorbot.telegram.poll-timeout=1s");
     }
 }

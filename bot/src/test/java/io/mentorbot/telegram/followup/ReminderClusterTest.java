@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import io.mentorbot.MentorBotApplication;
 import io.mentorbot.reminders.ReminderPlanner;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
+import io.mentorbot.support.AppInstance;
 import io.mentorbot.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -151,13 +150,7 @@ class ReminderClusterTest {
     }
 
     private ConfigurableApplicationContext startApplication(String database) {
-        return new SpringApplicationBuilder(MentorBotApplication.class).run(
-                "--server.port=0",
-                "--mentorbot.database.url=" + database,
-                "--mentorbot.database.username=postgres",
-                "--mentorbot.telegram.token=" + telegram.token(),
-                "--mentorbot.telegram.api-url=" + telegram.baseUrl(),
-                "--mentorbot.telegram.poll-timeout=1s",
+        return AppInstance.start(telegram, database, "--mentorbot.telegram.poll-timeout=1s",
                 "--mentorbot.reminders.lead-times=1h");
     }
 }

@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mentorbot.MentorBotApplication;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
+import io.mentorbot.support.AppInstance;
 import io.mentorbot.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -169,12 +168,7 @@ class WebhookClusterTest {
     }
 
     private static ConfigurableApplicationContext startApplication(String database) {
-        return new SpringApplicationBuilder(MentorBotApplication.class).run(
-                "--server.port=0",
-                "--mentorbot.database.url=" + database,
-                "--mentorbot.database.username=postgres",
-                "--mentorbot.telegram.token=" + telegram.token(),
-                "--mentorbot.telegram.api-url=" + telegram.baseUrl(),
+        return AppInstance.start(telegram, database,
                 "--mentorbot.telegram.intake.webhook-url=" + balancer.url(WebhookEndpoint.PATH),
                 "--mentorbot.telegram.intake.webhook-secret=" + SECRET,
                 "--mentorbot.telegram.intake.webhook-max-connections=8",

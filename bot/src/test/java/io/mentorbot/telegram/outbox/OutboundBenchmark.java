@@ -10,14 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
-import io.mentorbot.MentorBotApplication;
 import io.mentorbot.reminders.ReminderPlanner;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.BotMessage;
+import io.mentorbot.support.AppInstance;
 import io.mentorbot.support.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -131,12 +130,6 @@ class OutboundBenchmark {
     }
 
     private static ConfigurableApplicationContext start(BotApiEmulator telegram, String database) {
-        return new SpringApplicationBuilder(MentorBotApplication.class).run(
-                "--server.port=0",
-                "--mentorbot.database.url=" + database,
-                "--mentorbot.database.username=postgres",
-                "--mentorbot.telegram.token=" + telegram.token(),
-                "--mentorbot.telegram.api-url=" + telegram.baseUrl(),
-                "--mentorbot.reminders.lead-times=1h");
+        return AppInstance.start(telegram, database, "--mentorbot.reminders.lead-times=1h");
     }
 }

@@ -4,12 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.mentorbot.MentorBotApplication;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
+import io.mentorbot.support.AppInstance;
 import io.mentorbot.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -103,13 +102,7 @@ class OutboxInstancesTest {
     }
 
     private ConfigurableApplicationContext startApplication(String database) {
-        return new SpringApplicationBuilder(MentorBotApplication.class).run(
-                "--server.port=0",
-                "--mentorbot.database.url=" + database,
-                "--mentorbot.database.username=postgres",
-                "--mentorbot.telegram.token=" + telegram.token(),
-                "--mentorbot.telegram.api-url=" + telegram.baseUrl(),
-                "--mentorbot.telegram.poll-timeout=1s",
+        return AppInstance.start(telegram, database, "--mentorbot.telegram.poll-timeout=1s",
                 "--mentorbot.outbox.poll-interval=500ms");
     }
 }
