@@ -50,13 +50,8 @@ final class BlockCommands implements CommandHandler {
 
     @Override
     public void handle(Turn turn, String args) {
-        if (args.isBlank()) {
-            turn.reply(turn.t(name() + ".usage"));
-            return;
-        }
-        Optional<Account> target = AdminTargets.resolve(accounts, args);
+        Optional<Account> target = AdminTargets.named(turn, accounts, name(), args);
         if (target.isEmpty()) {
-            turn.reply(turn.t("admin.user-not-found", args.strip()));
             return;
         }
         String who = target.get().displayName();

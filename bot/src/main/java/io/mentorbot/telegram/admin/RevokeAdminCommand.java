@@ -33,13 +33,8 @@ class RevokeAdminCommand implements CommandHandler {
 
     @Override
     public void handle(Turn turn, String args) {
-        if (args.isBlank()) {
-            turn.reply(turn.t("revokeadmin.usage"));
-            return;
-        }
-        Optional<Account> target = AdminTargets.resolve(accounts, args);
+        Optional<Account> target = AdminTargets.named(turn, accounts, name(), args);
         if (target.isEmpty()) {
-            turn.reply(turn.t("admin.user-not-found", args.strip()));
             return;
         }
         turn.reply(rights.revoke(turn, target.get()));

@@ -53,13 +53,8 @@ final class MentorAdminCommands implements CommandHandler {
 
     @Override
     public void handle(Turn turn, String args) {
-        if (args.isBlank()) {
-            turn.reply(turn.t(name() + ".usage"));
-            return;
-        }
-        Optional<Account> user = AdminTargets.resolve(accounts, args);
+        Optional<Account> user = AdminTargets.named(turn, accounts, name(), args);
         if (user.isEmpty()) {
-            turn.reply(turn.t("admin.user-not-found", args.strip()));
             return;
         }
         Optional<Account> changed = rights.change(turn, user.get(), grant);
