@@ -89,15 +89,23 @@ public class Account {
     /** How precisely {@link #lastSeenAt()} follows the visits. */
     static final java.time.Duration LAST_SEEN_STEP = java.time.Duration.ofMinutes(1);
 
-    void seen(Visitor visitor, Instant now) {
+    /** Records a visit; true when anything changed (so the row needs writing). */
+    boolean seen(Visitor visitor, Instant now) {
+        boolean changed = !java.util.Objects.equals(chatId, visitor.chatId())
+                || !java.util.Objects.equals(firstName, visitor.firstName())
+                || !java.util.Objects.equals(lastName, visitor.lastName())
+                || !java.util.Objects.equals(username, visitor.username())
+                || unreachableSince != null;
         this.chatId = visitor.chatId();
         this.firstName = visitor.firstName();
         this.lastName = visitor.lastName();
         this.username = visitor.username();
         if (lastSeenAt == null || !now.isBefore(lastSeenAt.plus(LAST_SEEN_STEP))) {
             this.lastSeenAt = now; // to the minute: most updates then change nothing and write nothing
+            changed = true;
         }
         this.unreachableSince = null; // whoever writes to the bot can be written to again
+        return changed;
     }
 
     void erase() {

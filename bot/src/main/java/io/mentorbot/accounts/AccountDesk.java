@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,28 +18,51 @@ public class AccountDesk {
     private final AccountRepository accounts;
     private final AccountSettings settings;
     private final Clock clock;
+    private final EntityManager entityManager;
+    private final AccountIds accountIds = new AccountIds();
 
-    AccountDesk(AccountRepository accounts, AccountSettings settings, Clock clock) {
+    AccountDesk(AccountRepository accounts, AccountSettings settings, Clock clock, EntityManager entityManager) {
         this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /**
      * Recognises a visitor: creates the account on the first visit (language from the visitor's own language
      * when we speak it), refreshes names and last-seen otherwise. Admin rights follow the configured ids.
+     *
+     * <p>Runs on every update, so it is kept cheap: a known visitor is loaded by primary key (the account id of a
+     * Telegram id never changes, so it is remembered), and the row is written only when something changed.
      */
     @Transactional
     public Visit visit(Visitor visitor) {
-        Optional<Account> known = accounts.findByTelegramId(visitor.externalId());
+        Optional<Account> known = knownAccount(visitor.externalId());
         Account account = known.orElseGet(() -> register(visitor));
-        if (known.isPresent()) {
-            account.seen(visitor, clock.instant());
+        boolean changed = known.isPresent() && account.seen(visitor, clock.instant());
+        boolean admin = isConfiguredAdmin(visitor.externalId())
+                || account.adminUntil().filter(until -> until.isAfter(clock.instant())).isPresent();
+        if (account.isAdmin() != admin) {
+            account.admin(admin);
+            changed = true;
         }
-        account.admin(isConfiguredAdmin(visitor.externalId())
-                || account.adminUntil().filter(until -> until.isAfter(clock.instant())).isPresent());
-        accounts.flush(); // other modules read users with plain SQL in the same transaction
+        if (changed) {
+            accounts.flush(); // other modules read users with plain SQL in the same transaction
+        }
+        accountIds.remember(visitor.externalId(), account.id());
         return new Visit(account, known.isEmpty());
+    }
+
+    private Optional<Account> knownAccount(long telegramId) {
+        Long id = accountIds.get(telegramId);
+        if (id != null) {
+            Account cached = entityManager.find(Account.class, id);
+            if (cached != null && Long.valueOf(telegramId).equals(cached.telegramId())) {
+                return Optional.of(cached);
+            }
+            accountIds.forget(telegramId); // erased since, or the row is gone
+        }
+        return accounts.findByTelegramId(telegramId);
     }
 
     /** Whether the Telegram id is one of the configured, permanent admins ({@code ADMIN_TELEGRAM_IDS}). */

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,6 +65,37 @@ public class MentorDirectory {
                  WHERE p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
                    AND (CAST(:topic AS text) IS NULL OR CAST(:topic AS text) = ANY (p.topics))
                 """).param("topic", topic).query(Integer.class).single();
+    }
+
+    /**
+     * How many mentors the catalogue lists in all ({@link TopicCounts#total()}) and per topic, in one query: the
+     * topic picker shows only topics that have someone.
+     */
+    @Transactional(readOnly = true)
+    public TopicCounts topicCounts() {
+        Map<String, Integer> byTopic = new HashMap<>();
+        int[] total = {0};
+        jdbc.sql("""
+                SELECT t.topic, GROUPING(t.topic) AS everyone, count(DISTINCT p.user_id) AS mentors
+                  FROM mentor_profiles p JOIN users u ON u.id = p.user_id
+                  LEFT JOIN LATERAL unnest(p.topics) AS t(topic) ON true
+                 WHERE p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
+                 GROUP BY ROLLUP (t.topic)
+                """).query(rs -> {
+                    if (rs.getInt("everyone") == 1) {
+                        total[0] = rs.getInt("mentors");
+                    } else if (rs.getString("topic") != null) {
+                        byTopic.put(rs.getString("topic"), rs.getInt("mentors"));
+                    }
+                });
+        return new TopicCounts(total[0], Map.copyOf(byTopic));
+    }
+
+    /** Listed mentors in all and per topic (topics with nobody are absent). */
+    public record TopicCounts(int total, Map<String, Integer> byTopic) {
+        public int of(String topic) {
+            return byTopic.getOrDefault(topic, 0);
+        }
     }
 
     private static MentorSummary summary(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -52,7 +54,12 @@ class SessionSchedule {
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
         call(() -> {
-            scheduler.scheduleJob(job, Set.of(trigger), true); // replaces a job of the same name
+            try {
+                // Without replacing, Quartz stores the pair without its cluster-wide lock (lockOnInsert is off).
+                scheduler.scheduleJob(job, trigger);
+            } catch (ObjectAlreadyExistsException planned) {
+                scheduler.scheduleJob(job, Set.of(trigger), true); // replaces the job of the same name
+            }
             return null;
         });
         if (at.isBefore(Instant.now().plus(SOON))) {
@@ -62,7 +69,11 @@ class SessionSchedule {
 
     /** Removes every job of the booking. */
     void clear(long bookingId) {
-        call(() -> scheduler.deleteJobs(new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group(bookingId))))));
+        call(() -> {
+            List<JobKey> jobs = new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group(bookingId))));
+            // Deleting takes Quartz's cluster-wide trigger lock until commit: not for a booking with nothing planned.
+            return jobs.isEmpty() || scheduler.deleteJobs(jobs);
+        });
     }
 
     /** The job as it is stored, if it is still planned. */

@@ -34,6 +34,8 @@ class ThroughputBenchmark extends BotFlowTest {
     private static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 30);
     private static final int THINK_MIN = Integer.getInteger("bench.thinkMinMillis", 1000);
     private static final int THINK_MAX = Integer.getInteger("bench.thinkMaxMillis", 2000);
+    private static final int WARM_UP_STUDENTS = Integer.getInteger("bench.warmUpStudents", 1500);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 20);
     private static final int TURNS_PER_STUDENT = 8;
     private static final long FIRST_STUDENT = 1_000_000;
 
@@ -46,7 +48,9 @@ class ThroughputBenchmark extends BotFlowTest {
         mentorsWithAFreeMonth();
         System.out.println("BENCH machine: " + Machine.describe());
         Crowd.Pace pace = new Crowd.Pace(STUDENTS, RAMP_SECONDS * 1000, THINK_MIN, THINK_MAX);
-        Crowd.Pace warmUp = new Crowd.Pace(300, 5000, THINK_MIN, THINK_MAX);
+        // Long enough for the JIT to finish compiling the hot paths (Spring, Hibernate, the dialogs): with a short
+        // warm-up the C2 compiler was still busy during the measured run, taking CPU from the bot.
+        Crowd.Pace warmUp = new Crowd.Pace(WARM_UP_STUDENTS, WARM_UP_SECONDS * 1000, THINK_MIN, THINK_MAX);
 
         ReplyProbe echo;
         try (BotApiEmulator echoApi = BotApiEmulator.start("777:echo");
@@ -56,6 +60,10 @@ class ThroughputBenchmark extends BotFlowTest {
         }
         run("MentorBot warm-up", telegram, warmUp, 5_000_000, () -> new BookingStudent(new BookingStudent.Steps()));
         BookingStudent.Steps steps = new BookingStudent.Steps();
+        if (Boolean.getBoolean("bench.pgStatements")) {
+            jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+            jdbc.sql("SELECT pg_stat_statements_reset()").query().singleRow();
+        }
         ReplyProbe bot = run("MentorBot", telegram, pace, FIRST_STUDENT, () -> new BookingStudent(steps));
 
         // A reply is sent before its transaction commits: wait until every update's handling has committed.
@@ -88,6 +96,9 @@ class ThroughputBenchmark extends BotFlowTest {
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0, Machine.postgres(Machine.port(TestDatabase.jdbcUrl())));
         System.out.println("BENCH load average at the end: " + Machine.loadAverage());
+        if (Boolean.getBoolean("bench.pgStatements")) {
+            printStatements(bot.fromCreation.count());
+        }
 
         assertThat(STUDENTS - booked).as("students left without a booking").isZero();
         assertThat(duplicated).as("students with more than one booking").isZero();
@@ -102,6 +113,7 @@ class ThroughputBenchmark extends BotFlowTest {
         long jvmCpu = Machine.cpuMillis(ProcessHandle.current().pid());
         long postgresCpu = Machine.postgresCpuMillis(postgresPort);
         Map<String, Long> threadCpu = Machine.threadCpuMillis();
+        long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         try (Crowd crowd = new Crowd(api, probe, pace)) {
             boolean finished = crowd.run(firstId, script, pace.rampMillis() / 1000 + 180);
             if (!finished) {
@@ -117,9 +129,10 @@ class ThroughputBenchmark extends BotFlowTest {
                 }
             });
             System.out.printf("BENCH %s: load average before %s, after %s; CPU ms per update: this JVM %.2f "
-                            + "(by thread:%s), PostgreSQL %.2f%n", name, loadBefore, Machine.loadAverage(),
-                    (Machine.cpuMillis(ProcessHandle.current().pid()) - jvmCpu) / updates, threads,
-                    (Machine.postgresCpuMillis(postgresPort) - postgresCpu) / updates);
+                            + "(by thread:%s), PostgreSQL %.2f; JIT compiling during the run %d ms%n", name, loadBefore,
+                    Machine.loadAverage(), (Machine.cpuMillis(ProcessHandle.current().pid()) - jvmCpu) / updates,
+                    threads, (Machine.postgresCpuMillis(postgresPort) - postgresCpu) / updates,
+                    java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit);
             System.out.printf("BENCH %s: %d people over %d s, think %d-%d ms; finished %s, unfinished %d, "
                             + "failures %d %s, steps taken again %s%n", name, pace.people(), pace.rampMillis() / 1000,
                     pace.thinkMinMillis(), pace.thinkMaxMillis(), finished, crowd.unfinished(), crowd.failures.size(),
@@ -130,6 +143,21 @@ class ThroughputBenchmark extends BotFlowTest {
                     probe.fromCreation.summary());
         }
         return probe;
+    }
+
+    /** The statements that cost PostgreSQL the most during the MentorBot run, per update handled. */
+    private void printStatements(long updates) {
+        jdbc.sql("""
+                SELECT calls, total_exec_time, total_plan_time, rows, regexp_replace(query, '\\s+', ' ', 'g') AS q
+                  FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 40""").query().listOfRows().forEach(row ->
+                System.out.printf("BENCH statement calls/update %.2f, exec ms/update %.3f, plan ms/update %.3f: %.220s%n",
+                        ((Number) row.get("calls")).doubleValue() / updates,
+                        ((Number) row.get("total_exec_time")).doubleValue() / updates,
+                        ((Number) row.get("total_plan_time")).doubleValue() / updates, row.get("q")));
+        jdbc.sql("SELECT sum(calls) AS c, sum(total_exec_time) AS t FROM pg_stat_statements").query().listOfRows()
+                .forEach(row -> System.out.printf("BENCH statements in all: %.1f per update, %.3f ms exec per update%n",
+                        ((Number) row.get("c")).doubleValue() / updates,
+                        ((Number) row.get("t")).doubleValue() / updates));
     }
 
     private static Latencies latencies(BookingStudent.Steps steps, String name) {

@@ -35,7 +35,12 @@ public final class TestDatabase {
     public static synchronized String jdbcUrl() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if (Boolean.getBoolean("bench.pgStatements")) {
+                    // per-statement figures for a benchmark run (pg_stat_statements ships with the server)
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             }

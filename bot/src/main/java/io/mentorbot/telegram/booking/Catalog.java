@@ -48,14 +48,15 @@ public class Catalog implements CommandHandler, ButtonHandler<ListMentors> {
 
     /** The topic picker, or straight to the list when there is nothing to choose between. */
     public void topics(Turn turn) {
-        if (directory.count(null) == 0) {
+        MentorDirectory.TopicCounts counts = directory.topicCounts();
+        if (counts.total() == 0) {
             turn.reply(turn.t("mentors.none-yet"));
             return;
         }
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         buttons.add(Keyboards.button(turn.t("catalog.all-topics"), new ListMentors(ALL, 0)));
         for (String topic : profiles.topics()) {
-            if (directory.count(topic) > 0) {
+            if (counts.of(topic) > 0) {
                 buttons.add(Keyboards.button(turn.t("topic." + topic), new ListMentors(topic, 0)));
             }
         }

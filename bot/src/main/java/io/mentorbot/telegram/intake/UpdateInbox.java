@@ -1,9 +1,9 @@
 package io.mentorbot.telegram.intake;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,8 +11,11 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -30,9 +33,39 @@ class UpdateInbox {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate transaction;
 
-    UpdateInbox(JdbcClient jdbc) {
+    UpdateInbox(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Stores a polled batch in one transaction (one commit for the batch, not one per update); returns the updates
+     * that were new, in the batch's order (a redelivered one is stored already).
+     */
+    List<Update> recordAll(List<Update> updates) {
+        if (updates.isEmpty()) {
+            return List.of();
+        }
+        int[][] counts = transaction.execute(status -> batch.batchUpdate("""
+                INSERT INTO telegram_updates (update_id, chat_id, payload) VALUES (?, ?, ?)
+                ON CONFLICT (update_id) DO NOTHING
+                """, updates, updates.size(), (statement, update) -> {
+                    statement.setLong(1, update.getUpdateId());
+                    statement.setLong(2, ChatKey.of(update));
+                    statement.setString(3, write(update));
+                }));
+        List<Update> stored = new ArrayList<>();
+        for (int i = 0; i < updates.size(); i++) {
+            int count = counts[0][i];
+            if (count == 1 || count == java.sql.Statement.SUCCESS_NO_INFO) {
+                stored.add(updates.get(i));
+            }
+        }
+        return stored;
     }
 
     /** Stores a received update; false when it was already stored (a redelivery). */
@@ -53,13 +86,34 @@ class UpdateInbox {
                 """).param(updateId).update() == 1;
     }
 
-    /** Claims an update in the current transaction and returns it; empty if it is handled already. */
-    Optional<Update> claimAndLoad(long updateId) {
+    /**
+     * Claims the chat's oldest unhandled update up to and including {@code upTo} in the current transaction and
+     * returns it; empty when none is left. One statement: the caller holds the chat's lock, so nobody else claims
+     * between the choice and the claim.
+     */
+    Optional<Stored> claimOldest(long chatKey, long upTo, Update inHand) {
+        long known = inHand == null ? -1 : inHand.getUpdateId();
         return jdbc.sql("""
                 UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
-                 WHERE update_id = ? AND handled_at IS NULL
-                RETURNING payload
-                """).param(updateId).query(String.class).optional().map(UpdateInbox::read);
+                 WHERE update_id = (SELECT update_id FROM telegram_updates
+                                     WHERE chat_id = ? AND handled_at IS NULL AND update_id <= ?
+                                     ORDER BY update_id LIMIT 1)
+                   AND handled_at IS NULL
+                RETURNING update_id, CASE WHEN update_id = ? THEN NULL ELSE payload END AS payload
+                """).params(chatKey, upTo, known)
+                .query((rs, n) -> new Stored(rs.getLong("update_id"),
+                        rs.getString("payload") == null ? inHand : null, rs.getString("payload")))
+                .optional();
+    }
+
+    /**
+     * A claimed update: the one the caller had in hand (received just now), or else parsed from the stored
+     * payload on demand, so an unreadable payload fails inside the handling.
+     */
+    record Stored(long updateId, Update inHand, String payload) {
+        Update update() {
+            return inHand != null ? inHand : read(payload);
+        }
     }
 
     Optional<Update> load(long updateId) {
@@ -84,16 +138,6 @@ class UpdateInbox {
     void lockChat(long chatKey) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('telegram-chat', ?))")
                 .param(chatKey).query((rs, n) -> 1).list();
-    }
-
-    /** The chat's oldest unhandled update up to and including {@code upTo}. */
-    OptionalLong oldestUnhandled(long chatKey, long upTo) {
-        return jdbc.sql("""
-                SELECT update_id FROM telegram_updates
-                 WHERE chat_id = ? AND handled_at IS NULL AND update_id <= ?
-                 ORDER BY update_id LIMIT 1
-                """).params(chatKey, upTo).query(Long.class).optional()
-                .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     /** Updates stored at least {@code age} ago (database time) and not handled yet, oldest first. */

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Hands stored updates to the chat dispatcher, whichever way they came in (long polling or webhook), and every
@@ -53,17 +54,27 @@ class UpdateIntake implements SmartLifecycle {
 
     /** Queues a stored update behind its chat's earlier ones; blocks while the dispatcher is full. */
     void submit(long updateId, long chatKey) throws InterruptedException {
+        submit(updateId, chatKey, null);
+    }
+
+    /** The same for an update just received and stored, still in hand: it is not read back from the inbox. */
+    void submit(long updateId, long chatKey, Update inHand) throws InterruptedException {
         if (queued.add(updateId)) {
-            dispatcher.submit(chatKey, () -> handle(updateId, chatKey));
+            dispatcher.submit(chatKey, () -> handle(updateId, chatKey, inHand));
         }
     }
 
     /** Queues a stored update if there is room now; otherwise leaves it to the sweep. Never blocks. */
     boolean offer(long updateId, long chatKey) {
+        return offer(updateId, chatKey, null);
+    }
+
+    /** The same for an update just received and stored, still in hand. */
+    boolean offer(long updateId, long chatKey, Update inHand) {
         if (!running || !queued.add(updateId)) {
             return false;
         }
-        if (!dispatcher.trySubmit(chatKey, () -> handle(updateId, chatKey))) {
+        if (!dispatcher.trySubmit(chatKey, () -> handle(updateId, chatKey, inHand))) {
             queued.remove(updateId);
             return false;
         }
@@ -92,9 +103,9 @@ class UpdateIntake implements SmartLifecycle {
         }
     }
 
-    private void handle(long updateId, long chatKey) {
+    private void handle(long updateId, long chatKey, Update inHand) {
         try {
-            processor.process(updateId, chatKey);
+            processor.process(updateId, chatKey, inHand);
         } finally {
             queued.remove(updateId);
         }

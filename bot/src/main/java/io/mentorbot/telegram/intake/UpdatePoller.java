@@ -126,10 +126,10 @@ class UpdatePoller implements SmartLifecycle {
                 .allowedUpdates(intakeSettings.allowedUpdates())
                 .build());
         long next = offset;
+        for (Update update : inbox.recordAll(updates)) {
+            intake.submit(update.getUpdateId(), ChatKey.of(update), update);
+        }
         for (Update update : updates) {
-            if (inbox.record(update)) {
-                intake.submit(update.getUpdateId(), ChatKey.of(update));
-            }
             next = Math.max(next, update.getUpdateId() + 1L);
         }
         return next;

@@ -64,25 +64,33 @@ class UpdateProcessor {
 
     /** The same, for a caller that knows the update's chat key (the intake stored it). */
     void process(long updateId, long chatKey) {
+        process(updateId, chatKey, null);
+    }
+
+    /**
+     * The same, for the receiver that still holds the update it has just stored ({@code inHand}, may be null): it
+     * is used as it is instead of being read back from the inbox.
+     */
+    void process(long updateId, long chatKey, Update inHand) {
         OptionalLong applied;
         do {
-            applied = applyOldest(chatKey, updateId);
+            applied = applyOldest(chatKey, updateId, inHand);
         } while (applied.isPresent() && applied.getAsLong() != updateId);
     }
 
     /** Applies the chat's oldest unhandled update up to {@code upTo}; returns which, or empty if none is left. */
-    private OptionalLong applyOldest(long chatKey, long upTo) {
+    private OptionalLong applyOldest(long chatKey, long upTo, Update inHand) {
         long[] current = {-1};
         try {
             return transaction.execute(status -> {
                 inbox.lockChat(chatKey);
-                OptionalLong oldest = inbox.oldestUnhandled(chatKey, upTo);
-                if (oldest.isPresent()) {
-                    current[0] = oldest.getAsLong();
-                    // Under the chat's lock the oldest unhandled update stays unhandled until this commits.
-                    router.route(inbox.claimAndLoad(current[0]).orElseThrow());
+                Optional<UpdateInbox.Stored> oldest = inbox.claimOldest(chatKey, upTo, inHand);
+                if (oldest.isEmpty()) {
+                    return OptionalLong.empty();
                 }
-                return oldest;
+                current[0] = oldest.get().updateId();
+                router.route(oldest.get().update());
+                return OptionalLong.of(current[0]);
             });
         } catch (RuntimeException e) {
             if (current[0] < 0) {

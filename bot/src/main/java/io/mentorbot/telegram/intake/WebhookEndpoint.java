@@ -71,7 +71,7 @@ class WebhookEndpoint {
             return ResponseEntity.badRequest().build();
         }
         if (inbox.record(update)) {
-            intake.offer(update.getUpdateId(), ChatKey.of(update));
+            intake.offer(update.getUpdateId(), ChatKey.of(update), update);
         }
         return ResponseEntity.ok().build();
     }
