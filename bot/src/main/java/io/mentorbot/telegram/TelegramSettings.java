@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param token          the bot token ({@code TELEGRAM_BOT_TOKEN}); blank means sandbox mode
  * @param apiUrl         the Bot API server ({@code TELEGRAM_API_URL}): the public one, a self-hosted one or an emulator
  * @param pollTimeout    how long one long-polling request waits for updates
- * @param handlerThreads how many chats are handled in parallel
+ * @param handlerThreads how many chats are handled in parallel; 0 or unset: two per CPU core (handling is mostly
+ *                       CPU in the bot and in PostgreSQL, and more threads than that only add switching)
  * @param maxInFlight    how many received but unfinished updates the intake holds before it stops fetching
  * @param maxInputLength the longest text a user may send; longer input is refused with a clear message
  */
@@ -22,7 +23,8 @@ public record TelegramSettings(String token, URI apiUrl, Duration pollTimeout, I
     public TelegramSettings {
         apiUrl = apiUrl == null ? URI.create("https://api.telegram.org") : apiUrl;
         pollTimeout = pollTimeout == null ? Duration.ofSeconds(25) : pollTimeout;
-        handlerThreads = handlerThreads == null ? 8 : handlerThreads;
+        handlerThreads = handlerThreads == null || handlerThreads <= 0
+                ? Math.max(2, 2 * Runtime.getRuntime().availableProcessors()) : handlerThreads;
         maxInFlight = maxInFlight == null ? 500 : maxInFlight;
         maxInputLength = maxInputLength == null ? 4096 : maxInputLength;
     }

@@ -34,8 +34,8 @@ class ThroughputBenchmark extends BotFlowTest {
     private static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 30);
     private static final int THINK_MIN = Integer.getInteger("bench.thinkMinMillis", 1000);
     private static final int THINK_MAX = Integer.getInteger("bench.thinkMaxMillis", 2000);
-    private static final int WARM_UP_STUDENTS = Integer.getInteger("bench.warmUpStudents", 1500);
-    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 20);
+    private static final int WARM_UP_STUDENTS = Integer.getInteger("bench.warmUpStudents", 2400);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 30);
     private static final int TURNS_PER_STUDENT = 8;
     private static final long FIRST_STUDENT = 1_000_000;
 
