@@ -8,9 +8,11 @@ public enum Language {
     UK("uk"), EN("en");
 
     private final String code;
+    private final Locale locale;
 
     Language(String code) {
         this.code = code;
+        this.locale = Locale.forLanguageTag(code);
     }
 
     public String code() {
@@ -18,7 +20,7 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return locale;
     }
 
     /** The language for an IETF tag such as Telegram's {@code language_code} ("uk", "en-GB"), if we speak it. */

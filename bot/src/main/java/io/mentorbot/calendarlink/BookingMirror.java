@@ -78,6 +78,9 @@ class BookingMirror {
             return;
         }
         BookingView booking = found.get();
+        if (!calendar.mirrors(booking.mentorId())) {
+            return; // most mentors have no calendar connected: nothing to prepare
+        }
         Optional<Account> mentor = accounts.find(booking.mentorId());
         java.util.Locale locale = mentor.map(m -> m.language().locale()).orElse(java.util.Locale.ENGLISH);
         String attendee = accounts.find(booking.studentId()).filter(s -> !s.isDeleted())

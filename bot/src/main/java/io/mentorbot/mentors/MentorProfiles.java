@@ -37,6 +37,19 @@ public class MentorProfiles {
                 """).param(mentorId).query((rs, n) -> profile(rs)).optional();
     }
 
+    /**
+     * The profile students may see and book: listed, of a user who is a mentor now with an active account. One
+     * query; the catalogue asks on every step of a booking.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MentorProfile> findBookable(long mentorId) {
+        return jdbc.sql("""
+                SELECT u.id, u.first_name, u.last_name, u.username, u.is_mentor, p.* FROM mentor_profiles p
+                  JOIN users u ON u.id = p.user_id
+                 WHERE p.user_id = ? AND p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
+                """).param(mentorId).query((rs, n) -> profile(rs)).optional();
+    }
+
     /** Whether the user is a mentor now, with an active account. */
     @Transactional(readOnly = true)
     public boolean isActiveMentor(long userId) {

@@ -76,6 +76,19 @@ final class Machine {
                 .mapToLong(Machine::cpuMillis).sum()).orElse(0L);
     }
 
+    /** The same split by process: connections (the statements) and each background process by its title. */
+    static Map<String, Long> postgresCpuMillisByKind(int port) {
+        Optional<Long> postmaster = pids().filter(pid -> cmdline(pid).matches(".*postgres.*-p " + port + "( .*)?"))
+                .findFirst();
+        Map<String, Long> byKind = new TreeMap<>();
+        postmaster.ifPresent(pm -> pids().filter(pid -> parent(pid) == pm).forEach(pid -> {
+            String title = cmdline(pid).replaceFirst("^postgres: ", "");
+            String kind = title.matches(".*\\d+\\.\\d+\\.\\d+\\.\\d+.*") ? "connections" : title.trim();
+            byKind.merge(kind, cpuMillis(pid), Long::sum);
+        }));
+        return byKind;
+    }
+
     /** CPU time of this JVM's live threads in milliseconds, grouped by thread name without its number. */
     static Map<String, Long> threadCpuMillis() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -112,6 +112,7 @@ class ThroughputBenchmark extends BotFlowTest {
         String loadBefore = Machine.loadAverage();
         long jvmCpu = Machine.cpuMillis(ProcessHandle.current().pid());
         long postgresCpu = Machine.postgresCpuMillis(postgresPort);
+        Map<String, Long> postgresByKind = Machine.postgresCpuMillisByKind(postgresPort);
         Map<String, Long> threadCpu = Machine.threadCpuMillis();
         long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         try (Crowd crowd = new Crowd(api, probe, pace)) {
@@ -133,6 +134,14 @@ class ThroughputBenchmark extends BotFlowTest {
                     Machine.loadAverage(), (Machine.cpuMillis(ProcessHandle.current().pid()) - jvmCpu) / updates,
                     threads, (Machine.postgresCpuMillis(postgresPort) - postgresCpu) / updates,
                     java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit);
+            StringBuilder postgres = new StringBuilder();
+            Machine.postgresCpuMillisByKind(postgresPort).forEach((kind, millis) -> {
+                double perUpdate = (millis - postgresByKind.getOrDefault(kind, 0L)) / updates;
+                if (perUpdate >= 0.01) {
+                    postgres.append(String.format(" %s %.2f,", kind, perUpdate));
+                }
+            });
+            System.out.printf("BENCH %s: PostgreSQL CPU ms per update by process:%s%n", name, postgres);
             System.out.printf("BENCH %s: %d people over %d s, think %d-%d ms; finished %s, unfinished %d, "
                             + "failures %d %s, steps taken again %s%n", name, pace.people(), pace.rampMillis() / 1000,
                     pace.thinkMinMillis(), pace.thinkMaxMillis(), finished, crowd.unfinished(), crowd.failures.size(),

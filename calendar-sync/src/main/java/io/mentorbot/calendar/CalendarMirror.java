@@ -11,6 +11,12 @@ import java.util.Optional;
  */
 public interface CalendarMirror {
 
+    /**
+     * Whether the owner's events are mirrored at all: they have a calendar connection, working or broken. Without
+     * one, {@link #upsert} and {@link #remove} do nothing, so a caller may skip preparing the event.
+     */
+    boolean mirrors(long ownerId);
+
     /** Creates the event, or brings it up to date if it exists. */
     void upsert(MentorCalendarEvent event);
 

@@ -17,6 +17,11 @@ final class QueuedMirror implements CalendarMirror {
     }
 
     @Override
+    public boolean mirrors(long ownerId) {
+        return queue.hasConnection(ownerId);
+    }
+
+    @Override
     public void upsert(MentorCalendarEvent event) {
         queue.enqueueUpsert(event, clock.instant());
     }

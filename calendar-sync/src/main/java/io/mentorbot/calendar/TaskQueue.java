@@ -24,6 +24,11 @@ final class TaskQueue {
     }
 
     /** Queues the event for writing; a mentor without any connection gets nothing queued. */
+    boolean hasConnection(long ownerId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM calendar_connections WHERE owner_id = ?)")
+                .param(ownerId).query(Boolean.class).single();
+    }
+
     int enqueueUpsert(MentorCalendarEvent event, Instant now) {
         return jdbc.sql("""
                 INSERT INTO calendar_sync_tasks (owner_id, event_key, kind, title, description, starts_at, ends_at,

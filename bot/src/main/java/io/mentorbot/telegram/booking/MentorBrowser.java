@@ -72,7 +72,7 @@ public class MentorBrowser {
 
     /** Mentors students may see: listed, and still mentors. */
     Optional<MentorProfile> bookable(long mentorId) {
-        return profiles.find(mentorId).filter(MentorProfile::listed).filter(p -> profiles.isActiveMentor(mentorId));
+        return profiles.findBookable(mentorId);
     }
 
     public void card(Turn turn, long mentorId) {
