@@ -80,6 +80,16 @@ public class BotGateway {
         return limiter.chatWait(chatId);
     }
 
+    /** Takes this instance's part of the overall message budget, shared among {@code instances} running ones. */
+    void shareOverallLimit(int instances) {
+        limiter.share(instances);
+    }
+
+    /** Among how many running instances the overall message budget is shared now. */
+    public int overallLimitSharedBy() {
+        return limiter.sharedBy();
+    }
+
     private <T> Optional<T> reply(String method, OptionalLong chat, ApiCall<T> call) {
         long deadline = System.nanoTime() + settings.replyMaxWait().toNanos();
         Duration backoff = FIRST_BACKOFF;

@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Outgoing message limits and delivery. The limits hold per running instance: with several instances, divide
- * {@code messagesPerSecond} among them.
+ * Outgoing message limits and delivery. {@code messagesPerSecond} and {@code burst} are the bot's budget at Telegram:
+ * running instances register themselves every {@code heartbeat} and share it equally. The per-chat limit holds per
+ * instance.
  *
  * @param messagesPerSecond  messages per second over all chats (Telegram: about 30)
  * @param burst              messages that may go at once over all chats before the rate applies; half of them are
@@ -19,11 +20,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replyMaxWait       how long a direct reply may wait for Telegram's "retry after" and server errors
  * @param claimLease         how long a claimed outbox row is another instance's business before it counts as abandoned
  * @param keepSent           how long delivered outbox rows are kept (for inspection) before they are deleted
+ * @param heartbeat          how often an instance tells the others it is running (three missed: counted as gone)
  */
 @ConfigurationProperties("mentorbot.outbox")
 public record OutboxSettings(Double messagesPerSecond, Integer burst, Double perChatPerSecond, Integer perChatBurst,
                              Integer senderThreads, Duration pollInterval, Integer maxAttempts, Duration replyMaxWait,
-                             Duration claimLease, Duration keepSent) {
+                             Duration claimLease, Duration keepSent, Duration heartbeat) {
 
     public OutboxSettings {
         messagesPerSecond = messagesPerSecond == null || messagesPerSecond <= 0 ? 30.0 : messagesPerSecond;
@@ -36,5 +38,6 @@ public record OutboxSettings(Double messagesPerSecond, Integer burst, Double per
         replyMaxWait = replyMaxWait == null ? Duration.ofSeconds(10) : replyMaxWait;
         claimLease = claimLease == null ? Duration.ofMinutes(2) : claimLease;
         keepSent = keepSent == null ? Duration.ofDays(2) : keepSent;
+        heartbeat = heartbeat == null || heartbeat.isNegative() || heartbeat.isZero() ? Duration.ofSeconds(5) : heartbeat;
     }
 }

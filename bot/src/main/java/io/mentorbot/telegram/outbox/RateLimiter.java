@@ -18,9 +18,12 @@ final class RateLimiter {
     private static final long SECOND = 1_000_000_000L;
     private static final int FORGET_CHATS_ABOVE = 10_000;
 
-    private final double perNano;
-    private final double capacity;
-    private final double bulkReserve;
+    private final double basePerNano;
+    private final int baseBurst;
+    private double perNano;
+    private double capacity;
+    private double bulkReserve;
+    private int sharedBy = 1;
     private final long chatInterval;
     private final long chatTolerance;
     private final Map<Long, Long> chatNextFree = new HashMap<>();
@@ -30,7 +33,9 @@ final class RateLimiter {
     private int repliesWaiting;
 
     RateLimiter(double perSecond, int burst, double perChatPerSecond, int perChatBurst) {
-        this.perNano = perSecond / SECOND;
+        this.basePerNano = perSecond / SECOND;
+        this.baseBurst = burst;
+        this.perNano = basePerNano;
         this.capacity = burst;
         this.bulkReserve = Math.floor(burst / 2.0);
         this.chatInterval = (long) (SECOND / perChatPerSecond);
@@ -61,6 +66,28 @@ final class RateLimiter {
         long now = System.nanoTime();
         long next = Math.max(chatNextFree.getOrDefault(chatId, now), now);
         return Duration.ofNanos(Math.max(0, next - now - chatTolerance));
+    }
+
+    /**
+     * Shares the overall rate and burst with the other running instances: each takes its part of the bot's one
+     * budget at Telegram. The per-chat limit stays per instance.
+     */
+    synchronized void share(int instances) {
+        int n = Math.max(1, instances);
+        if (n == sharedBy) {
+            return;
+        }
+        refill(System.nanoTime());
+        sharedBy = n;
+        perNano = basePerNano / n;
+        capacity = Math.max(1.0, (double) baseBurst / n);
+        bulkReserve = Math.floor(capacity / 2.0);
+        tokens = Math.min(tokens, capacity);
+        notifyAll();
+    }
+
+    synchronized int sharedBy() {
+        return sharedBy;
     }
 
     /** Telegram asked to wait: nothing goes before then. */

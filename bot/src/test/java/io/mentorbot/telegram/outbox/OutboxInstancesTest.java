@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The outbox across application instances on one database: what one instance committed but did not send is sent by
- * the next, and two instances sending side by side never send one message twice.
+ * the next, two instances sending side by side never send one message twice, and together they keep to the bot's one
+ * budget at Telegram.
  */
 class OutboxInstancesTest {
 
@@ -78,6 +79,52 @@ class OutboxInstancesTest {
         }
     }
 
+    @Test
+    void twoInstancesShareTheBotsOverallBudgetAtTelegram() {
+        String database = TestDatabase.jdbcUrl("outbox_budget");
+        List<Long> chats = chats(9_000, 240);
+        // Telegram's limits as the emulator enforces them: 30 messages/s over all chats, bursts of one second's worth.
+        telegram.faults().enforceRateLimits(30, 1, 3);
+        try (ConfigurableApplicationContext first = startApplication(database, "--mentorbot.outbox.heartbeat=300ms");
+             ConfigurableApplicationContext second = startApplication(database, "--mentorbot.outbox.heartbeat=300ms")) {
+            BotGateway one = first.getBean(BotGateway.class);
+            BotGateway two = second.getBean(BotGateway.class);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> one.overallLimitSharedBy() == 2 && two.overallLimitSharedBy() == 2);
+
+            long start = System.nanoTime();
+            post(first, chats, 1);
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(60)).until(() -> count(jdbc, "sent_at IS NULL") == 0);
+            double seconds = (System.nanoTime() - start) / 1e9;
+
+            Deliveries result = Deliveries.in(telegram, chats, 1);
+            long senders = jdbc.sql("SELECT count(DISTINCT claimed_by) FROM telegram_outbox").query(Long.class).single();
+            System.out.printf("outbox budget shared by two instances: %s in %.1f s (%.1f/s), answers of 429: %d, "
+                    + "instances that sent: %d%n", result.figures(), seconds, chats.size() / seconds,
+                    telegram.faults().rateLimited(), senders);
+            assertThat(result.lost()).isZero();
+            assertThat(result.duplicated()).isZero();
+            assertThat(senders).as("both instances sent").isEqualTo(2);
+            // Each alone may send 30/s with bursts of 10: without sharing, the two of them went over Telegram's 30/s.
+            assertThat(telegram.faults().rateLimited()).as("messages Telegram refused with 429").isZero();
+        } finally {
+            telegram.faults().clear();
+        }
+    }
+
+    @Test
+    void anInstanceThatStopsHandsItsShareBack() {
+        String database = TestDatabase.jdbcUrl("outbox_share_back");
+        try (ConfigurableApplicationContext first = startApplication(database, "--mentorbot.outbox.heartbeat=300ms")) {
+            BotGateway one = first.getBean(BotGateway.class);
+            try (ConfigurableApplicationContext second = startApplication(database, "--mentorbot.outbox.heartbeat=300ms")) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> one.overallLimitSharedBy() == 2);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> one.overallLimitSharedBy() == 1);
+        }
+    }
+
     private List<Long> chats(long firstId, int n) {
         List<Long> chats = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -101,8 +148,10 @@ class OutboxInstancesTest {
         return jdbc.sql("SELECT count(*) FROM telegram_outbox WHERE " + condition).query(Long.class).single();
     }
 
-    private ConfigurableApplicationContext startApplication(String database) {
-        return AppInstance.start(telegram, database, "--mentorbot.telegram.poll-timeout=1s",
-                "--mentorbot.outbox.poll-interval=500ms");
+    private ConfigurableApplicationContext startApplication(String database, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--mentorbot.telegram.poll-timeout=1s",
+                "--mentorbot.outbox.poll-interval=500ms"));
+        args.addAll(List.of(extra));
+        return AppInstance.start(telegram, database, args.toArray(String[]::new));
     }
 }
