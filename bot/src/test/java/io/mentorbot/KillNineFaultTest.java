@@ -225,7 +225,7 @@ class KillNineFaultTest {
     }
 
     private static long remindTriggers(JdbcClient jdbc) {
-        return jdbc.sql("SELECT count(*) FROM session_notices WHERE name LIKE 'remind-%'")
+        return jdbc.sql("SELECT count(*) FROM qrtz_triggers WHERE trigger_name LIKE 'remind-%'")
                 .query(Long.class).single();
     }
 

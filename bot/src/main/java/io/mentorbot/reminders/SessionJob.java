@@ -3,10 +3,7 @@ package io.mentorbot.reminders;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/**
- * A planned reminder or follow-up stored as its own Quartz job by earlier versions; such jobs still run. New plans are
- * rows swept by {@link NoticeSweepJob}.
- */
+/** What Quartz runs: one planned reminder or follow-up (Spring builds it, so it gets its runner injected). */
 public class SessionJob implements Job {
 
     private final ReminderRunner runner;
