@@ -70,12 +70,7 @@ class UpdateInbox {
 
     /** Stores a received update; false when it was already stored (a redelivery). */
     boolean record(Update update) {
-        return jdbc.sql("""
-                INSERT INTO telegram_updates (update_id, chat_id, payload) VALUES (?, ?, ?)
-                ON CONFLICT (update_id) DO NOTHING
-                """)
-                .params(update.getUpdateId(), ChatKey.of(update), write(update))
-                .update() == 1;
+        return !recordAll(List.of(update)).isEmpty();
     }
 
     /** Claims an update for handling in the current transaction; false if it is handled already. */
