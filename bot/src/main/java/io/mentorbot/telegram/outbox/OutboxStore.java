@@ -34,17 +34,21 @@ class OutboxStore {
                 .params(chatId, method, payload).query(Long.class).single();
     }
 
-    /** Claims up to {@code limit} rows that are due, each the oldest pending row of its chat. */
+    /**
+     * Claims up to {@code limit} rows that are due, each the oldest pending row of its chat. Walks the pending rows in
+     * the order they fell due ({@code telegram_outbox_queue}) and asks, per row, whether an older one of its chat
+     * still waits ({@code telegram_outbox_pending}), so a claim costs about the rows it takes, however many wait.
+     */
     List<Row> claim(int limit, String instance, Duration lease) {
         return jdbc.sql("""
-                WITH heads AS (
-                    SELECT DISTINCT ON (chat_id) id FROM telegram_outbox
-                    WHERE sent_at IS NULL AND dropped_at IS NULL ORDER BY chat_id, id
-                ), ready AS (
-                    SELECT o.id FROM telegram_outbox o JOIN heads h ON h.id = o.id
+                WITH ready AS (
+                    SELECT o.id FROM telegram_outbox o
                     WHERE o.sent_at IS NULL AND o.dropped_at IS NULL AND o.not_before <= now()
                       AND (o.claimed_until IS NULL OR o.claimed_until < now())
-                    ORDER BY o.id LIMIT ? FOR UPDATE OF o SKIP LOCKED
+                      AND NOT EXISTS (SELECT 1 FROM telegram_outbox e
+                                      WHERE e.chat_id = o.chat_id AND e.id < o.id
+                                        AND e.sent_at IS NULL AND e.dropped_at IS NULL)
+                    ORDER BY o.not_before, o.id LIMIT ? FOR UPDATE OF o SKIP LOCKED
                 )
                 UPDATE telegram_outbox t SET claimed_by = ?, claimed_until = now() + ? * interval '1 millisecond',
                        attempts = t.attempts + 1

@@ -89,6 +89,12 @@ class OutboundBenchmark {
         System.out.printf("due to last sent: %.1f s (floor %d / %.0f = %.1f s, %.1f%% of it)%n", total, chats.size(),
                 RATE, floor, 100 * floor / total);
         System.out.printf("429 answers: %d, lost: %d, duplicated: %d%n", refused, lost, duplicated);
+        jdbc.sql("""
+                SELECT floor(EXTRACT(EPOCH FROM sent_at - ?) / 30) AS w, count(*) AS n FROM telegram_outbox WHERE sent_at IS NOT NULL GROUP BY 1 ORDER BY 1""")
+                .param(Timestamp.from(sentFirst)).query().listOfRows()
+                .forEach(row -> System.out.printf("sent in second %3.0f-%3.0f after the first: %.1f messages/s%n",
+                        ((Number) row.get("w")).doubleValue() * 30, ((Number) row.get("w")).doubleValue() * 30 + 30,
+                        ((Number) row.get("n")).doubleValue() / 30));
         assertThat(lost).isZero();
         assertThat(duplicated).isZero();
         assertThat(refused).isZero();
