@@ -137,7 +137,8 @@ class KillNineFaultTest {
 
         start("reminders-second", database, reminders);
         await().atMost(Duration.ofSeconds(45)).until(() -> remindTriggers(jdbc) == 0
-                && jdbc.sql("SELECT count(*) FROM qrtz_fired_triggers").query(Long.class).single() == 0
+                && jdbc.sql("SELECT count(*) FROM qrtz_fired_triggers WHERE state = 'EXECUTING'")
+                        .query(Long.class).single() == 0
                 && outboxPending(jdbc) == 0);
 
         Tally toStudents = tally(students, REMINDER);
@@ -225,7 +226,7 @@ class KillNineFaultTest {
     }
 
     private static long remindTriggers(JdbcClient jdbc) {
-        return jdbc.sql("SELECT count(*) FROM qrtz_triggers WHERE trigger_name LIKE 'remind-%'")
+        return jdbc.sql("SELECT count(*) FROM session_notices WHERE name LIKE 'remind-%'")
                 .query(Long.class).single();
     }
 

@@ -3,7 +3,10 @@ package io.mentorbot.reminders;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** What Quartz runs: one planned reminder or follow-up (Spring builds it, so it gets its runner injected). */
+/**
+ * A planned reminder or follow-up stored as its own Quartz job by earlier versions; such jobs still run. New plans are
+ * rows swept by {@link NoticeSweepJob}.
+ */
 public class SessionJob implements Job {
 
     private final ReminderRunner runner;

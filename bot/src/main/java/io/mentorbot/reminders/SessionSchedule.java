@@ -2,113 +2,119 @@ package io.mentorbot.reminders;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
-import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The Quartz side: one job group per booking ({@code booking-<id>}), one job per planned message. Quartz's JDBC store
- * works on the application's DataSource, so these calls join the caller's transaction.
+ * The planned messages of each session, as rows of {@code session_notices} written in the caller's transaction (so
+ * the plan commits or rolls back with the booking change); {@link NoticeSweepJob} sends them when they come due.
+ *
+ * <p>Earlier versions planned one Quartz job per message, in a job group per booking ({@code booking-<id>}). Such
+ * jobs left in the store still run ({@link SessionJob}) and are removed with their booking's plan; whether any are
+ * left is asked once, so a store without them costs nothing.
  */
 @Component
 class SessionSchedule {
 
-    private static final Duration SOON = Duration.ofMinutes(1);
-
+    private final JdbcClient jdbc;
     private final Scheduler scheduler;
+    private volatile Boolean legacyJobs;
 
-    SessionSchedule(Scheduler scheduler) {
+    SessionSchedule(JdbcClient jdbc, Scheduler scheduler) {
+        this.jdbc = jdbc;
         this.scheduler = scheduler;
     }
 
+    /** Plans the message for {@code at}, replacing the same message's earlier plan (and its attempt count). */
     void schedule(PlannedNotice notice, Instant at) {
-        String name = notice.name() + (notice.attempt() > 1 ? "-retry-" + notice.attempt() : "");
-        JobDataMap data = new JobDataMap();
-        data.put("booking", notice.bookingId());
-        data.put("leadMinutes", notice.isFollowUp() ? -1L : notice.lead().toMinutes());
-        data.put("startsAt", notice.startsAt().toEpochMilli());
-        data.put("attempt", notice.attempt());
-        JobDetail job = JobBuilder.newJob(SessionJob.class).withIdentity(name, group(notice.bookingId()))
-                .usingJobData(data).requestRecovery().build();
-        // Due while no instance ran: fire as soon as one is back; the job itself drops what has become pointless.
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(name, group(notice.bookingId()))
-                .startAt(Date.from(at))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
-        call(() -> {
-            try {
-                // Without replacing, Quartz stores the pair without its cluster-wide lock (lockOnInsert is off).
-                scheduler.scheduleJob(job, trigger);
-            } catch (ObjectAlreadyExistsException planned) {
-                scheduler.scheduleJob(job, Set.of(trigger), true); // replaces the job of the same name
-            }
-            return null;
-        });
-        if (at.isBefore(Instant.now().plus(SOON))) {
-            wakeAfterCommit(trigger.getKey());
+        jdbc.sql("""
+                INSERT INTO session_notices (booking_id, name, lead_minutes, starts_at, attempt, due_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (booking_id, name) DO UPDATE SET lead_minutes = excluded.lead_minutes,
+                       starts_at = excluded.starts_at, attempt = excluded.attempt, due_at = excluded.due_at
+                """).params(notice.bookingId(), notice.name(),
+                        notice.isFollowUp() ? null : (int) notice.lead().toMinutes(), utc(notice.startsAt()),
+                        notice.attempt(), utc(at))
+                .update();
+    }
+
+    /** Removes every planned message of the booking. */
+    void clear(long bookingId) {
+        jdbc.sql("DELETE FROM session_notices WHERE booking_id = ?").param(bookingId).update();
+        if (hasLegacyJobs()) {
+            call(() -> {
+                List<JobKey> jobs = new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group(bookingId))));
+                return jobs.isEmpty() || scheduler.deleteJobs(jobs);
+            });
         }
     }
 
-    /** Removes every job of the booking. */
-    void clear(long bookingId) {
-        call(() -> {
-            List<JobKey> jobs = new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group(bookingId))));
-            // Deleting takes Quartz's cluster-wide trigger lock until commit: not for a booking with nothing planned.
-            return jobs.isEmpty() || scheduler.deleteJobs(jobs);
-        });
-    }
-
-    /** The job as it is stored, if it is still planned. */
+    /** The message as planned, if it still is. */
     Optional<PlannedNotice> find(long bookingId, String name) {
+        Optional<PlannedNotice> planned = jdbc.sql("""
+                SELECT booking_id, lead_minutes, starts_at, attempt FROM session_notices
+                 WHERE booking_id = ? AND name = ?
+                """).params(bookingId, name).query((rs, n) -> notice(rs)).optional();
+        if (planned.isPresent() || !hasLegacyJobs()) {
+            return planned;
+        }
         JobDetail job = call(() -> scheduler.getJobDetail(JobKey.jobKey(name, group(bookingId))));
         return Optional.ofNullable(job).map(detail -> notice(detail.getJobDataMap()));
     }
 
-    /** Asks Quartz to fire the job now (on its own threads). */
+    /** Makes the message due now and has the sweep run (on Quartz's threads). */
     void fireNow(long bookingId, String name) {
+        jdbc.sql("UPDATE session_notices SET due_at = now() WHERE booking_id = ? AND name = ?")
+                .params(bookingId, name).update();
         call(() -> {
-            scheduler.triggerJob(JobKey.jobKey(name, group(bookingId)));
+            scheduler.triggerJob(JobKey.jobKey(NoticeSweepJob.NAME, NoticeSweepJob.GROUP));
             return null;
         });
     }
 
-    /**
-     * Quartz wakes its scheduler thread when a job is scheduled, but inside our transaction the new trigger is not
-     * visible yet, and the thread would sleep its idle wait (30 s). For a trigger due soon, nudge it after the commit.
-     */
-    private void wakeAfterCommit(TriggerKey key) {
-        Runnable wake = () -> call(() -> {
-            scheduler.resumeTrigger(key); // a no-op on a waiting trigger that signals the scheduler thread
-            return null;
-        });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake.run();
-                }
-            });
-        } else {
-            wake.run();
+    /** Messages that have come due (database time), oldest first. */
+    List<PlannedNotice> due(int limit) {
+        return jdbc.sql("""
+                SELECT booking_id, lead_minutes, starts_at, attempt FROM session_notices
+                 WHERE due_at <= now() ORDER BY due_at LIMIT ?
+                """).param(limit).query((rs, n) -> notice(rs)).list();
+    }
+
+    /** Removes a message that has been run, unless it was planned again meanwhile (a retry, a new time). */
+    void done(PlannedNotice notice) {
+        jdbc.sql("""
+                DELETE FROM session_notices
+                 WHERE booking_id = ? AND name = ? AND attempt = ? AND starts_at = ? AND due_at <= now()
+                """).params(notice.bookingId(), notice.name(), notice.attempt(), utc(notice.startsAt())).update();
+    }
+
+    private boolean hasLegacyJobs() {
+        Boolean known = legacyJobs;
+        if (known == null) {
+            known = jdbc.sql("SELECT EXISTS (SELECT 1 FROM qrtz_job_details WHERE job_group LIKE 'booking-%')")
+                    .query(Boolean.class).single();
+            legacyJobs = known;
         }
+        return known;
+    }
+
+    private static PlannedNotice notice(java.sql.ResultSet rs) throws java.sql.SQLException {
+        int lead = rs.getInt("lead_minutes");
+        boolean followUp = rs.wasNull();
+        return new PlannedNotice(rs.getLong("booking_id"), followUp ? null : Duration.ofMinutes(lead),
+                rs.getObject("starts_at", OffsetDateTime.class).toInstant(), rs.getInt("attempt"));
     }
 
     static PlannedNotice notice(JobDataMap data) {
@@ -119,6 +125,10 @@ class SessionSchedule {
 
     static String group(long bookingId) {
         return "booking-" + bookingId;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private interface QuartzCall<T> {

@@ -140,8 +140,8 @@ class ReminderClusterTest {
 
     private static long reminderTriggers(ConfigurableApplicationContext app, long booking) {
         return app.getBean(JdbcClient.class)
-                .sql("SELECT count(*) FROM qrtz_triggers WHERE trigger_group = ? AND trigger_name LIKE 'remind-%'")
-                .param("booking-" + booking).query(Long.class).single();
+                .sql("SELECT count(*) FROM session_notices WHERE booking_id = ? AND name LIKE 'remind-%'")
+                .param(booking).query(Long.class).single();
     }
 
     private static long sentRows(JdbcClient jdbc, long booking, String kind) {

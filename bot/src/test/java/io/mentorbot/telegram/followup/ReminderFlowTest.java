@@ -151,8 +151,10 @@ class ReminderFlowTest extends BotFlowTest {
         pressData(john, any.messageId(), "v1:rt:" + booking + ":" + later);
 
         Instant newStart = SESSION.plus(Duration.ofHours(1));
-        assertThat(count("SELECT next_fire_time FROM qrtz_triggers WHERE trigger_group = ? AND trigger_name = 'remind-1440'",
-                "booking-" + booking)).isEqualTo(newStart.minus(Duration.ofHours(24)).toEpochMilli());
+        assertThat(count("""
+                SELECT (extract(epoch FROM due_at) * 1000)::bigint FROM session_notices
+                 WHERE booking_id = ? AND name = 'remind-1440'""", booking))
+                .isEqualTo(newStart.minus(Duration.ofHours(24)).toEpochMilli());
         clock.setTo(newStart.minus(Duration.ofHours(24)));
         reminders.runNow(booking, "remind-1440");
         awaitOutboxDelivered();
@@ -165,8 +167,8 @@ class ReminderFlowTest extends BotFlowTest {
 
         long booking = book();
 
-        assertThat(count("SELECT count(*) FROM qrtz_job_details WHERE job_group = ? AND job_name = 'remind-1440'",
-                "booking-" + booking)).isZero();
+        assertThat(count("SELECT count(*) FROM session_notices WHERE booking_id = ? AND name = 'remind-1440'", booking))
+                .isZero();
         assertThat(jobsOf(booking)).isEqualTo(2);
     }
 
@@ -242,6 +244,6 @@ class ReminderFlowTest extends BotFlowTest {
     }
 
     private long jobsOf(long booking) {
-        return count("SELECT count(*) FROM qrtz_job_details WHERE job_group = ?", "booking-" + booking);
+        return count("SELECT count(*) FROM session_notices WHERE booking_id = ?", booking);
     }
 }
