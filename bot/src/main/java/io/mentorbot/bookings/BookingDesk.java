@@ -72,18 +72,20 @@ public class BookingDesk {
         if (id.isEmpty()) {
             return BookingOutcome.refused(Result.SLOT_TAKEN); // the slot already had a booking: BOOKED is right
         }
+        BookingView booked = finder.find(id.get()).orElseThrow();
         if (free) {
-            events.publishEvent(new BookingConfirmed(id.get()));
+            events.publishEvent(new BookingConfirmed(id.get(), booked));
         }
-        return new BookingOutcome(Result.BOOKED, finder.find(id.get()).orElseThrow(), null);
+        return new BookingOutcome(Result.BOOKED, booked, null);
     }
 
     /** Confirms the payment of the student's booking while its hold lasts: PENDING_PAYMENT to CONFIRMED. */
     @Transactional
     public PaymentOutcome confirmPayment(long bookingId, long studentId) {
         if (bookings.confirm(bookingId, studentId, clock.instant())) {
-            events.publishEvent(new BookingConfirmed(bookingId));
-            return new PaymentOutcome(PaymentOutcome.Result.CONFIRMED, finder.find(bookingId).orElseThrow());
+            BookingView confirmed = finder.find(bookingId).orElseThrow();
+            events.publishEvent(new BookingConfirmed(bookingId, confirmed));
+            return new PaymentOutcome(PaymentOutcome.Result.CONFIRMED, confirmed);
         }
         return refusals.whyNotConfirmed(bookingId, studentId);
     }

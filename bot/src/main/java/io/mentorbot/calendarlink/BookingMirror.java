@@ -50,12 +50,14 @@ class BookingMirror {
 
     @EventListener
     void on(BookingConfirmed event) {
-        upsert(event.bookingId());
+        upsert(Optional.of(event.booking()));
     }
 
     @EventListener
     void on(BookingRescheduled event) {
-        upsert(event.bookingId());
+        if (mirror.getIfAvailable() != null) {
+            upsert(bookings.find(event.bookingId()));
+        }
     }
 
     @EventListener
@@ -68,12 +70,11 @@ class BookingMirror {
                 .ifPresent(booking -> calendar.remove(booking.mentorId(), eventKey(booking.id())));
     }
 
-    private void upsert(long bookingId) {
+    private void upsert(Optional<BookingView> found) {
         CalendarMirror calendar = mirror.getIfAvailable();
         if (calendar == null) {
             return;
         }
-        Optional<BookingView> found = bookings.find(bookingId);
         if (found.isEmpty() || found.get().status() != BookingStatus.CONFIRMED) {
             return;
         }

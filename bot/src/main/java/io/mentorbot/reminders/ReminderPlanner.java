@@ -3,6 +3,9 @@ package io.mentorbot.reminders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import io.mentorbot.bookings.BookingCancelled;
 import io.mentorbot.bookings.BookingConfirmed;
@@ -10,6 +13,7 @@ import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.BookingHoldExpired;
 import io.mentorbot.bookings.BookingRescheduled;
 import io.mentorbot.bookings.BookingStatus;
+import io.mentorbot.bookings.BookingView;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +45,7 @@ public class ReminderPlanner {
 
     @EventListener
     void on(BookingConfirmed event) {
-        plan(event.bookingId());
+        plan(event.bookingId(), Optional.of(event.booking()));
     }
 
     @EventListener
@@ -66,18 +70,23 @@ public class ReminderPlanner {
      */
     @Transactional
     public void plan(long bookingId) {
-        schedule.clear(bookingId);
-        desk.find(bookingId).filter(booking -> booking.status() == BookingStatus.CONFIRMED).ifPresent(booking -> {
+        plan(bookingId, desk.find(bookingId));
+    }
+
+    private void plan(long bookingId, Optional<BookingView> found) {
+        Map<PlannedNotice, Instant> plan = new LinkedHashMap<>();
+        found.filter(booking -> booking.status() == BookingStatus.CONFIRMED).ifPresent(booking -> {
             Instant now = clock.instant();
             for (Duration lead : settings.leadTimes()) {
                 Instant at = booking.startsAt().minus(lead);
                 if (at.isAfter(now)) {
-                    schedule.schedule(PlannedNotice.reminder(bookingId, lead, booking.startsAt()), at);
+                    plan.put(PlannedNotice.reminder(bookingId, lead, booking.startsAt()), at);
                 }
             }
-            schedule.schedule(PlannedNotice.followUp(bookingId, booking.startsAt()),
+            plan.put(PlannedNotice.followUp(bookingId, booking.startsAt()),
                     booking.endsAt().plus(settings.followUpDelay()));
         });
+        schedule.replace(bookingId, plan);
     }
 
     /**

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
@@ -50,9 +53,42 @@ class SessionSchedule {
                 .update();
     }
 
+    /**
+     * Makes the booking's plan exactly {@code plan} (message and when), in one statement: messages not in it are
+     * removed, the others written afresh (with their attempt counts). An empty plan removes them all.
+     */
+    void replace(long bookingId, Map<PlannedNotice, Instant> plan) {
+        if (plan.isEmpty()) {
+            clear(bookingId);
+            return;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(bookingId);
+        params.add(plan.keySet().stream().map(PlannedNotice::name).toArray(String[]::new));
+        StringJoiner rows = new StringJoiner(", ");
+        plan.forEach((notice, at) -> {
+            rows.add("(?, ?, ?, ?, ?, ?)");
+            params.addAll(Arrays.asList(bookingId, notice.name(),
+                    notice.isFollowUp() ? null : (int) notice.lead().toMinutes(), utc(notice.startsAt()),
+                    notice.attempt(), utc(at)));
+        });
+        jdbc.sql("""
+                WITH gone AS (DELETE FROM session_notices WHERE booking_id = ? AND NOT (name = ANY (?)))
+                INSERT INTO session_notices (booking_id, name, lead_minutes, starts_at, attempt, due_at)
+                VALUES %s
+                ON CONFLICT (booking_id, name) DO UPDATE SET lead_minutes = excluded.lead_minutes,
+                       starts_at = excluded.starts_at, attempt = excluded.attempt, due_at = excluded.due_at
+                """.formatted(rows)).params(params).update();
+        clearLegacyJobs(bookingId);
+    }
+
     /** Removes every planned message of the booking. */
     void clear(long bookingId) {
         jdbc.sql("DELETE FROM session_notices WHERE booking_id = ?").param(bookingId).update();
+        clearLegacyJobs(bookingId);
+    }
+
+    private void clearLegacyJobs(long bookingId) {
         if (hasLegacyJobs()) {
             call(() -> {
                 List<JobKey> jobs = new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group(bookingId))));

@@ -55,7 +55,8 @@ class BookingTest extends BookingFixtures {
         assertThat(slotStatus(slot)).isEqualTo("BOOKED");
         assertThat(jdbc.sql("SELECT confirmed_at FROM bookings WHERE id = ?").param(booking.id())
                 .query(OffsetDateTime.class).single().toInstant()).isEqualTo(NOW);
-        assertThat(events.stream(BookingConfirmed.class)).containsExactly(new BookingConfirmed(booking.id()));
+        assertThat(events.stream(BookingConfirmed.class)).extracting(BookingConfirmed::bookingId)
+                .containsExactly(booking.id());
     }
 
     @Test
