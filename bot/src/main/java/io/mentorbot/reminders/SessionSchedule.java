@@ -47,10 +47,7 @@ class SessionSchedule {
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (booking_id, name) DO UPDATE SET lead_minutes = excluded.lead_minutes,
                        starts_at = excluded.starts_at, attempt = excluded.attempt, due_at = excluded.due_at
-                """).params(notice.bookingId(), notice.name(),
-                        notice.isFollowUp() ? null : (int) notice.lead().toMinutes(), utc(notice.startsAt()),
-                        notice.attempt(), utc(at))
-                .update();
+                """).params(row(notice, at)).update();
     }
 
     /**
@@ -68,9 +65,7 @@ class SessionSchedule {
         StringJoiner rows = new StringJoiner(", ");
         plan.forEach((notice, at) -> {
             rows.add("(?, ?, ?, ?, ?, ?)");
-            params.addAll(Arrays.asList(bookingId, notice.name(),
-                    notice.isFollowUp() ? null : (int) notice.lead().toMinutes(), utc(notice.startsAt()),
-                    notice.attempt(), utc(at)));
+            params.addAll(row(notice, at));
         });
         jdbc.sql("""
                 WITH gone AS (DELETE FROM session_notices WHERE booking_id = ? AND NOT (name = ANY (?)))
@@ -161,6 +156,13 @@ class SessionSchedule {
 
     static String group(long bookingId) {
         return "booking-" + bookingId;
+    }
+
+    /** A message's {@code session_notices} values, in column order. */
+    private static List<Object> row(PlannedNotice notice, Instant at) {
+        return Arrays.asList(notice.bookingId(), notice.name(),
+                notice.isFollowUp() ? null : (int) notice.lead().toMinutes(), utc(notice.startsAt()),
+                notice.attempt(), utc(at));
     }
 
     private static OffsetDateTime utc(Instant instant) {
