@@ -59,10 +59,10 @@ public class CommandMenu {
         List<CommandHandler> everyone = commands.stream()
                 .filter(c -> c.listed() && c.audience() == Audience.EVERYONE).toList();
         for (Language language : Language.values()) {
-            gateway.call(SetMyCommands.builder().scope(new BotCommandScopeDefault()).languageCode(language.code())
+            gateway.post(SetMyCommands.builder().scope(new BotCommandScopeDefault()).languageCode(language.code())
                     .commands(menu(everyone, language)).build());
         }
-        gateway.call(SetMyCommands.builder().scope(new BotCommandScopeDefault())
+        gateway.post(SetMyCommands.builder().scope(new BotCommandScopeDefault())
                 .commands(menu(everyone, settings.defaultLanguage())).build());
         Stream.concat(accounts.admins().stream(), accounts.mentors().stream()).distinct().forEach(this::publishFor);
     }
@@ -76,11 +76,11 @@ public class CommandMenu {
             return;
         }
         if (!account.isAdmin() && !account.isMentor()) {
-            gateway.call(DeleteMyCommands.builder()
+            gateway.post(DeleteMyCommands.builder()
                     .scope(BotCommandScopeChat.builder().chatId(account.chatId()).build()).build());
             return;
         }
-        gateway.call(SetMyCommands.builder()
+        gateway.post(SetMyCommands.builder()
                 .scope(BotCommandScopeChat.builder().chatId(account.chatId()).build())
                 .commands(menu(visibleTo(account), account.language()))
                 .build());

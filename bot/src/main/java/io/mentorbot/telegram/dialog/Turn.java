@@ -75,12 +75,12 @@ public final class Turn {
         return texts.get(language(), key, args);
     }
 
-    public Optional<Message> reply(String text) {
-        return reply(text, null);
+    public void reply(String text) {
+        reply(text, null);
     }
 
-    public Optional<Message> reply(String text, InlineKeyboardMarkup keyboard) {
-        return gateway.call(SendMessage.builder().chatId(chatId).text(fit(text)).replyMarkup(keyboard).build());
+    public void reply(String text, InlineKeyboardMarkup keyboard) {
+        gateway.post(SendMessage.builder().chatId(chatId).text(fit(text)).replyMarkup(keyboard).build());
     }
 
     /** Sends a photo (by Telegram file id) with a caption; captions are cut to Telegram's 1,024 characters. */
@@ -108,7 +108,7 @@ public final class Turn {
             reply(text, keyboard);
             return;
         }
-        gateway.call(EditMessageText.builder().chatId(chatId).messageId(sourceMessageId).text(fit(text))
+        gateway.post(EditMessageText.builder().chatId(chatId).messageId(sourceMessageId).text(fit(text))
                 .replyMarkup(keyboard).build());
     }
 
@@ -130,7 +130,7 @@ public final class Turn {
             return;
         }
         answered = true;
-        gateway.call(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(notice)
+        gateway.post(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(notice)
                 .showAlert(alert ? Boolean.TRUE : null).build());
     }
 

@@ -109,7 +109,7 @@ class UpdateProcessor {
             return; // button presses were already answered with the error by the router
         }
         Language language = Language.fromTag(from.getLanguageCode()).orElse(accountSettings.defaultLanguage());
-        gateway.call(SendMessage.builder().chatId(update.getMessage().getChatId())
+        gateway.post(SendMessage.builder().chatId(update.getMessage().getChatId())
                 .text(texts.get(language, "error.generic")).build());
     }
 }

@@ -60,6 +60,14 @@ public class BotGateway {
         return reply(method.getMethod(), chatOf(method), () -> client.execute(method));
     }
 
+    /**
+     * Executes a call whose result the caller does not need (a reply, an edited screen, an answered button): the
+     * same as {@link #call} without reading Telegram's result into objects. True when Telegram took it.
+     */
+    public boolean post(BotApiMethod<? extends Serializable> method) {
+        return reply(method.getMethod(), chatOf(method), () -> client.execute(new StatusOnly(method))).isPresent();
+    }
+
     public Optional<Message> send(SendPhoto photo) {
         return reply("sendPhoto", parse(photo.getChatId()), () -> client.execute(photo));
     }
@@ -72,7 +80,7 @@ public class BotGateway {
     Outcome deliver(SendMessage message) throws InterruptedException {
         long chatId = parse(message.getChatId()).orElseThrow();
         limiter.acquire(chatId, Priority.BULK);
-        return once(message.getMethod(), OptionalLong.of(chatId), () -> client.execute(message));
+        return once(message.getMethod(), OptionalLong.of(chatId), () -> client.execute(new StatusOnly(message)));
     }
 
     /** How long until the chat may get another message without waiting. */
