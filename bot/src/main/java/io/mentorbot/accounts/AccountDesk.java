@@ -1,43 +1,53 @@
 package io.mentorbot.accounts;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Registers visitors and keeps their preferences: language, time zone, pause, erasure. */
 @Service
 public class AccountDesk {
 
+    /** The transaction resource key of the accounts handed out by {@link #visit} (see {@link #visited}). */
+    private static final Object VISITED = new Object();
+
     private final AccountRepository accounts;
     private final AccountSettings settings;
     private final Clock clock;
-    private final EntityManager entityManager;
-    private final AccountIds accountIds = new AccountIds();
+    private final JdbcClient jdbc;
 
-    AccountDesk(AccountRepository accounts, AccountSettings settings, Clock clock, EntityManager entityManager) {
+    AccountDesk(AccountRepository accounts, AccountSettings settings, Clock clock, JdbcClient jdbc) {
         this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
-        this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     /**
      * Recognises a visitor: creates the account on the first visit (language from the visitor's own language
      * when we speak it), refreshes names and last-seen otherwise. Admin rights follow the configured ids.
      *
-     * <p>Runs on every update, so it is kept cheap: a known visitor is loaded by primary key (the account id of a
-     * Telegram id never changes, so it is remembered), and the row is written only when something changed.
+     * <p>Runs on every update, so it is kept cheap: plain statements instead of the persistence context (one read
+     * by the unique Telegram id; one insert for a newcomer), and the row is written only when something changed.
+     * The account returned is not managed: every change to an account goes through this desk, which writes it.
      */
     @Transactional
     public Visit visit(Visitor visitor) {
-        Optional<Account> known = knownAccount(visitor.externalId());
+        Optional<Account> known = jdbc.sql("SELECT " + Account.COLUMNS + " FROM users WHERE telegram_id = ?")
+                .param(visitor.externalId()).query((row, n) -> Account.read(row)).optional();
         Account account = known.orElseGet(() -> register(visitor));
         boolean changed = known.isPresent() && account.seen(visitor, clock.instant());
         boolean admin = isConfiguredAdmin(visitor.externalId())
@@ -47,22 +57,73 @@ public class AccountDesk {
             changed = true;
         }
         if (changed) {
-            accounts.flush(); // other modules read users with plain SQL in the same transaction
+            jdbc.sql("""
+                    UPDATE users SET chat_id = ?, first_name = ?, last_name = ?, username = ?, last_seen_at = ?,
+                                     unreachable_since = NULL, is_admin = ?
+                     WHERE id = ?""")
+                    .params(account.chatId(), account.firstName(), account.lastName(), account.username(),
+                            timestamp(account.lastSeenAt()), account.isAdmin(), account.id())
+                    .update();
         }
-        accountIds.remember(visitor.externalId(), account.id());
+        visited(account);
         return new Visit(account, known.isEmpty());
     }
 
-    private Optional<Account> knownAccount(long telegramId) {
-        Long id = accountIds.get(telegramId);
-        if (id != null) {
-            Account cached = entityManager.find(Account.class, id);
-            if (cached != null && Long.valueOf(telegramId).equals(cached.telegramId())) {
-                return Optional.of(cached);
-            }
-            accountIds.forget(telegramId); // erased since, or the row is gone
+    /**
+     * Remembers the account a visit handed out until the transaction ends, so that a change made through this desk
+     * later in the same transaction (a new language, a pause ...) shows in it at once: the handler answers from it.
+     */
+    private static void visited(Account account) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
         }
-        return accounts.findByTelegramId(telegramId);
+        @SuppressWarnings("unchecked")
+        Map<Long, Account> visited = (Map<Long, Account>) TransactionSynchronizationManager.getResource(VISITED);
+        if (visited == null) {
+            visited = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(VISITED, visited);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(VISITED);
+                }
+            });
+        }
+        visited.put(account.id(), account);
+    }
+
+    /** Flushes a changed account and shows the change in the visited copy of it, if this transaction has one. */
+    private Account changed(Account account) {
+        accounts.flush();
+        @SuppressWarnings("unchecked")
+        Map<Long, Account> visited = (Map<Long, Account>) TransactionSynchronizationManager.getResource(VISITED);
+        Account copy = visited == null ? null : visited.get(account.id());
+        if (copy != null && copy != account) {
+            copy.copyFrom(account);
+        }
+        return account;
+    }
+
+    /** A newcomer's account; when two first updates of one person race, the one that lost reads the winner's. */
+    private Account register(Visitor visitor) {
+        Language language = Language.fromTag(visitor.languageTag()).orElse(settings.defaultLanguage());
+        Account fresh = new Account(visitor, language, settings.defaultTimeZone(), clock.instant());
+        return jdbc.sql("""
+                INSERT INTO users (telegram_id, chat_id, first_name, last_name, username, language, time_zone,
+                                   created_at, last_seen_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (telegram_id) DO NOTHING
+                RETURNING\s""" + Account.COLUMNS)
+                .params(fresh.telegramId(), fresh.chatId(), fresh.firstName(), fresh.lastName(), fresh.username(),
+                        fresh.language().name(), fresh.zone().getId(), timestamp(fresh.createdAt()),
+                        timestamp(fresh.lastSeenAt()))
+                .query((row, n) -> Account.read(row)).optional()
+                .orElseGet(() -> jdbc.sql("SELECT " + Account.COLUMNS + " FROM users WHERE telegram_id = ?")
+                        .param(visitor.externalId()).query((row, n) -> Account.read(row)).single());
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Whether the Telegram id is one of the configured, permanent admins ({@code ADMIN_TELEGRAM_IDS}). */
@@ -76,8 +137,7 @@ public class AccountDesk {
         Account account = accounts.findById(accountId).orElseThrow();
         account.adminUntil(until);
         account.admin(true);
-        accounts.flush();
-        return account;
+        return changed(account);
     }
 
     /** Withdraws a temporary grant; a configured admin stays one. */
@@ -86,8 +146,7 @@ public class AccountDesk {
         Account account = accounts.findById(accountId).orElseThrow();
         account.adminUntil(null);
         account.admin(isConfiguredAdmin(account.telegramId()));
-        accounts.flush();
-        return account;
+        return changed(account);
     }
 
     /**
@@ -101,7 +160,7 @@ public class AccountDesk {
             account.adminUntil(null);
             account.admin(isConfiguredAdmin(account.telegramId()));
         }
-        accounts.flush();
+        lapsed.forEach(this::changed);
         return lapsed;
     }
 
@@ -110,8 +169,7 @@ public class AccountDesk {
     public Account block(long accountId, boolean blocked) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.blocked(blocked);
-        accounts.flush();
-        return account;
+        return changed(account);
     }
 
     /**
@@ -122,18 +180,8 @@ public class AccountDesk {
     public boolean markUnreachable(long chatId) {
         List<Account> found = accounts.findByChatId(chatId);
         found.stream().filter(account -> !account.isUnreachable()).forEach(account -> account.unreachable(clock.instant()));
-        accounts.flush();
+        found.forEach(this::changed);
         return !found.isEmpty();
-    }
-
-    private Account register(Visitor visitor) {
-        Language language = Language.fromTag(visitor.languageTag()).orElse(settings.defaultLanguage());
-        try {
-            return accounts.saveAndFlush(new Account(visitor, language, settings.defaultTimeZone(), clock.instant()));
-        } catch (DataIntegrityViolationException raced) {
-            // Two first updates of one person raced; the other one registered them.
-            return accounts.findByTelegramId(visitor.externalId()).orElseThrow(() -> raced);
-        }
     }
 
     @Transactional(readOnly = true)
@@ -158,8 +206,7 @@ public class AccountDesk {
     public Account makeMentor(long accountId, boolean mentor) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.mentor(mentor);
-        accounts.flush();
-        return account;
+        return changed(account);
     }
 
     @Transactional(readOnly = true)
@@ -176,16 +223,14 @@ public class AccountDesk {
     public Account changeLanguage(long accountId, Language language) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.language(language);
-        accounts.flush();
-        return account;
+        return changed(account);
     }
 
     @Transactional
     public Account changeTimeZone(long accountId, ZoneId zone) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.zone(zone);
-        accounts.flush();
-        return account;
+        return changed(account);
     }
 
     /**
@@ -196,8 +241,7 @@ public class AccountDesk {
     public Account verifyEmail(long accountId, String address) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.verifiedEmail(address);
-        accounts.flush();
-        return account;
+        return changed(account);
     }
 
     /** Forgets the account's e-mail address; true when there was one. */
@@ -206,7 +250,7 @@ public class AccountDesk {
         Account account = accounts.findById(accountId).orElseThrow();
         boolean had = account.email() != null;
         account.verifiedEmail(null);
-        accounts.flush();
+        changed(account);
         return had;
     }
 
@@ -215,14 +259,15 @@ public class AccountDesk {
     public Account pause(long accountId, boolean paused) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.paused(paused);
-        accounts.flush();
-        return account;
+        return changed(account);
     }
 
     /** Erases the person's data; the row stays (anonymous) so shared history keeps its integrity. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void erase(long accountId) {
-        accounts.findById(accountId).ifPresent(Account::erase);
-        accounts.flush();
+        accounts.findById(accountId).ifPresent(account -> {
+            account.erase();
+            changed(account);
+        });
     }
 }
