@@ -29,6 +29,15 @@ public class SlotTimetable {
     /** The days of the month, in the viewer's zone, on which the mentor has a free slot still to come. */
     @Transactional(readOnly = true)
     public List<LocalDate> daysWithFreeSlots(long mentorId, YearMonth month, ZoneId viewerZone) {
+        return daysWithFreeSlots(mentorId, month, viewerZone, clock.instant());
+    }
+
+    /**
+     * The days of the month, in the viewer's zone, on which the mentor has a free slot starting after
+     * {@code from} (for students: now plus the minimum notice a booking needs).
+     */
+    @Transactional(readOnly = true)
+    public List<LocalDate> daysWithFreeSlots(long mentorId, YearMonth month, ZoneId viewerZone, Instant from) {
         // The day boundaries come from Java (any zone, daylight saving included); PostgreSQL answers, per day, whether
         // one free slot exists: an index probe each, at most 31 small rows instead of every slot of the month.
         List<LocalDate> days = month.atDay(1).datesUntil(month.plusMonths(1).atDay(1)).toList();
@@ -48,7 +57,7 @@ public class SlotTimetable {
                          ORDER BY d.n
                         """)
                 .param("mentor", mentorId).param("bounds", starts.toString())
-                .param("now", SlotStore.utc(clock.instant()))
+                .param("now", SlotStore.utc(from))
                 .query((rs, n) -> days.get(rs.getInt("n") - 1))
                 .list();
     }
@@ -56,6 +65,12 @@ public class SlotTimetable {
     /** The mentor's free slots still to come that start on the given day in the viewer's zone, in time order. */
     @Transactional(readOnly = true)
     public List<SlotView> freeSlotsOn(long mentorId, LocalDate day, ZoneId viewerZone) {
+        return freeSlotsOn(mentorId, day, viewerZone, clock.instant());
+    }
+
+    /** The same, starting after {@code after} (for students: now plus the minimum notice a booking needs). */
+    @Transactional(readOnly = true)
+    public List<SlotView> freeSlotsOn(long mentorId, LocalDate day, ZoneId viewerZone, Instant after) {
         Instant from = day.atStartOfDay(viewerZone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(viewerZone).toInstant();
         return jdbc.sql(SlotRows.SELECT + """
@@ -64,7 +79,7 @@ public class SlotTimetable {
                          ORDER BY s.starts_at
                         """)
                 .param("mentor", mentorId).param("from", SlotStore.utc(from)).param("to", SlotStore.utc(to))
-                .param("now", SlotStore.utc(clock.instant()))
+                .param("now", SlotStore.utc(after))
                 .query(SlotRows::view).list();
     }
 
@@ -78,11 +93,17 @@ public class SlotTimetable {
     /** When the mentor's next free slot starts, if there is one still to come. */
     @Transactional(readOnly = true)
     public Optional<Instant> nextFree(long mentorId) {
+        return nextFree(mentorId, clock.instant());
+    }
+
+    /** When the mentor's next free slot starting after {@code after} starts, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> nextFree(long mentorId, Instant after) {
         return jdbc.sql("""
                         SELECT min(starts_at) AS next FROM slots
                          WHERE mentor_id = :mentor AND status = 'FREE' AND starts_at > :now
                         """)
-                .param("mentor", mentorId).param("now", SlotStore.utc(clock.instant()))
+                .param("mentor", mentorId).param("now", SlotStore.utc(after))
                 .query((rs, n) -> Optional.ofNullable(SlotStore.instant(rs, "next"))).single();
     }
 }

@@ -89,6 +89,39 @@ final class Machine {
         return byKind;
     }
 
+    private static final List<Long> GC_PAUSES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        // Every stop-the-world collection's duration, from the collectors' notifications.
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof javax.management.NotificationEmitter emitter
+                    && !collector.getName().contains("Concurrent")) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                            .equals(notification.getType())) {
+                        GC_PAUSES.add(com.sun.management.GarbageCollectionNotificationInfo
+                                .from((javax.management.openmbean.CompositeData) notification.getUserData())
+                                .getGcInfo().getDuration());
+                    }
+                }, null, null);
+            }
+        }
+    }
+
+    /** A mark in the list of collections, for {@link #gcSince}. */
+    static int gcMark() {
+        return GC_PAUSES.size();
+    }
+
+    /** The stop-the-world collections since the mark: how many, their total and the longest, in milliseconds. */
+    static String gcSince(int mark) {
+        List<Long> pauses = GC_PAUSES.subList(Math.min(mark, GC_PAUSES.size()), GC_PAUSES.size());
+        return String.format("GC pauses: %d, %d ms in all, longest %d ms, over 50 ms %d", pauses.size(),
+                pauses.stream().mapToLong(Long::longValue).sum(),
+                pauses.stream().mapToLong(Long::longValue).max().orElse(0),
+                pauses.stream().filter(p -> p > 50).count());
+    }
+
     /** CPU time of this JVM's live threads in milliseconds, grouped by thread name without its number. */
     static Map<String, Long> threadCpuMillis() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

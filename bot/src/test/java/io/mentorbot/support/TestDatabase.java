@@ -39,6 +39,7 @@ public final class TestDatabase {
                 if (Boolean.getBoolean("bench.pgStatements")) {
                     // per-statement figures for a benchmark run (pg_stat_statements ships with the server)
                     builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                    builder.setServerConfig("pg_stat_statements.track_planning", "on");
                 }
                 postgres = builder.start();
             } catch (IOException e) {

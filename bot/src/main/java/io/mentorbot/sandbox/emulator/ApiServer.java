@@ -89,7 +89,7 @@ final class ApiServer {
         int slash = tokenAndMethod.indexOf('/');
         String token = slash < 0 ? tokenAndMethod : tokenAndMethod.substring(0, slash);
         String method = slash < 0 ? "" : tokenAndMethod.substring(slash + 1).toLowerCase(Locale.ROOT);
-        byte[] body = exchange.getRequestBody().readAllBytes();
+        byte[] body = readBody(exchange);
         try {
             if (!token.equals(state.token)) {
                 throw new ApiException(401, "Unauthorized", null);
@@ -125,6 +125,22 @@ final class ApiServer {
         } catch (RuntimeException e) {
             return error(new ApiException(500, "Internal Server Error: " + e, null));
         }
+    }
+
+    /** The request body; read in one piece when its length is declared (readAllBytes grows buffers in steps). */
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null) {
+            try {
+                int length = Integer.parseInt(declared.trim());
+                if (length >= 0) {
+                    return exchange.getRequestBody().readNBytes(length);
+                }
+            } catch (NumberFormatException e) {
+                // not a number: read to the end instead
+            }
+        }
+        return exchange.getRequestBody().readAllBytes();
     }
 
     private void download(HttpExchange exchange, String tokenAndPath) throws IOException {

@@ -39,19 +39,35 @@ public class MentorBrowser {
     private final BotIdentity identity;
     private final Clock clock;
     private final io.mentorbot.calendarlink.MentorBusyTimes busyTimes;
+    private final io.mentorbot.bookings.BookingSettings bookingSettings;
 
     MentorBrowser(MentorProfiles profiles, SlotTimetable timetable, BotIdentity identity, Clock clock,
-                  io.mentorbot.calendarlink.MentorBusyTimes busyTimes) {
+                  io.mentorbot.calendarlink.MentorBusyTimes busyTimes,
+                  io.mentorbot.bookings.BookingSettings bookingSettings) {
         this.profiles = profiles;
         this.timetable = timetable;
         this.identity = identity;
         this.clock = clock;
         this.busyTimes = busyTimes;
+        this.bookingSettings = bookingSettings;
+    }
+
+    /**
+     * The earliest start a student can still book: a slot that starts sooner is not offered at all (booking it would
+     * only be refused for too short notice).
+     */
+    private Instant bookableFrom() {
+        return clock.instant().plus(bookingSettings.minNotice());
+    }
+
+    /** When the mentor's next slot a student can book starts, if any. */
+    Optional<Instant> nextFree(long mentorId) {
+        return timetable.nextFree(mentorId, bookableFrom());
     }
 
     /** The month's days with a free slot, without days whose free slots all clash with the mentor's calendar. */
     Set<LocalDate> freeDays(long mentorId, YearMonth month, ZoneId zone) {
-        Set<LocalDate> free = new HashSet<>(timetable.daysWithFreeSlots(mentorId, month, zone));
+        Set<LocalDate> free = new HashSet<>(timetable.daysWithFreeSlots(mentorId, month, zone, bookableFrom()));
         if (!free.isEmpty() && !busyTimes.between(mentorId, month.atDay(1).atStartOfDay(zone).toInstant(),
                 month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()).isEmpty()) {
             free.removeIf(d -> freeSlotsOn(mentorId, d, zone).isEmpty()); // the month's busy times are cached
@@ -61,7 +77,7 @@ public class MentorBrowser {
 
     /** The day's free slots, without those that clash with the mentor's Google Calendar (when connected). */
     List<SlotView> freeSlotsOn(long mentorId, LocalDate day, ZoneId zone) {
-        List<SlotView> free = timetable.freeSlotsOn(mentorId, day, zone);
+        List<SlotView> free = timetable.freeSlotsOn(mentorId, day, zone, bookableFrom());
         if (free.isEmpty()) {
             return free;
         }
@@ -81,7 +97,7 @@ public class MentorBrowser {
             turn.reply(turn.t("mentor.unavailable"));
             return;
         }
-        Optional<Instant> next = timetable.nextFree(mentorId);
+        Optional<Instant> next = nextFree(mentorId);
         YearMonth month = YearMonth.from(next.orElse(clock.instant()).atZone(turn.account().zone()));
         InlineKeyboardMarkup keyboard = next.isPresent()
                 ? Keyboards.column(Keyboards.button(turn.t("mentor.choose-time"), new MentorMonth(mentorId, month)),

@@ -61,7 +61,7 @@ class Rescheduling {
 
     void start(Turn turn, Reschedule action) {
         mine(turn, action.bookingId()).ifPresent(b -> month(turn, b,
-                YearMonth.from(timetable.nextFree(b.mentorId()).orElse(clock.instant()).atZone(turn.account().zone()))));
+                YearMonth.from(browser.nextFree(b.mentorId()).orElse(clock.instant()).atZone(turn.account().zone()))));
     }
 
     void month(Turn turn, RescheduleMonth action) {

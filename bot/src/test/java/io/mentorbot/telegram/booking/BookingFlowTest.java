@@ -76,6 +76,23 @@ class BookingFlowTest extends BotFlowTest {
     }
 
     @Test
+    void aTimeTooSoonToBookIsNotOffered() {
+        slotAt("2027-03-15T11:00:00Z"); // 13:00 in Kyiv today: one hour away, bookings close two hours before
+        slotAt("2027-03-15T13:00:00Z"); // 15:00 in Kyiv: three hours away
+        SimulatedUser john = user(907, "John", "en");
+        send(john, "/start");
+
+        press(john, "📅 Book a consultation");
+        press(john, "All topics");
+        assertThat(john.chat().last().text()).contains("next free: Mon 15 Mar 15:00 (Europe/Kyiv)");
+        press(john, "1. Iryna Koval");
+        press(john, "📅 Choose a time");
+        press(john, "15");
+
+        assertThat(john.chat().last().buttonTexts()).contains("15:00").doesNotContain("13:00");
+    }
+
+    @Test
     void aDeepLinkOpensTheMentorsCard() {
         SimulatedUser john = user(902, "John", "en");
 
