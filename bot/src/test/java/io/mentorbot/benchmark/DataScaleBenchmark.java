@@ -40,6 +40,10 @@ class DataScaleBenchmark extends BotFlowTest {
         }
 
         run("data scale warm-up", new Crowd.Pace(30, 5000, 1000, 2000), 5_000_000, new BookingStudent.Steps());
+        if (Boolean.getBoolean("bench.pgStatements")) {
+            jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+            jdbc.sql("SELECT pg_stat_statements_reset()").query().singleRow();
+        }
         BookingStudent.Steps steps = new BookingStudent.Steps();
         ReplyProbe probe = run("data scale", new Crowd.Pace(STUDENTS, RAMP_SECONDS * 1000, 1000, 2000),
                 FIRST_STUDENT, steps);
@@ -61,6 +65,17 @@ class DataScaleBenchmark extends BotFlowTest {
                 FIRST_STUDENT, FIRST_STUDENT + STUDENTS - 1);
         System.out.printf("BENCH data scale: %d students booked of %d; all turns from receipt %s%n", booked,
                 STUDENTS, probe.fromReceipt.summary());
+        if (Boolean.getBoolean("bench.pgStatements")) { // the statements that cost PostgreSQL the most, per turn
+            jdbc.sql("""
+                    SELECT calls, total_exec_time, total_plan_time, regexp_replace(query, '\\s+', ' ', 'g') AS q
+                      FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 10""")
+                    .query().listOfRows().forEach(row -> System.out.printf(
+                            "BENCH statement calls %d, exec ms per call %.3f, plan ms per call %.3f: %.160s%n",
+                            ((Number) row.get("calls")).longValue(),
+                            ((Number) row.get("total_exec_time")).doubleValue() / ((Number) row.get("calls")).doubleValue(),
+                            ((Number) row.get("total_plan_time")).doubleValue() / ((Number) row.get("calls")).doubleValue(),
+                            row.get("q")));
+        }
         explain("catalogue page, all topics", """
                 SELECT * FROM (SELECT u.id, (SELECT min(s.starts_at) FROM slots s WHERE s.mentor_id = u.id
                    AND s.status = 'FREE' AND s.starts_at > now()) AS next_free
