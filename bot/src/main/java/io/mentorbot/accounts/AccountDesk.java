@@ -46,8 +46,7 @@ public class AccountDesk {
      */
     @Transactional
     public Visit visit(Visitor visitor) {
-        Optional<Account> known = jdbc.sql("SELECT " + Account.COLUMNS + " FROM users WHERE telegram_id = ?")
-                .param(visitor.externalId()).query((row, n) -> Account.read(row)).optional();
+        Optional<Account> known = byTelegramId(visitor.externalId());
         Account account = known.orElseGet(() -> register(visitor));
         boolean changed = known.isPresent() && account.seen(visitor, clock.instant());
         boolean admin = isConfiguredAdmin(visitor.externalId())
@@ -118,8 +117,13 @@ public class AccountDesk {
                         fresh.language().name(), fresh.zone().getId(), timestamp(fresh.createdAt()),
                         timestamp(fresh.lastSeenAt()))
                 .query((row, n) -> Account.read(row)).optional()
-                .orElseGet(() -> jdbc.sql("SELECT " + Account.COLUMNS + " FROM users WHERE telegram_id = ?")
-                        .param(visitor.externalId()).query((row, n) -> Account.read(row)).single());
+                .orElseGet(() -> byTelegramId(visitor.externalId()).orElseThrow());
+    }
+
+    /** The account of a Telegram id, read without the persistence context. */
+    private Optional<Account> byTelegramId(long telegramId) {
+        return jdbc.sql("SELECT " + Account.COLUMNS + " FROM users WHERE telegram_id = ?")
+                .param(telegramId).query((row, n) -> Account.read(row)).optional();
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
