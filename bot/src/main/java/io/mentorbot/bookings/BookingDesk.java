@@ -59,7 +59,7 @@ public class BookingDesk {
             return BookingOutcome.refused(Result.NOTE_TOO_LONG);
         }
         Instant now = clock.instant();
-        Optional<Taken> taken = bookings.takeSlot(slotId, studentId, null, now.plus(settings.minNotice()),
+        Optional<Taken> taken = bookings.takeSlot(slotId, studentId, null, settings.earliestStart(now),
                 now.plus(settings.horizon()), now);
         if (taken.isEmpty()) {
             return refusals.whyNotBooked(slotId, studentId, now);
@@ -167,7 +167,7 @@ public class BookingDesk {
             return new ChangeOutcome(ChangeOutcome.Result.SAME_SLOT, finder.find(bookingId).orElseThrow(), null);
         }
         Optional<Taken> taken = bookings.takeSlot(newSlotId, studentId, held.get().mentorId(),
-                now.plus(settings.minNotice()), now.plus(settings.horizon()), now);
+                settings.earliestStart(now), now.plus(settings.horizon()), now);
         if (taken.isEmpty()) {
             return refusals.whyNotMoved(bookingId, held.get().mentorId(), newSlotId, now);
         }

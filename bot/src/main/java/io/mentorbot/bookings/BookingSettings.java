@@ -1,6 +1,7 @@
 package io.mentorbot.bookings;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -21,5 +22,10 @@ public record BookingSettings(Duration minNotice, Duration horizon, Duration cha
         horizon = horizon == null ? Duration.ofDays(60) : horizon;
         changeWindow = changeWindow == null ? Duration.ofHours(12) : changeWindow;
         paymentHold = paymentHold == null ? Duration.ofMinutes(15) : paymentHold;
+    }
+
+    /** The earliest start a slot may have to be booked at {@code now}: the minimum notice from now. */
+    public Instant earliestStart(Instant now) {
+        return now.plus(minNotice);
     }
 }

@@ -41,7 +41,7 @@ final class Refusals {
                     ? new BookingOutcome(Result.ALREADY_YOURS, finder.activeForSlot(slotId).orElse(null), null)
                     : BookingOutcome.refused(Result.SLOT_TAKEN);
         }
-        if (slot.startsAt().isBefore(now.plus(settings.minNotice()))) {
+        if (slot.startsAt().isBefore(settings.earliestStart(now))) {
             return new BookingOutcome(Result.TOO_SOON, null, settings.minNotice());
         }
         if (slot.startsAt().isAfter(now.plus(settings.horizon()))) {
@@ -83,7 +83,7 @@ final class Refusals {
         if (!slot.mentorAvailable()) {
             return new ChangeOutcome(ChangeOutcome.Result.MENTOR_UNAVAILABLE, booking, null);
         }
-        if (slot.status().equals("FREE") && slot.startsAt().isBefore(now.plus(settings.minNotice()))) {
+        if (slot.status().equals("FREE") && slot.startsAt().isBefore(settings.earliestStart(now))) {
             return new ChangeOutcome(ChangeOutcome.Result.TOO_SOON, booking, settings.minNotice());
         }
         if (slot.status().equals("FREE") && slot.startsAt().isAfter(now.plus(settings.horizon()))) {

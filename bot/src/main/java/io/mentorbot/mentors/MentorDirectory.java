@@ -56,7 +56,7 @@ public class MentorDirectory {
                  LIMIT :size OFFSET :offset
                 """;
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
-                .param("now", java.sql.Timestamp.from(clock.instant().plus(bookingSettings.minNotice())))
+                .param("now", java.sql.Timestamp.from(bookingSettings.earliestStart(clock.instant())))
                 .param("size", size)
                 .param("offset", page * size);
         if (topic != null) {

@@ -34,10 +34,10 @@ public class SlotTimetable {
 
     /**
      * The days of the month, in the viewer's zone, on which the mentor has a free slot starting after
-     * {@code from} (for students: now plus the minimum notice a booking needs).
+     * {@code after} (for students: now plus the minimum notice a booking needs).
      */
     @Transactional(readOnly = true)
-    public List<LocalDate> daysWithFreeSlots(long mentorId, YearMonth month, ZoneId viewerZone, Instant from) {
+    public List<LocalDate> daysWithFreeSlots(long mentorId, YearMonth month, ZoneId viewerZone, Instant after) {
         // The day boundaries come from Java (any zone, daylight saving included); PostgreSQL answers, per day, whether
         // one free slot exists: an index probe each, at most 31 small rows instead of every slot of the month.
         List<LocalDate> days = month.atDay(1).datesUntil(month.plusMonths(1).atDay(1)).toList();
@@ -57,7 +57,7 @@ public class SlotTimetable {
                          ORDER BY d.n
                         """)
                 .param("mentor", mentorId).param("bounds", starts.toString())
-                .param("now", SlotStore.utc(from))
+                .param("now", SlotStore.utc(after))
                 .query((rs, n) -> days.get(rs.getInt("n") - 1))
                 .list();
     }

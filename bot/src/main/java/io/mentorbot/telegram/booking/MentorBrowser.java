@@ -57,7 +57,7 @@ public class MentorBrowser {
      * only be refused for too short notice).
      */
     private Instant bookableFrom() {
-        return clock.instant().plus(bookingSettings.minNotice());
+        return bookingSettings.earliestStart(clock.instant());
     }
 
     /** When the mentor's next slot a student can book starts, if any. */
