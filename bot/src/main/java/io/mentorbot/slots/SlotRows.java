@@ -15,6 +15,16 @@ final class SlotRows {
               LEFT JOIN users u ON u.id = b.student_id
             """;
 
+    /**
+     * Selects slots by status FREE only: a free slot has no active booking, so the joins are left out (with them,
+     * PostgreSQL hashed the whole users table for a student's day of times); add WHERE, ORDER BY and LIMIT.
+     */
+    static final String SELECT_FREE = """
+            SELECT s.id, s.mentor_id, s.starts_at, s.ends_at, s.status,
+                   NULL::bigint AS student_id, NULL::text AS first_name, NULL::text AS last_name, NULL::text AS username
+              FROM slots s
+            """;
+
     private SlotRows() {
     }
 
