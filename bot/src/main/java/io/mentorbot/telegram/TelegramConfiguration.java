@@ -2,8 +2,13 @@ package io.mentorbot.telegram;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +44,47 @@ class TelegramConfiguration {
 
     @Bean(destroyMethod = "")
     OkHttpClient telegramHttpClient(TelegramSettings settings) {
+        // The TelegramBots client sends every call through OkHttp's asynchronous queue and waits for it. Run those
+        // calls on the caller's own thread instead: no hand-over to a dispatcher thread and back on every call. The
+        // default limit of 5 calls at once per host (every call goes to one host here, and the long poll holds one)
+        // would also queue the handlers' replies behind each other; the limits and the idle connections kept match
+        // the threads that call the Bot API (handlers, outbox senders, the poller).
+        Dispatcher callerRuns = new Dispatcher(new AbstractExecutorService() {
+            @Override
+            public void execute(Runnable call) {
+                call.run();
+            }
+
+            @Override
+            public void shutdown() {
+            }
+
+            @Override
+            public List<Runnable> shutdownNow() {
+                return List.of();
+            }
+
+            @Override
+            public boolean isShutdown() {
+                return false;
+            }
+
+            @Override
+            public boolean isTerminated() {
+                return false;
+            }
+
+            @Override
+            public boolean awaitTermination(long timeout, TimeUnit unit) {
+                return false;
+            }
+        });
+        callerRuns.setMaxRequests(256);
+        callerRuns.setMaxRequestsPerHost(256);
         // Long polling holds a request open for pollTimeout: the read timeout must outlast it.
         return new OkHttpClient.Builder()
+                .dispatcher(callerRuns)
+                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(settings.pollTimeout().plusSeconds(15))
                 .writeTimeout(Duration.ofSeconds(30))
