@@ -184,6 +184,13 @@ class ThroughputBenchmark extends BotFlowTest {
                         ((Number) row.get("calls")).doubleValue() / updates,
                         ((Number) row.get("total_exec_time")).doubleValue() / updates,
                         ((Number) row.get("total_plan_time")).doubleValue() / updates, row.get("q")));
+        // One pooled connection's prepared statements: which are planned anew each call (custom) or once (generic).
+        jdbc.sql("""
+                SELECT generic_plans, custom_plans, regexp_replace(statement, '\\s+', ' ', 'g') AS q
+                  FROM pg_prepared_statements WHERE custom_plans > 0 ORDER BY custom_plans DESC LIMIT 10""")
+                .query().listOfRows().forEach(row -> System.out.printf(
+                        "BENCH prepared on one connection: generic plans %s, custom plans %s: %.160s%n",
+                        row.get("generic_plans"), row.get("custom_plans"), row.get("q")));
         jdbc.sql("SELECT sum(calls) AS c, sum(total_exec_time) AS t FROM pg_stat_statements").query().listOfRows()
                 .forEach(row -> System.out.printf("BENCH statements in all: %.1f per update, %.3f ms exec per update%n",
                         ((Number) row.get("c")).doubleValue() / updates,
