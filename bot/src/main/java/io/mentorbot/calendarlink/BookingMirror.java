@@ -26,17 +26,18 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingMirror {
 
-    private final ObjectProvider<CalendarMirror> mirror;
+    /** Null without calendar sync; resolved once, as every booking asks. */
+    private final CalendarMirror mirror;
     private final ObjectProvider<BotLink> botLink;
     private final BookingDesk bookings;
     private final AccountDesk accounts;
     private final MessageSource messages;
     private final ObjectProvider<CalendarSettings> settings;
 
-    BookingMirror(ObjectProvider<CalendarMirror> mirror, ObjectProvider<BotLink> botLink, BookingDesk bookings,
+    BookingMirror(Optional<CalendarMirror> mirror, ObjectProvider<BotLink> botLink, BookingDesk bookings,
                   AccountDesk accounts, MessageSource messages, ObjectProvider<CalendarSettings> settings) {
         this.settings = settings;
-        this.mirror = mirror;
+        this.mirror = mirror.orElse(null);
         this.botLink = botLink;
         this.bookings = bookings;
         this.accounts = accounts;
@@ -55,14 +56,14 @@ class BookingMirror {
 
     @EventListener
     void on(BookingRescheduled event) {
-        if (mirror.getIfAvailable() != null) {
+        if (mirror != null) {
             upsert(bookings.find(event.bookingId()));
         }
     }
 
     @EventListener
     void on(BookingCancelled event) {
-        CalendarMirror calendar = mirror.getIfAvailable();
+        CalendarMirror calendar = mirror;
         if (calendar == null) {
             return;
         }
@@ -71,7 +72,7 @@ class BookingMirror {
     }
 
     private void upsert(Optional<BookingView> found) {
-        CalendarMirror calendar = mirror.getIfAvailable();
+        CalendarMirror calendar = mirror;
         if (calendar == null) {
             return;
         }

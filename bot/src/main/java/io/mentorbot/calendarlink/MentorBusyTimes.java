@@ -2,10 +2,10 @@ package io.mentorbot.calendarlink;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.mentorbot.calendar.BusyTimes;
 import io.mentorbot.calendar.Interval;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,21 +30,20 @@ public class MentorBusyTimes {
         }
     }
 
-    private final ObjectProvider<BusyTimes> busyTimes;
+    /** Null without calendar sync; resolved once (a lookup per call cost a bean factory search on every screen). */
+    private final BusyTimes busyTimes;
 
-    MentorBusyTimes(ObjectProvider<BusyTimes> busyTimes) {
-        this.busyTimes = busyTimes;
+    MentorBusyTimes(Optional<BusyTimes> busyTimes) {
+        this.busyTimes = busyTimes.orElse(null);
     }
 
     /** The mentor's busy spans overlapping {@code [from, to)} (possibly cached for a short while). */
     public Busy between(long mentorId, Instant from, Instant to) {
-        BusyTimes times = busyTimes.getIfAvailable();
-        return times == null ? Busy.NONE : new Busy(times.busy(mentorId, from, to));
+        return busyTimes == null ? Busy.NONE : new Busy(busyTimes.busy(mentorId, from, to));
     }
 
     /** Asks Google now, for the moment of booking: true unless the calendar holds something in {@code [start, end)}. */
     public boolean isFree(long mentorId, Instant start, Instant end) {
-        BusyTimes times = busyTimes.getIfAvailable();
-        return times == null || times.isFree(mentorId, start, end);
+        return busyTimes == null || busyTimes.isFree(mentorId, start, end);
     }
 }

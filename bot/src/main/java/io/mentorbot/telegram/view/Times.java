@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.EnumMap;
+import java.util.Map;
 
 import io.mentorbot.accounts.Language;
 
@@ -15,12 +17,21 @@ public final class Times {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
+    /** "EEE d MMM" per language, built once: formatters are immutable, and parsing the pattern is not free. */
+    private static final Map<Language, DateTimeFormatter> DAY = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            DAY.put(language, DateTimeFormatter.ofPattern("EEE d MMM", language.locale()));
+        }
+    }
+
     private Times() {
     }
 
     /** "Tue 1 Dec". */
     public static String day(LocalDate day, Language language) {
-        return DateTimeFormatter.ofPattern("EEE d MMM", language.locale()).format(day);
+        return DAY.get(language).format(day);
     }
 
     /** "18:00". */
