@@ -122,6 +122,9 @@ final class Machine {
                 pauses.stream().filter(p -> p > 50).count());
     }
 
+    /** Each thread's own name: OkHttp renames a thread while it runs a call ("OkHttp http://..."). */
+    private static final Map<Long, String> HOME_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** CPU time of this JVM's live threads in milliseconds, grouped by thread name without its number. */
     static Map<String, Long> threadCpuMillis() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -129,8 +132,14 @@ final class Machine {
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info != null) {
                 long nanos = threads.getThreadCpuTime(info.getThreadId());
+                String name = info.getThreadName();
+                if (name.startsWith("OkHttp ")) {
+                    name = HOME_NAMES.getOrDefault(info.getThreadId(), name);
+                } else {
+                    HOME_NAMES.put(info.getThreadId(), name);
+                }
                 if (nanos > 0) {
-                    byGroup.merge(info.getThreadName().replaceAll("[-\\d]+$", ""), nanos / 1_000_000, Long::sum);
+                    byGroup.merge(name.replaceAll("[-\\d]+$", ""), nanos / 1_000_000, Long::sum);
                 }
             }
         }
