@@ -188,9 +188,15 @@ public class AccountDesk {
         return !found.isEmpty();
     }
 
+    /**
+     * An account by id, read with a plain statement (not managed, like the visited one): screens and notices ask for
+     * other people's accounts on the way, and a persistence-context load cost several times the read. Every change
+     * through this desk is flushed at once, so the read sees it.
+     */
     @Transactional(readOnly = true)
     public Optional<Account> find(long accountId) {
-        return accounts.findById(accountId);
+        return jdbc.sql("SELECT " + Account.COLUMNS + " FROM users WHERE id = ?")
+                .param(accountId).query((row, n) -> Account.read(row)).optional();
     }
 
     @Transactional(readOnly = true)
