@@ -73,6 +73,9 @@ class DatabaseConfiguration {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    // Stopped by the data source, after the pool: the library's own hook stopped the server while
+                    // the application was still shutting down, and the last writes waited for a connection.
+                    .setRegisterShutdownHook(false)
                     .start();
             return new EmbeddedDatabase(postgres);
         }
