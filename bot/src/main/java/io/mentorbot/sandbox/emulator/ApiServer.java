@@ -1,6 +1,5 @@
 package io.mentorbot.sandbox.emulator;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
+import org.apache.catalina.LifecycleState;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardServer;
 import org.apache.catalina.core.StandardThreadExecutor;
@@ -53,7 +53,8 @@ final class ApiServer {
         tomcat.setBaseDir(baseDir.toString());
         tomcat.getEngine().setName(name);
         tomcat.getService().setName(name);
-        ((StandardServer) tomcat.getServer()).setUtilityThreadsAsDaemon(true); // an emulator left open must not keep the JVM alive
+        // An emulator left open must not keep the JVM alive.
+        ((StandardServer) tomcat.getServer()).setUtilityThreadsAsDaemon(true);
         this.connector = new Connector();
         connector.setPort(port);
         connector.setProperty("address", "127.0.0.1");
@@ -71,7 +72,7 @@ final class ApiServer {
         connector.getProtocolHandler().setExecutor(threads);
         tomcat.getService().addConnector(connector);
         tomcat.setConnector(connector);
-        Context context = tomcat.addContext("", new File(baseDir.toString()).getAbsolutePath());
+        Context context = tomcat.addContext("", baseDir.toAbsolutePath().toString());
         Tomcat.addServlet(context, "bot-api", new HttpServlet() {
             @Override
             protected void service(HttpServletRequest request, HttpServletResponse response) {
@@ -82,8 +83,12 @@ final class ApiServer {
         try {
             tomcat.start();
         } catch (LifecycleException e) {
-            deleteBaseDir();
+            stop();
             throw new IOException("Cannot start the Bot API emulator on 127.0.0.1:" + port, e);
+        }
+        if (connector.getState() != LifecycleState.STARTED) { // e.g. the port is taken: Tomcat logs it, no exception
+            stop();
+            throw new IOException("Cannot listen on 127.0.0.1:" + port);
         }
     }
 

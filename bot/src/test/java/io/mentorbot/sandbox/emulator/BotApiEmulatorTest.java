@@ -89,6 +89,15 @@ class BotApiEmulatorTest {
     }
 
     @Test
+    void aSecondEmulatorOnATakenPortFailsToStartAndTheFirstKeepsServing() throws Exception {
+        assertThatThrownBy(() -> BotApiEmulator.start(TOKEN, emulator.port()))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("127.0.0.1:" + emulator.port());
+
+        assertThat(bot.execute(new GetMe()).getUserName()).isEqualTo(emulator.botUsername());
+    }
+
+    @Test
     void aUserCommandArrivesAsAMessageWithABotCommandEntity() throws Exception {
         long updateId = anna.sendText("/start promo");
 
