@@ -41,17 +41,12 @@ public class MentorDirectory {
      */
     @Transactional(readOnly = true)
     public List<MentorSummary> page(String topic, int page, int size) {
-        // Two statements rather than one with "(:topic IS NULL OR ...)": each keeps one cached plan that fits it. With
-        // the optional filter PostgreSQL's cached plan for the whole catalogue was several times slower, and switching
-        // the parameter between null and a topic made the driver prepare the statement again.
         String sql = """
                 SELECT u.id, u.first_name, u.last_name, u.username, p.headline, p.topics, p.price_minor,
                        p.currency, p.session_minutes, p.rating_avg, p.rating_count,
                        (SELECT min(s.starts_at) FROM slots s
                          WHERE s.mentor_id = u.id AND s.status = 'FREE' AND s.starts_at > :now) AS next_free
-                  FROM mentor_profiles p JOIN users u ON u.id = p.user_id
-                 WHERE p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
-                """ + (topic == null ? "" : "   AND :topic = ANY (p.topics)\n") + """
+                """ + listed(topic) + """
                  ORDER BY next_free NULLS LAST, rating_avg DESC NULLS LAST, id
                  LIMIT :size OFFSET :offset
                 """;
@@ -68,11 +63,24 @@ public class MentorDirectory {
     /** How many mentors the catalogue lists, optionally of one topic. */
     @Transactional(readOnly = true)
     public int count(String topic) {
-        return jdbc.sql("""
-                SELECT count(*) FROM mentor_profiles p JOIN users u ON u.id = p.user_id
+        JdbcClient.StatementSpec statement = jdbc.sql("SELECT count(*)\n" + listed(topic));
+        if (topic != null) {
+            statement = statement.param("topic", topic);
+        }
+        return statement.query(Integer.class).single();
+    }
+
+    /**
+     * FROM and WHERE of the listed, active mentors, of one topic when it is not null ({@code :topic}). Two statement
+     * texts rather than one with "(:topic IS NULL OR ...)": each keeps one cached plan that fits it. With the optional
+     * filter PostgreSQL's cached plan for the whole catalogue was several times slower, and switching the parameter
+     * between null and a topic made the driver prepare the statement again.
+     */
+    private static String listed(String topic) {
+        return """
+                  FROM mentor_profiles p JOIN users u ON u.id = p.user_id
                  WHERE p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
-                   AND (CAST(:topic AS text) IS NULL OR CAST(:topic AS text) = ANY (p.topics))
-                """).param("topic", topic).query(Integer.class).single();
+                """ + (topic == null ? "" : "   AND :topic = ANY (p.topics)\n");
     }
 
     /**
