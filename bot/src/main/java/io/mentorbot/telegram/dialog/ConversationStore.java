@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Persists each chat's {@link Conversation} in the {@code conversations} table. */
 @Component
@@ -22,7 +24,35 @@ public class ConversationStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The chat's conversation as read together with the claim of the update this transaction handles ({@code dialog}
+     * null: none). Only the chat's own turns change it, one at a time (the chat's lock), so until the transaction ends
+     * finds and clears of that chat answer from it and keep it up to date instead of asking the database: no query
+     * on most turns, and no DELETE when there is nothing to clear.
+     */
+    public void knownAtStart(long chatId, String dialog, String step, String draft) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Known known = new Known(chatId, dialog == null ? null : new Conversation(chatId, dialog, step, read(draft)));
+        if (TransactionSynchronizationManager.getResource(this) == null) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ConversationStore.this);
+                }
+            });
+        } else {
+            TransactionSynchronizationManager.unbindResource(this);
+        }
+        TransactionSynchronizationManager.bindResource(this, known);
+    }
+
     public Optional<Conversation> find(long chatId) {
+        Known known = known(chatId);
+        if (known != null) {
+            return Optional.ofNullable(known.current);
+        }
         return jdbc.sql("SELECT dialog, step, draft::text AS draft FROM conversations WHERE chat_id = ?")
                 .param(chatId)
                 .query((rs, n) -> new Conversation(chatId, rs.getString("dialog"), rs.getString("step"),
@@ -39,10 +69,37 @@ public class ConversationStore {
                 """)
                 .params(conversation.chatId(), conversation.dialog(), conversation.step(), write(conversation.draft()))
                 .update();
+        Known known = known(conversation.chatId());
+        if (known != null) {
+            known.current = conversation;
+        }
     }
 
     public void clear(long chatId) {
+        Known known = known(chatId);
+        if (known != null && known.current == null) {
+            return;
+        }
         jdbc.sql("DELETE FROM conversations WHERE chat_id = ?").param(chatId).update();
+        if (known != null) {
+            known.current = null;
+        }
+    }
+
+    private Known known(long chatId) {
+        return TransactionSynchronizationManager.getResource(this) instanceof Known known && known.chatId == chatId
+                ? known : null;
+    }
+
+    /** The conversation of one chat as this transaction knows it (null: none). */
+    private static final class Known {
+        private final long chatId;
+        private Conversation current;
+
+        Known(long chatId, Conversation current) {
+            this.chatId = chatId;
+            this.current = current;
+        }
     }
 
     private static Map<String, String> read(String json) {

@@ -2,8 +2,10 @@ package io.mentorbot.telegram.intake;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,11 +13,8 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -33,39 +32,41 @@ class UpdateInbox {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
-    private final TransactionTemplate transaction;
 
-    UpdateInbox(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+    UpdateInbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
-     * Stores a polled batch in one transaction (one commit for the batch, not one per update); returns the updates
-     * that were new, in the batch's order (a redelivered one is stored already).
+     * Stores a polled batch with one statement (atomic on its own: no transaction, no separate commit, one round trip
+     * for the whole batch); returns the updates that were new, in the batch's order (a redelivered one is stored
+     * already).
      */
     List<Update> recordAll(List<Update> updates) {
         if (updates.isEmpty()) {
             return List.of();
         }
-        int[][] counts = transaction.execute(status -> batch.batchUpdate("""
-                INSERT INTO telegram_updates (update_id, chat_id, payload) VALUES (?, ?, ?)
-                ON CONFLICT (update_id) DO NOTHING
-                """, updates, updates.size(), (statement, update) -> {
-                    statement.setLong(1, update.getUpdateId());
-                    statement.setLong(2, ChatKey.of(update));
-                    statement.setString(3, write(update));
-                }));
-        List<Update> stored = new ArrayList<>();
+        Long[] ids = new Long[updates.size()];
+        Long[] chats = new Long[updates.size()];
+        String[] payloads = new String[updates.size()];
         for (int i = 0; i < updates.size(); i++) {
-            int count = counts[0][i];
-            if (count == 1 || count == java.sql.Statement.SUCCESS_NO_INFO) {
-                stored.add(updates.get(i));
+            ids[i] = updates.get(i).getUpdateId().longValue();
+            chats[i] = ChatKey.of(updates.get(i));
+            payloads[i] = write(updates.get(i));
+        }
+        Set<Long> stored = new HashSet<>(jdbc.sql("""
+                INSERT INTO telegram_updates (update_id, chat_id, payload)
+                SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]))
+                ON CONFLICT (update_id) DO NOTHING
+                RETURNING update_id
+                """).params(ids, chats, payloads).query(Long.class).list());
+        List<Update> fresh = new ArrayList<>();
+        for (Update update : updates) {
+            if (stored.remove(update.getUpdateId().longValue())) { // a repeated id within the batch counts once
+                fresh.add(update);
             }
         }
-        return stored;
+        return fresh;
     }
 
     /** Stores a received update; false when it was already stored (a redelivery). */
@@ -83,29 +84,35 @@ class UpdateInbox {
 
     /**
      * Claims the chat's oldest unhandled update up to and including {@code upTo} in the current transaction and
-     * returns it; empty when none is left. One statement: the caller holds the chat's lock, so nobody else claims
-     * between the choice and the claim.
+     * returns it, with the chat's conversation as it stands (one round trip for both); empty when none is left. One
+     * statement: the caller holds the chat's lock, so nobody else claims between the choice and the claim, and the
+     * statement's snapshot, taken after the lock, sees the chat's earlier turns.
      */
     Optional<Stored> claimOldest(long chatKey, long upTo, Update inHand) {
         long known = inHand == null ? -1 : inHand.getUpdateId();
         return jdbc.sql("""
-                UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
-                 WHERE update_id = (SELECT update_id FROM telegram_updates
-                                     WHERE chat_id = ? AND handled_at IS NULL AND update_id <= ?
-                                     ORDER BY update_id LIMIT 1)
-                   AND handled_at IS NULL
-                RETURNING update_id, CASE WHEN update_id = ? THEN NULL ELSE payload END AS payload
+                WITH claimed AS (
+                    UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
+                     WHERE update_id = (SELECT update_id FROM telegram_updates
+                                         WHERE chat_id = ? AND handled_at IS NULL AND update_id <= ?
+                                         ORDER BY update_id LIMIT 1)
+                       AND handled_at IS NULL
+                    RETURNING update_id, chat_id, CASE WHEN update_id = ? THEN NULL ELSE payload END AS payload)
+                SELECT claimed.update_id, claimed.payload, c.dialog, c.step, c.draft::text AS draft
+                  FROM claimed LEFT JOIN conversations c ON c.chat_id = claimed.chat_id
                 """).params(chatKey, upTo, known)
                 .query((rs, n) -> new Stored(rs.getLong("update_id"),
-                        rs.getString("payload") == null ? inHand : null, rs.getString("payload")))
+                        rs.getString("payload") == null ? inHand : null, rs.getString("payload"),
+                        rs.getString("dialog"), rs.getString("step"), rs.getString("draft")))
                 .optional();
     }
 
     /**
      * A claimed update: the one the caller had in hand (received just now), or else parsed from the stored
-     * payload on demand, so an unreadable payload fails inside the handling.
+     * payload on demand, so an unreadable payload fails inside the handling; and its chat's conversation at the
+     * claim ({@code dialog} null: none).
      */
-    record Stored(long updateId, Update inHand, String payload) {
+    record Stored(long updateId, Update inHand, String payload, String dialog, String step, String draft) {
         Update update() {
             return inHand != null ? inHand : read(payload);
         }

@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 
 import io.mentorbot.accounts.AccountSettings;
 import io.mentorbot.accounts.Language;
+import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.view.Texts;
 import org.slf4j.Logger;
@@ -41,15 +42,17 @@ class UpdateProcessor {
     private final BotGateway gateway;
     private final Texts texts;
     private final AccountSettings accountSettings;
+    private final ConversationStore conversations;
 
     UpdateProcessor(UpdateInbox inbox, UpdateRouter router, PlatformTransactionManager transactions,
-                    BotGateway gateway, Texts texts, AccountSettings accountSettings) {
+                    BotGateway gateway, Texts texts, AccountSettings accountSettings, ConversationStore conversations) {
         this.inbox = inbox;
         this.router = router;
         this.transaction = new TransactionTemplate(transactions);
         this.gateway = gateway;
         this.texts = texts;
         this.accountSettings = accountSettings;
+        this.conversations = conversations;
     }
 
     /** Applies this update, after the same chat's earlier unhandled ones; does nothing if it is handled already. */
@@ -88,8 +91,10 @@ class UpdateProcessor {
                 if (oldest.isEmpty()) {
                     return OptionalLong.empty();
                 }
-                current[0] = oldest.get().updateId();
-                router.route(oldest.get().update());
+                UpdateInbox.Stored claimed = oldest.get();
+                current[0] = claimed.updateId();
+                conversations.knownAtStart(chatKey, claimed.dialog(), claimed.step(), claimed.draft());
+                router.route(claimed.update());
                 return OptionalLong.of(current[0]);
             });
         } catch (RuntimeException e) {
