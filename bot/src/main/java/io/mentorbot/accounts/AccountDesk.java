@@ -191,9 +191,9 @@ public class AccountDesk {
     /**
      * An account by id, read with a plain statement (not managed, like the visited one): screens and notices ask for
      * other people's accounts on the way, and a persistence-context load cost several times the read. Every change
-     * through this desk is flushed at once, so the read sees it.
+     * through this desk is flushed at once, so the read sees it. One statement needs no transaction of its own: it
+     * joins the caller's, or runs on its own (no BEGIN and COMMIT round trips).
      */
-    @Transactional(readOnly = true)
     public Optional<Account> find(long accountId) {
         return jdbc.sql("SELECT " + Account.COLUMNS + " FROM users WHERE id = ?")
                 .param(accountId).query((row, n) -> Account.read(row)).optional();

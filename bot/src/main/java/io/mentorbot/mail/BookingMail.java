@@ -48,9 +48,13 @@ class BookingMail {
             return;
         }
         try {
-            BookingView booking = bookings.find(event.bookingId()).orElse(null);
-            Account student = booking == null ? null : accounts.find(booking.studentId()).orElse(null);
+            // The student first, with one plain read: most have no verified address, and then nothing else is read.
+            Account student = accounts.find(event.booking().studentId()).orElse(null);
             if (student == null || student.isDeleted() || student.verifiedEmail().isEmpty()) {
+                return;
+            }
+            BookingView booking = bookings.find(event.bookingId()).orElse(null);
+            if (booking == null) {
                 return;
             }
             String address = student.verifiedEmail().get();
