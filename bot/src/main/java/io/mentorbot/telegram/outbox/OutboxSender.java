@@ -3,6 +3,7 @@ package io.mentorbot.telegram.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +43,12 @@ class OutboxSender implements SmartLifecycle {
     private Thread loop;
     private ExecutorService workers;
     private Instant purgedAt = Instant.EPOCH;
+    /**
+     * Some row may wait for a later time: this instance gave one back with a delay, or it has just started (a stopped
+     * instance may have left some). Only then does the loop ask when the next is due; rows another running instance
+     * delays are that instance's to wake for, and the poll interval catches them otherwise.
+     */
+    private volatile boolean delayedRows = true;
 
     OutboxSender(OutboxStore store, BotGateway gateway, OutboxSettings settings) {
         this.store = store;
@@ -105,7 +112,14 @@ class OutboxSender implements SmartLifecycle {
                     if (rows.size() == room) {
                         continue; // more may be waiting
                     }
-                    idle = store.nextDueIn().filter(due -> due.compareTo(settings.pollInterval()) < 0).orElse(idle);
+                    if (delayedRows) {
+                        delayedRows = false; // before asking: a row delayed meanwhile sets it again
+                        Optional<Duration> due = store.nextDueIn();
+                        if (due.isPresent()) {
+                            delayedRows = true;
+                        }
+                        idle = due.filter(d -> d.compareTo(settings.pollInterval()) < 0).orElse(idle);
+                    }
                 }
                 purgeNowAndThen();
             } catch (RuntimeException e) {
@@ -130,7 +144,7 @@ class OutboxSender implements SmartLifecycle {
             });
         } catch (InterruptedException | RuntimeException e) {
             free.release();
-            store.retry(row, instance, Duration.ZERO, false, null); // stopping: leave it to the next start
+            giveBack(row, Duration.ZERO, false, null); // stopping: leave it to the next start
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -141,35 +155,43 @@ class OutboxSender implements SmartLifecycle {
         try {
             Duration chatWait = gateway.chatWait(row.chatId());
             if (!chatWait.isZero()) {
-                store.retry(row, instance, chatWait, false, null); // that chat had enough for now; others go first
+                giveBack(row, chatWait, false, null); // that chat had enough for now; others go first
                 return;
             }
             Outcome outcome = gateway.deliver(json.readValue(row.payload(), SendMessage.class));
             record(row, outcome);
         } catch (InterruptedException e) {
-            store.retry(row, instance, Duration.ZERO, false, null);
+            giveBack(row, Duration.ZERO, false, null);
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             log.warn("Outbox: message {} could not be handled", row.id(), e);
-            store.retry(row, instance, backoff(row.attempts()), true, e.toString());
+            giveBack(row, backoff(row.attempts()), true, e.toString());
         }
     }
 
     private void record(OutboxStore.Row row, Outcome outcome) {
         switch (outcome.kind()) {
             case SENT -> store.sent(row, instance);
-            case RETRY_AFTER -> store.retry(row, instance, outcome.retryAfter(), false, outcome.detail());
+            case RETRY_AFTER -> giveBack(row, outcome.retryAfter(), false, outcome.detail());
             case TRANSIENT -> {
                 if (row.attempts() >= settings.maxAttempts()) {
                     log.warn("Outbox: gave up message {} to chat {} after {} attempts: {}", row.id(), row.chatId(),
                             row.attempts(), outcome.detail());
                     store.drop(row, outcome.detail());
                 } else {
-                    store.retry(row, instance, backoff(row.attempts()), true, outcome.detail());
+                    giveBack(row, backoff(row.attempts()), true, outcome.detail());
                 }
             }
             case UNREACHABLE -> store.dropChat(row.chatId(), outcome.detail());
             case REJECTED -> store.drop(row, outcome.detail());
+        }
+    }
+
+    /** Gives the row back to be tried after {@code wait}; {@code counts} false when the attempt did not happen. */
+    private void giveBack(OutboxStore.Row row, Duration wait, boolean counts, String error) {
+        store.retry(row, instance, wait, counts, error);
+        if (!wait.isZero()) {
+            delayedRows = true; // after the commit, so the loop's next look finds the row
         }
     }
 
