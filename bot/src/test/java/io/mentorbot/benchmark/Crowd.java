@@ -94,6 +94,9 @@ final class Crowd implements AutoCloseable {
         }
 
         final void done() {
+            // Telegram keeps chats on its own servers, not in the bot's JVM: a finished person's chat goes, so the
+            // emulator's memory stays the size of the people still acting (like a real bot's).
+            crowd.telegram.forgetUser(user.id());
             crowd.finished.countDown();
         }
 

@@ -173,7 +173,6 @@ final class ApiServer {
     }
 
     /** The request body; read in one piece when its length is declared (readAllBytes grows buffers in steps). */
-    /** The request body, read in one piece when its length is declared. */
     private static byte[] readBody(HttpServletRequest request) throws IOException {
         int length = request.getContentLength();
         return length >= 0 ? request.getInputStream().readNBytes(length) : request.getInputStream().readAllBytes();

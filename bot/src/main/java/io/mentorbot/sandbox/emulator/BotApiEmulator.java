@@ -168,9 +168,23 @@ public final class BotApiEmulator implements AutoCloseable {
         return state.faults;
     }
 
-    /** Every call received since start or reset, oldest first (at most the newest 10,000). */
+    /** Every call received since start or reset, oldest first (at most the newest 10,000, or as set below). */
     public List<RecordedCall> calls() {
         return state.calls();
+    }
+
+    /**
+     * How many calls {@link #calls()} keeps (0: none), for a load run that reads replies through a call listener
+     * instead: the kept calls otherwise sit in the memory of the JVM that runs the emulator.
+     */
+    public void keepRecordedCalls(int max) {
+        state.keepRecordedCalls(max);
+    }
+
+    /** Forgets a user and the private chat with them, as if they had never written (a load run's finished user). */
+    public void forgetUser(long userId) {
+        state.users.remove(userId);
+        state.chats.remove(userId);
     }
 
     /** The commands last set, keyed by {@link #commandScopeKey(Map, String)}. */

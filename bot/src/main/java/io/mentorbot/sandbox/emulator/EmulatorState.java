@@ -36,6 +36,7 @@ final class EmulatorState {
     final List<Consumer<ServedCall>> callListeners = new CopyOnWriteArrayList<>();
     // Bounded so a bot polling in a tight loop cannot exhaust memory in a long-running sandbox.
     private final Deque<RecordedCall> calls = new ArrayDeque<>();
+    private int keepCalls = MAX_RECORDED_CALLS;
 
     EmulatorState(String token, String botUsername) {
         this.token = token;
@@ -94,9 +95,21 @@ final class EmulatorState {
         return chat;
     }
 
+    void keepRecordedCalls(int max) {
+        synchronized (calls) {
+            keepCalls = Math.max(0, max);
+            while (calls.size() > keepCalls) {
+                calls.removeFirst();
+            }
+        }
+    }
+
     void record(String method, Map<String, Object> params) {
         synchronized (calls) {
-            if (calls.size() >= MAX_RECORDED_CALLS) {
+            if (keepCalls == 0) {
+                return;
+            }
+            if (calls.size() >= keepCalls) {
                 calls.removeFirst();
             }
             calls.addLast(new RecordedCall(method, params, Instant.now()));
