@@ -48,7 +48,7 @@ public class BusyTimes {
 
     /**
      * Busy intervals overlapping {@code [from, to)}, reused for {@code busy-cache-ttl} when an earlier call covered
-     * the same window. Empty when the mentor is not connected.
+     * the same window. Empty when the mentor is not connected (also remembered for that long).
      */
     public List<Interval> busy(long ownerId, Instant from, Instant to) {
         Instant now = clock.instant();
@@ -97,6 +97,10 @@ public class BusyTimes {
                             Instant.ofEpochMilli(period.getEnd().getValue())))
                     .toList());
         } catch (ConnectionUnavailable e) {
+            // Remembered like busy times: most mentors never connect, and every screen of their days asked again.
+            // Connecting on this instance forgets it at once; elsewhere it lasts busy-cache-ttl, and the check at
+            // the moment of booking always asks.
+            cache.put(ownerId, new Window(Instant.MIN, Instant.MAX, List.of(), clock.instant()));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             if (GoogleFailures.hasStatus(e, 401)) {

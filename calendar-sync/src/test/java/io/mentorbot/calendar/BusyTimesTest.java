@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -11,6 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Busy times in Google hide slots; the moment of booking asks Google again. */
 class BusyTimesTest extends CalendarTestSupport {
+
+    @Autowired
+    CalendarAutoConfiguration.CalendarParts parts;
+    @Autowired
+    CalendarSettings settings;
 
     private static final Instant DAY = Instant.parse("2030-04-10T00:00:00Z");
     private static final Interval DENTIST = new Interval(DAY.plus(Duration.ofHours(9)), DAY.plus(Duration.ofHours(10)));
@@ -67,6 +73,35 @@ class BusyTimesTest extends CalendarTestSupport {
         assertThat(busyTimes.busy(owner, DAY, DAY.plus(Duration.ofDays(1)))).isEmpty();
         assertThat(busyTimes.isFree(owner, DAY, DAY.plus(Duration.ofHours(1)))).isTrue();
         assertThat(freeBusyCalls()).isZero();
+    }
+
+    @Test
+    void aMentorWhoConnectsIsBusyAtOnceThoughTheirAbsenceWasRemembered() {
+        long owner = newOwner();
+        assertThat(busyTimes.busy(owner, DAY, DAY.plus(Duration.ofDays(1)))).isEmpty();
+        google.busy(DENTIST);
+
+        connections.complete(stateOf(connections.begin(owner)), codeFor(owner));
+
+        assertThat(busyTimes.busy(owner, DAY, DAY.plus(Duration.ofDays(1)))).containsExactly(DENTIST);
+    }
+
+    @Test
+    void aMentorWithoutACalendarIsLookedUpOncePerTtlNotOnEveryScreen() {
+        BusyTimes thisInstance = new BusyTimes(parts.tokens(), parts.clients(), settings, clock);
+        long owner = newOwner();
+        thisInstance.busy(owner, DAY, DAY.plus(Duration.ofDays(30)));
+        // The mentor connects through another instance (this one is not told): its screens go on without busy
+        // times ...
+        connections.complete(stateOf(connections.begin(owner)), codeFor(owner));
+        google.busy(DENTIST);
+
+        assertThat(thisInstance.busy(owner, DAY, DAY.plus(Duration.ofDays(1)))).isEmpty();
+        assertThat(freeBusyCalls()).isZero();
+        // ... until the remembered absence expires; the moment of booking always asks.
+        assertThat(thisInstance.isFree(owner, DENTIST.start(), DENTIST.end())).isFalse();
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(thisInstance.busy(owner, DAY, DAY.plus(Duration.ofDays(1)))).containsExactly(DENTIST);
     }
 
     private int freeBusyCalls() {
