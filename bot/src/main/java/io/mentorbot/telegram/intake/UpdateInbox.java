@@ -1,5 +1,6 @@
 package io.mentorbot.telegram.intake;
 
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -31,10 +34,26 @@ class UpdateInbox {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private final JdbcClient jdbc;
+    /** The chat's lock, then the claim: see {@link #lockAndClaimOldest}. */
+    private static final String LOCK_AND_CLAIM = """
+            SELECT pg_advisory_xact_lock(hashtextextended('telegram-chat', ?));
+            WITH claimed AS (
+                UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
+                 WHERE update_id = (SELECT update_id FROM telegram_updates
+                                     WHERE chat_id = ? AND handled_at IS NULL AND update_id <= ?
+                                     ORDER BY update_id LIMIT 1)
+                   AND handled_at IS NULL
+                RETURNING update_id, chat_id, CASE WHEN update_id = ? THEN NULL ELSE payload END AS payload)
+            SELECT claimed.update_id, claimed.payload, c.dialog, c.step, c.draft::text AS draft
+              FROM claimed LEFT JOIN conversations c ON c.chat_id = claimed.chat_id
+            """;
 
-    UpdateInbox(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate statements;
+
+    UpdateInbox(JdbcClient jdbc, JdbcTemplate statements) {
         this.jdbc = jdbc;
+        this.statements = statements;
     }
 
     /**
@@ -83,28 +102,36 @@ class UpdateInbox {
     }
 
     /**
-     * Claims the chat's oldest unhandled update up to and including {@code upTo} in the current transaction and
-     * returns it, with the chat's conversation as it stands (one round trip for both); empty when none is left. One
-     * statement: the caller holds the chat's lock, so nobody else claims between the choice and the claim, and the
-     * statement's snapshot, taken after the lock, sees the chat's earlier turns.
+     * Takes the chat's lock until the current transaction ends, on every instance sharing the database, then claims
+     * the chat's oldest unhandled update up to and including {@code upTo} and returns it with the chat's
+     * conversation as it stands; empty when none is left.
+     *
+     * <p>Two statements sent in one round trip. They stay two: each statement reads the database as of its own
+     * start, so the claim, starting after the lock is granted, sees everything the chat's previous holder
+     * committed. (In one statement its snapshot would predate the wait for the lock.) The lock's key is a 64-bit
+     * hash of the chat, so it does not collide with other advisory locks (a hash collision only serializes two
+     * chats). Holding it, nobody else claims for the chat between the choice and the claim.
      */
-    Optional<Stored> claimOldest(long chatKey, long upTo, Update inHand) {
+    Optional<Stored> lockAndClaimOldest(long chatKey, long upTo, Update inHand) {
         long known = inHand == null ? -1 : inHand.getUpdateId();
-        return jdbc.sql("""
-                WITH claimed AS (
-                    UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
-                     WHERE update_id = (SELECT update_id FROM telegram_updates
-                                         WHERE chat_id = ? AND handled_at IS NULL AND update_id <= ?
-                                         ORDER BY update_id LIMIT 1)
-                       AND handled_at IS NULL
-                    RETURNING update_id, chat_id, CASE WHEN update_id = ? THEN NULL ELSE payload END AS payload)
-                SELECT claimed.update_id, claimed.payload, c.dialog, c.step, c.draft::text AS draft
-                  FROM claimed LEFT JOIN conversations c ON c.chat_id = claimed.chat_id
-                """).params(chatKey, upTo, known)
-                .query((rs, n) -> new Stored(rs.getLong("update_id"),
-                        rs.getString("payload") == null ? inHand : null, rs.getString("payload"),
-                        rs.getString("dialog"), rs.getString("step"), rs.getString("draft")))
-                .optional();
+        return Optional.ofNullable(statements.execute(LOCK_AND_CLAIM, (PreparedStatementCallback<Stored>) claim -> {
+            claim.setLong(1, chatKey);
+            claim.setLong(2, chatKey);
+            claim.setLong(3, upTo);
+            claim.setLong(4, known);
+            claim.execute(); // the lock's result comes first
+            if (!claim.getMoreResults()) {
+                throw new IllegalStateException("The claim returned no result");
+            }
+            try (ResultSet rs = claim.getResultSet()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String payload = rs.getString("payload");
+                return new Stored(rs.getLong("update_id"), payload == null ? inHand : null, payload,
+                        rs.getString("dialog"), rs.getString("step"), rs.getString("draft"));
+            }
+        }));
     }
 
     /**
@@ -130,16 +157,6 @@ class UpdateInbox {
     Optional<Long> chatOf(long updateId) {
         return jdbc.sql("SELECT chat_id FROM telegram_updates WHERE update_id = ?")
                 .param(updateId).query(Long.class).optional();
-    }
-
-    /**
-     * Takes the chat's lock until the current transaction ends, on every instance sharing the database. The key is a
-     * 64-bit hash of the chat, so it does not collide with other advisory locks (a hash collision only serializes two
-     * chats).
-     */
-    void lockChat(long chatKey) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('telegram-chat', ?))")
-                .param(chatKey).query((rs, n) -> 1).list();
     }
 
     /** Updates stored at least {@code age} ago (database time) and not handled yet, oldest first. */

@@ -86,8 +86,7 @@ class UpdateProcessor {
         long[] current = {-1};
         try {
             return transaction.execute(status -> {
-                inbox.lockChat(chatKey);
-                Optional<UpdateInbox.Stored> oldest = inbox.claimOldest(chatKey, upTo, inHand);
+                Optional<UpdateInbox.Stored> oldest = inbox.lockAndClaimOldest(chatKey, upTo, inHand);
                 if (oldest.isEmpty()) {
                     return OptionalLong.empty();
                 }
