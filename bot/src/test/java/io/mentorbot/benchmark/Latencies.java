@@ -5,7 +5,7 @@ import java.util.Arrays;
 /** Latency samples in nanoseconds, summarised as percentiles in milliseconds. */
 final class Latencies {
 
-    private long[] samples = new long[1024];
+    private long[] samples = new long[16];
     private int size;
 
     synchronized void add(long nanos) {

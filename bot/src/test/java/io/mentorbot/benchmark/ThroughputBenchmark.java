@@ -57,14 +57,15 @@ class ThroughputBenchmark extends BotFlowTest {
         // bot, leave about 1 s).
         Crowd.Pace warmUp = new Crowd.Pace(WARM_UP_STUDENTS, WARM_UP_SECONDS * 1000, THINK_MIN, THINK_MAX);
 
-        // The emulator stands in for Telegram's servers but lives in this JVM: it keeps no call log (replies are read
-        // through a call listener) and forgets finished people's chats, so its memory does not weigh on the bot's
-        // garbage collections. Kept, every call's parameters lived ~10 s and were promoted to the old generation.
-        telegram.keepRecordedCalls(0);
+        // The emulator stands in for Telegram's servers but lives in this JVM: it keeps no log of calls and updates
+        // (replies are read through a call listener) and forgets finished people's chats, so its memory does not
+        // weigh on the bot's garbage collections. Kept, they were long-lived objects that every young collection
+        // copied and promoted (the update log alone grew by about 4 KB per update).
+        telegram.keepHistory(0);
         ReplyProbe echo;
         try (BotApiEmulator echoApi = BotApiEmulator.start("777:echo");
              EchoBot ignored = new EchoBot(echoApi.port(), echoApi.token(), settings.handlerThreads())) {
-            echoApi.keepRecordedCalls(0);
+            echoApi.keepHistory(0);
             run("echo warm-up", echoApi, warmUp, 1, () -> new EchoStudent(TURNS_PER_STUDENT));
             echo = run("echo bot", echoApi, pace, FIRST_STUDENT, () -> new EchoStudent(TURNS_PER_STUDENT));
         }
@@ -124,7 +125,7 @@ class ThroughputBenchmark extends BotFlowTest {
             printStatements(bot.fromCreation.count());
         }
 
-        telegram.keepRecordedCalls(10_000);
+        telegram.keepHistory(10_000);
         assertThat(STUDENTS - booked).as("students left without a booking").isZero();
         assertThat(duplicated).as("students with more than one booking").isZero();
         assertThat(echo.duplicates.get() + bot.duplicates.get()).as("duplicate replies").isZero();

@@ -168,17 +168,18 @@ public final class BotApiEmulator implements AutoCloseable {
         return state.faults;
     }
 
-    /** Every call received since start or reset, oldest first (at most the newest 10,000, or as set below). */
+    /** Every call received since start or reset, oldest first (the newest 10,000, or as {@link #keepHistory} says). */
     public List<RecordedCall> calls() {
         return state.calls();
     }
 
     /**
-     * How many calls {@link #calls()} keeps (0: none), for a load run that reads replies through a call listener
-     * instead: the kept calls otherwise sit in the memory of the JVM that runs the emulator.
+     * How many past calls {@link #calls()} and past updates {@link #redeliver} keep (10,000 each unless set; 0:
+     * none). A load run reads replies through a call listener and sets 0: kept, they sit in the memory of the JVM that
+     * runs the emulator.
      */
-    public void keepRecordedCalls(int max) {
-        state.keepRecordedCalls(max);
+    public void keepHistory(int max) {
+        state.keepHistory(max);
     }
 
     /** Forgets a user and the private chat with them, as if they had never written (a load run's finished user). */

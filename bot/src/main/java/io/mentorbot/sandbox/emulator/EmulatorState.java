@@ -95,7 +95,8 @@ final class EmulatorState {
         return chat;
     }
 
-    void keepRecordedCalls(int max) {
+    void keepHistory(int max) {
+        updates.keepHistory(max);
         synchronized (calls) {
             keepCalls = Math.max(0, max);
             while (calls.size() > keepCalls) {

@@ -38,8 +38,15 @@ final class UpdateQueue {
     }
 
     private final List<Entry> pending = new ArrayList<>();
-    // Every update since the last reset, so redeliver works on already confirmed ones.
-    private final Map<Long, Map<String, Object>> history = new HashMap<>();
+    // The newest updates since the last reset, so redeliver works on already confirmed ones. Bounded: a sandbox runs
+    // for days, and a load run sends hundreds of thousands of updates.
+    private int keep = 10_000;
+    private final Map<Long, Map<String, Object>> history = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Object>> eldest) {
+            return size() > keep;
+        }
+    };
     // Never reset: a running bot keeps its offset across reset(), so ids must keep growing.
     private long lastId;
     private long pollGeneration;
@@ -56,7 +63,9 @@ final class UpdateQueue {
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("update_id", id);
         update.putAll(build.apply(id));
-        history.put(id, update);
+        if (keep > 0) {
+            history.put(id, update);
+        }
         pending.add(new Entry(id, update, false));
         notifyAll();
         return id;
@@ -70,7 +79,8 @@ final class UpdateQueue {
     synchronized void redeliver(long updateId) {
         Map<String, Object> update = history.get(updateId);
         if (update == null) {
-            throw new IllegalArgumentException("no update with id " + updateId + " was ever queued");
+            throw new IllegalArgumentException("no update with id " + updateId + " among the newest " + keep
+                    + " queued");
         }
         pending.add(new Entry(updateId, update, true));
         notifyAll();
@@ -102,6 +112,16 @@ final class UpdateQueue {
                 return ready;
             }
             TimeUnit.NANOSECONDS.timedWait(this, remaining);
+        }
+    }
+
+    /** How many of the newest updates {@link #redeliver} can find. */
+    synchronized void keepHistory(int max) {
+        keep = Math.max(0, max);
+        Iterator<Long> oldest = history.keySet().iterator();
+        while (history.size() > keep) {
+            oldest.next();
+            oldest.remove();
         }
     }
 
