@@ -42,6 +42,12 @@ class ThroughputBenchmark extends BotFlowTest {
     private static final int TURNS_PER_STUDENT = 8;
     private static final long FIRST_STUDENT = 1_000_000;
 
+    static {
+        // As in production (60 s): students' month and day screens reuse a mentor's busy times (and the absence of a
+        // calendar) for a minute. The flow tests turn the cache off.
+        System.setProperty(BUSY_CACHE_TTL, "60s");
+    }
+
     @Autowired
     TelegramSettings settings;
 

@@ -28,6 +28,9 @@ import static org.awaitility.Awaitility.await;
 @Import(BotFlowTest.SettableTime.class)
 public abstract class BotFlowTest {
 
+    /** System property a benchmark sets before its context starts, to measure with the production busy-cache-ttl. */
+    protected static final String BUSY_CACHE_TTL = "mentorbot.test.busy-cache-ttl";
+
     /** Telegram id of the configured admin. */
     protected static final long ADMIN_ID = 9001;
     protected static final BotApiEmulator telegram = TestBotApi.shared();
@@ -77,7 +80,8 @@ public abstract class BotFlowTest {
         properties.add("mentorbot.calendar.calendar-root-url", () -> google + "/");
         properties.add("mentorbot.calendar.token-key", () -> "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
         properties.add("mentorbot.calendar.poll-interval", () -> "0");
-        properties.add("mentorbot.calendar.busy-cache-ttl", () -> "0s");
+        // Fresh busy times on every screen of a flow test; a benchmark sets the production default (see there).
+        properties.add("mentorbot.calendar.busy-cache-ttl", () -> System.getProperty(BUSY_CACHE_TTL, "0s"));
         properties.add("mentorbot.calendar.meet-links", () -> "true");
     }
 
