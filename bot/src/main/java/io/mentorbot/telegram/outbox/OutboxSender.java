@@ -114,7 +114,13 @@ class OutboxSender implements SmartLifecycle {
                     }
                     if (delayedRows) {
                         delayedRows = false; // before asking: a row delayed meanwhile sets it again
-                        Optional<Duration> due = store.nextDueIn();
+                        Optional<Duration> due;
+                        try {
+                            due = store.nextDueIn();
+                        } catch (RuntimeException e) {
+                            delayedRows = true; // ask again next time
+                            throw e;
+                        }
                         if (due.isPresent()) {
                             delayedRows = true;
                         }
