@@ -1,5 +1,7 @@
 package io.mentorbot.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,6 +25,15 @@ public class AccountDesk {
 
     /** The transaction resource key of the accounts handed out by {@link #visit} (see {@link #visited}). */
     private static final Object VISITED = new Object();
+    /** The transaction resource key of an account read along with another statement (see {@link #readAlong}). */
+    private static final Object READ_ALONG = new Object();
+
+    /**
+     * The statement {@link #visit} reads a visitor's account with (one parameter: the Telegram id), for a caller that
+     * sends it in the same round trip as its own statements and hands the result to {@link #readAlong}.
+     */
+    public static final String ACCOUNT_OF_TELEGRAM_ID =
+            "SELECT " + Account.COLUMNS + " FROM users WHERE telegram_id = ?";
 
     private final AccountRepository accounts;
     private final AccountSettings settings;
@@ -46,7 +57,8 @@ public class AccountDesk {
      */
     @Transactional
     public Visit visit(Visitor visitor) {
-        Optional<Account> known = byTelegramId(visitor.externalId());
+        Optional<Account> known = takeReadAlong(visitor.externalId())
+                .orElseGet(() -> byTelegramId(visitor.externalId()));
         Account account = known.orElseGet(() -> register(visitor));
         boolean changed = known.isPresent() && account.seen(visitor, clock.instant());
         boolean admin = isConfiguredAdmin(visitor.externalId())
@@ -66,6 +78,42 @@ public class AccountDesk {
         }
         visited(account);
         return new Visit(account, known.isEmpty());
+    }
+
+    /**
+     * The result of {@link #ACCOUNT_OF_TELEGRAM_ID} for this Telegram id, read in the current transaction along with
+     * the caller's own statements (its rows, at most one): the next visit of that id in the transaction uses it
+     * instead of reading again, one round trip less per update. Outside a transaction it is ignored.
+     */
+    public void readAlong(long telegramId, ResultSet rows) throws SQLException {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        ReadAlong read = new ReadAlong(telegramId, rows.next() ? Optional.of(Account.read(rows)) : Optional.empty());
+        if (TransactionSynchronizationManager.getResource(READ_ALONG) != null) {
+            TransactionSynchronizationManager.unbindResource(READ_ALONG);
+        } else {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(READ_ALONG);
+                }
+            });
+        }
+        TransactionSynchronizationManager.bindResource(READ_ALONG, read);
+    }
+
+    /** The account read along for this Telegram id, once (it is handed out, and may change); empty if none was. */
+    private static Optional<Optional<Account>> takeReadAlong(long telegramId) {
+        if (!(TransactionSynchronizationManager.getResource(READ_ALONG) instanceof ReadAlong read)
+                || read.telegramId() != telegramId) {
+            return Optional.empty();
+        }
+        TransactionSynchronizationManager.unbindResource(READ_ALONG);
+        return Optional.of(read.account());
+    }
+
+    private record ReadAlong(long telegramId, Optional<Account> account) {
     }
 
     /**
@@ -122,7 +170,7 @@ public class AccountDesk {
 
     /** The account of a Telegram id, read without the persistence context. */
     private Optional<Account> byTelegramId(long telegramId) {
-        return jdbc.sql("SELECT " + Account.COLUMNS + " FROM users WHERE telegram_id = ?")
+        return jdbc.sql(ACCOUNT_OF_TELEGRAM_ID)
                 .param(telegramId).query((row, n) -> Account.read(row)).optional();
     }
 

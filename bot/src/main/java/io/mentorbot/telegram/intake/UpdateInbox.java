@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mentorbot.accounts.AccountDesk;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ class UpdateInbox {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** The chat's lock, then the claim: see {@link #lockAndClaimOldest}. */
+    /** The chat's lock, the claim and the account of the chat's user: see {@link #lockAndClaimOldest}. */
     private static final String LOCK_AND_CLAIM = """
             SELECT pg_advisory_xact_lock(hashtextextended('telegram-chat', ?));
             WITH claimed AS (
@@ -45,15 +46,17 @@ class UpdateInbox {
                    AND handled_at IS NULL
                 RETURNING update_id, chat_id, CASE WHEN update_id = ? THEN NULL ELSE payload END AS payload)
             SELECT claimed.update_id, claimed.payload, c.dialog, c.step, c.draft::text AS draft
-              FROM claimed LEFT JOIN conversations c ON c.chat_id = claimed.chat_id
-            """;
+              FROM claimed LEFT JOIN conversations c ON c.chat_id = claimed.chat_id;
+            """ + AccountDesk.ACCOUNT_OF_TELEGRAM_ID;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate statements;
+    private final AccountDesk accounts;
 
-    UpdateInbox(JdbcClient jdbc, JdbcTemplate statements) {
+    UpdateInbox(JdbcClient jdbc, JdbcTemplate statements, AccountDesk accounts) {
         this.jdbc = jdbc;
         this.statements = statements;
+        this.accounts = accounts;
     }
 
     /**
@@ -111,6 +114,10 @@ class UpdateInbox {
      * committed. (In one statement its snapshot would predate the wait for the lock.) The lock's key is a 64-bit
      * hash of the chat, so it does not collide with other advisory locks (a hash collision only serializes two
      * chats). Holding it, nobody else claims for the chat between the choice and the claim.
+     *
+     * <p>A third statement in the same round trip reads the account of the Telegram user whose id is the chat's (the
+     * user of a private chat) for the update's visit ({@link AccountDesk#readAlong}); in other chats the visit reads
+     * it itself.
      */
     Optional<Stored> lockAndClaimOldest(long chatKey, long upTo, Update inHand) {
         long known = inHand == null ? -1 : inHand.getUpdateId();
@@ -119,18 +126,26 @@ class UpdateInbox {
             claim.setLong(2, chatKey);
             claim.setLong(3, upTo);
             claim.setLong(4, known);
+            claim.setLong(5, chatKey);
             claim.execute(); // the lock's result comes first
             if (!claim.getMoreResults()) {
                 throw new IllegalStateException("The claim returned no result");
             }
+            Stored stored;
             try (ResultSet rs = claim.getResultSet()) {
                 if (!rs.next()) {
                     return null;
                 }
                 String payload = rs.getString("payload");
-                return new Stored(rs.getLong("update_id"), payload == null ? inHand : null, payload,
+                stored = new Stored(rs.getLong("update_id"), payload == null ? inHand : null, payload,
                         rs.getString("dialog"), rs.getString("step"), rs.getString("draft"));
             }
+            if (claim.getMoreResults()) {
+                try (ResultSet rs = claim.getResultSet()) {
+                    accounts.readAlong(chatKey, rs);
+                }
+            }
+            return stored;
         }));
     }
 
