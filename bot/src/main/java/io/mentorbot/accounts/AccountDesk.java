@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.mentorbot.database.TransactionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Registers visitors and keeps their preferences: language, time zone, pause, erasure. */
 @Service
@@ -86,30 +85,16 @@ public class AccountDesk {
      * instead of reading again, one round trip less per update. Outside a transaction it is ignored.
      */
     public void readAlong(long telegramId, ResultSet rows) throws SQLException {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        ReadAlong read = new ReadAlong(telegramId, rows.next() ? Optional.of(Account.read(rows)) : Optional.empty());
-        if (TransactionSynchronizationManager.getResource(READ_ALONG) != null) {
-            TransactionSynchronizationManager.unbindResource(READ_ALONG);
-        } else {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(READ_ALONG);
-                }
-            });
-        }
-        TransactionSynchronizationManager.bindResource(READ_ALONG, read);
+        TransactionScope.keep(READ_ALONG,
+                new ReadAlong(telegramId, rows.next() ? Optional.of(Account.read(rows)) : Optional.empty()));
     }
 
     /** The account read along for this Telegram id, once (it is handed out, and may change); empty if none was. */
     private static Optional<Optional<Account>> takeReadAlong(long telegramId) {
-        if (!(TransactionSynchronizationManager.getResource(READ_ALONG) instanceof ReadAlong read)
-                || read.telegramId() != telegramId) {
+        if (!(TransactionScope.get(READ_ALONG) instanceof ReadAlong read) || read.telegramId() != telegramId) {
             return Optional.empty();
         }
-        TransactionSynchronizationManager.unbindResource(READ_ALONG);
+        TransactionScope.forget(READ_ALONG);
         return Optional.of(read.account());
     }
 
@@ -121,20 +106,13 @@ public class AccountDesk {
      * later in the same transaction (a new language, a pause ...) shows in it at once: the handler answers from it.
      */
     private static void visited(Account account) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
         @SuppressWarnings("unchecked")
-        Map<Long, Account> visited = (Map<Long, Account>) TransactionSynchronizationManager.getResource(VISITED);
+        Map<Long, Account> visited = (Map<Long, Account>) TransactionScope.get(VISITED);
         if (visited == null) {
             visited = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(VISITED, visited);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(VISITED);
-                }
-            });
+            if (!TransactionScope.keep(VISITED, visited)) {
+                return;
+            }
         }
         visited.put(account.id(), account);
     }
@@ -143,7 +121,7 @@ public class AccountDesk {
     private Account changed(Account account) {
         accounts.flush();
         @SuppressWarnings("unchecked")
-        Map<Long, Account> visited = (Map<Long, Account>) TransactionSynchronizationManager.getResource(VISITED);
+        Map<Long, Account> visited = (Map<Long, Account>) TransactionScope.get(VISITED);
         Account copy = visited == null ? null : visited.get(account.id());
         if (copy != null && copy != account) {
             copy.copyFrom(account);

@@ -6,10 +6,9 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mentorbot.database.TransactionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Persists each chat's {@link Conversation} in the {@code conversations} table. */
 @Component
@@ -31,21 +30,8 @@ public class ConversationStore {
      * on most turns, and no DELETE when there is nothing to clear.
      */
     public void knownAtStart(long chatId, String dialog, String step, String draft) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        Known known = new Known(chatId, dialog == null ? null : new Conversation(chatId, dialog, step, read(draft)));
-        if (TransactionSynchronizationManager.getResource(this) == null) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ConversationStore.this);
-                }
-            });
-        } else {
-            TransactionSynchronizationManager.unbindResource(this);
-        }
-        TransactionSynchronizationManager.bindResource(this, known);
+        TransactionScope.keep(this,
+                new Known(chatId, dialog == null ? null : new Conversation(chatId, dialog, step, read(draft))));
     }
 
     public Optional<Conversation> find(long chatId) {
@@ -87,8 +73,7 @@ public class ConversationStore {
     }
 
     private Known known(long chatId) {
-        return TransactionSynchronizationManager.getResource(this) instanceof Known known && known.chatId == chatId
-                ? known : null;
+        return TransactionScope.get(this) instanceof Known known && known.chatId == chatId ? known : null;
     }
 
     /** The conversation of one chat as this transaction knows it (null: none). */
