@@ -18,7 +18,8 @@ final class EmulatorState {
     record OpenCallback(ChatLog chat, long updateId) {
     }
 
-    private static final int MAX_RECORDED_CALLS = 10_000;
+    /** How many past calls and past updates are kept unless {@link #keepHistory} says otherwise. */
+    static final int HISTORY = 10_000;
 
     final ObjectMapper mapper = new ObjectMapper();
     final String token;
@@ -36,7 +37,7 @@ final class EmulatorState {
     final List<Consumer<ServedCall>> callListeners = new CopyOnWriteArrayList<>();
     // Bounded so a bot polling in a tight loop cannot exhaust memory in a long-running sandbox.
     private final Deque<RecordedCall> calls = new ArrayDeque<>();
-    private int keepCalls = MAX_RECORDED_CALLS;
+    private int keepCalls = HISTORY;
 
     EmulatorState(String token, String botUsername) {
         this.token = token;

@@ -40,7 +40,7 @@ final class UpdateQueue {
     private final List<Entry> pending = new ArrayList<>();
     // The newest updates since the last reset, so redeliver works on already confirmed ones. Bounded: a sandbox runs
     // for days, and a load run sends hundreds of thousands of updates.
-    private int keep = 10_000;
+    private int keep = EmulatorState.HISTORY;
     private final Map<Long, Map<String, Object>> history = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Object>> eldest) {
@@ -63,9 +63,7 @@ final class UpdateQueue {
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("update_id", id);
         update.putAll(build.apply(id));
-        if (keep > 0) {
-            history.put(id, update);
-        }
+        history.put(id, update); // the eldest goes beyond the limit (at once when it is 0)
         pending.add(new Entry(id, update, false));
         notifyAll();
         return id;
