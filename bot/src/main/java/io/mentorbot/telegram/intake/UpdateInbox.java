@@ -1,5 +1,6 @@
 package io.mentorbot.telegram.intake;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,9 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mentorbot.accounts.AccountDesk;
@@ -20,6 +25,7 @@ import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * The update inbox: every update is stored, keyed by its {@code update_id}, before anyone handles it. Storing
@@ -28,12 +34,39 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 @Component
 class UpdateInbox {
 
-    // Fields only: TelegramBots' convenience getters (isCommand ...) are not part of the Bot API object.
+    // Fields only: TelegramBots' convenience getters (isCommand ...) are not part of the Bot API object. The keyboard
+    // of a message is not read: the bot never looks at it in an update, and a pressed button's message carries its
+    // whole keyboard, the largest part of reading the update.
     private static final ObjectMapper JSON = new ObjectMapper()
             .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .addMixIn(InlineKeyboardMarkup.class, KeyboardNotRead.class);
+
+    @JsonDeserialize(using = SkipKeyboard.class)
+    private abstract static class KeyboardNotRead {
+    }
+
+    private static final class SkipKeyboard extends JsonDeserializer<InlineKeyboardMarkup> {
+        @Override
+        public InlineKeyboardMarkup deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            // Called at the keyboard's START_OBJECT, or (as for any object) at its first FIELD_NAME: leave it at its
+            // END_OBJECT either way.
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.START_OBJECT) {
+                token = parser.nextToken();
+            }
+            while (token == JsonToken.FIELD_NAME) {
+                parser.nextToken();
+                parser.skipChildren();
+                token = parser.nextToken();
+            }
+            if (token == JsonToken.START_ARRAY) {
+                parser.skipChildren();
+            }
+            return null;
+        }
+    }
 
     /** The chat's lock, the claim and the account of the chat's user: see {@link #lockAndClaimOldest}. */
     private static final String LOCK_AND_CLAIM = """
@@ -60,11 +93,11 @@ class UpdateInbox {
     }
 
     /**
-     * Stores a polled batch with one statement (atomic on its own: no transaction, no separate commit, one round trip
-     * for the whole batch); returns the updates that were new, in the batch's order (a redelivered one is stored
-     * already).
+     * Stores a batch of received updates with one statement (atomic on its own: no transaction, no separate commit,
+     * one round trip for the whole batch), each as Telegram sent it; returns the updates that were new, in the
+     * batch's order (a redelivered one is stored already).
      */
-    List<Update> recordAll(List<Update> updates) {
+    List<ReceivedUpdate> recordAll(List<ReceivedUpdate> updates) {
         if (updates.isEmpty()) {
             return List.of();
         }
@@ -72,9 +105,9 @@ class UpdateInbox {
         Long[] chats = new Long[updates.size()];
         String[] payloads = new String[updates.size()];
         for (int i = 0; i < updates.size(); i++) {
-            ids[i] = updates.get(i).getUpdateId().longValue();
-            chats[i] = ChatKey.of(updates.get(i));
-            payloads[i] = write(updates.get(i));
+            ids[i] = updates.get(i).updateId();
+            chats[i] = updates.get(i).chatKey();
+            payloads[i] = updates.get(i).json();
         }
         Set<Long> stored = new HashSet<>(jdbc.sql("""
                 INSERT INTO telegram_updates (update_id, chat_id, payload)
@@ -82,9 +115,9 @@ class UpdateInbox {
                 ON CONFLICT (update_id) DO NOTHING
                 RETURNING update_id
                 """).params(ids, chats, payloads).query(Long.class).list());
-        List<Update> fresh = new ArrayList<>();
-        for (Update update : updates) {
-            if (stored.remove(update.getUpdateId().longValue())) { // a repeated id within the batch counts once
+        List<ReceivedUpdate> fresh = new ArrayList<>();
+        for (ReceivedUpdate update : updates) {
+            if (stored.remove(update.updateId())) { // a repeated id within the batch counts once
                 fresh.add(update);
             }
         }
@@ -92,7 +125,7 @@ class UpdateInbox {
     }
 
     /** Stores a received update; false when it was already stored (a redelivery). */
-    boolean record(Update update) {
+    boolean record(ReceivedUpdate update) {
         return !recordAll(List.of(update)).isEmpty();
     }
 
@@ -119,8 +152,8 @@ class UpdateInbox {
      * user of a private chat) for the update's visit ({@link AccountDesk#readAlong}); in other chats the visit reads
      * it itself.
      */
-    Optional<Stored> lockAndClaimOldest(long chatKey, long upTo, Update inHand) {
-        long known = inHand == null ? -1 : inHand.getUpdateId();
+    Optional<Stored> lockAndClaimOldest(long chatKey, long upTo, ReceivedUpdate inHand) {
+        long known = inHand == null ? -1 : inHand.updateId();
         return Optional.ofNullable(statements.execute(LOCK_AND_CLAIM, (PreparedStatementCallback<Stored>) claim -> {
             claim.setLong(1, chatKey);
             claim.setLong(2, chatKey);
@@ -137,7 +170,7 @@ class UpdateInbox {
                     return null;
                 }
                 String payload = rs.getString("payload");
-                stored = new Stored(rs.getLong("update_id"), payload == null ? inHand : null, payload,
+                stored = new Stored(rs.getLong("update_id"), payload == null ? inHand.json() : payload,
                         rs.getString("dialog"), rs.getString("step"), rs.getString("draft"));
             }
             if (claim.getMoreResults()) {
@@ -150,22 +183,29 @@ class UpdateInbox {
     }
 
     /**
-     * A claimed update: the one the caller had in hand (received just now), or else parsed from the stored
-     * payload on demand, so an unreadable payload fails inside the handling; and its chat's conversation at the
-     * claim ({@code dialog} null: none).
+     * A claimed update: its JSON (the caller's own copy when it had the update in hand, received just now, else the
+     * stored one), read on demand, so an unreadable update fails inside the handling; and its chat's conversation at
+     * the claim ({@code dialog} null: none).
      */
-    record Stored(long updateId, Update inHand, String payload, String dialog, String step, String draft) {
+    record Stored(long updateId, String json, String dialog, String step, String draft) {
         Update update() {
-            return inHand != null ? inHand : read(payload);
+            return read(json);
         }
     }
 
+    /** A stored update, read; empty when it is not stored or cannot be read. */
     Optional<Update> load(long updateId) {
         return jdbc.sql("SELECT payload FROM telegram_updates WHERE update_id = ?")
                 .param(updateId)
                 .query(String.class)
                 .optional()
-                .map(UpdateInbox::read);
+                .flatMap(json -> {
+                    try {
+                        return Optional.of(read(json));
+                    } catch (IllegalStateException e) {
+                        return Optional.empty();
+                    }
+                });
     }
 
     /** The chat key stored with an update, if the update is stored. */
@@ -199,14 +239,6 @@ class UpdateInbox {
     }
 
     record Pending(long updateId, long chatKey) {
-    }
-
-    static String write(Update update) {
-        try {
-            return JSON.writeValueAsString(update);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store update " + update.getUpdateId(), e);
-        }
     }
 
     static Update read(String json) {

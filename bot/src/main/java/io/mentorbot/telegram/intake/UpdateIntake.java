@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Hands stored updates to the chat dispatcher, whichever way they came in (long polling or webhook), and every
@@ -58,7 +57,7 @@ class UpdateIntake implements SmartLifecycle {
     }
 
     /** The same for an update just received and stored, still in hand: it is not read back from the inbox. */
-    void submit(long updateId, long chatKey, Update inHand) throws InterruptedException {
+    void submit(long updateId, long chatKey, ReceivedUpdate inHand) throws InterruptedException {
         if (queued.add(updateId)) {
             dispatcher.submit(chatKey, () -> handle(updateId, chatKey, inHand));
         }
@@ -70,7 +69,7 @@ class UpdateIntake implements SmartLifecycle {
     }
 
     /** The same for an update just received and stored, still in hand. */
-    boolean offer(long updateId, long chatKey, Update inHand) {
+    boolean offer(long updateId, long chatKey, ReceivedUpdate inHand) {
         if (!running || !queued.add(updateId)) {
             return false;
         }
@@ -103,7 +102,7 @@ class UpdateIntake implements SmartLifecycle {
         }
     }
 
-    private void handle(long updateId, long chatKey, Update inHand) {
+    private void handle(long updateId, long chatKey, ReceivedUpdate inHand) {
         try {
             processor.process(updateId, chatKey, inHand);
         } finally {

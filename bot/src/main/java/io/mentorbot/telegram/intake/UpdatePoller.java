@@ -14,7 +14,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -119,18 +118,18 @@ class UpdatePoller implements SmartLifecycle {
     }
 
     private long pollOnce(long offset, int limit) throws TelegramApiException, InterruptedException {
-        List<Update> updates = client.execute(GetUpdates.builder()
+        List<ReceivedUpdate> updates = client.execute(new PolledUpdates(GetUpdates.builder()
                 .offset((int) offset)
                 .limit(limit)
                 .timeout((int) settings.pollTimeout().toSeconds())
                 .allowedUpdates(intakeSettings.allowedUpdates())
-                .build());
+                .build()));
         long next = offset;
-        for (Update update : inbox.recordAll(updates)) {
-            intake.submit(update.getUpdateId(), ChatKey.of(update), update);
+        for (ReceivedUpdate update : inbox.recordAll(updates)) {
+            intake.submit(update.updateId(), update.chatKey(), update);
         }
-        for (Update update : updates) {
-            next = Math.max(next, update.getUpdateId() + 1L);
+        for (ReceivedUpdate update : updates) {
+            next = Math.max(next, update.updateId() + 1L);
         }
         return next;
     }

@@ -74,7 +74,7 @@ class UpdateProcessor {
      * The same, for the receiver that still holds the update it has just stored ({@code inHand}, may be null): it
      * is used as it is instead of being read back from the inbox.
      */
-    void process(long updateId, long chatKey, Update inHand) {
+    void process(long updateId, long chatKey, ReceivedUpdate inHand) {
         OptionalLong applied;
         do {
             applied = applyOldest(chatKey, updateId, inHand);
@@ -82,7 +82,7 @@ class UpdateProcessor {
     }
 
     /** Applies the chat's oldest unhandled update up to {@code upTo}; returns which, or empty if none is left. */
-    private OptionalLong applyOldest(long chatKey, long upTo, Update inHand) {
+    private OptionalLong applyOldest(long chatKey, long upTo, ReceivedUpdate inHand) {
         long[] current = {-1};
         try {
             return transaction.execute(status -> {

@@ -3,6 +3,7 @@ package io.mentorbot.telegram.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
 
 import io.mentorbot.telegram.IntakeSettings;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Where Telegram posts updates in webhook mode ({@value #PATH}). A call counts only with the configured secret in
@@ -59,19 +59,13 @@ class WebhookEndpoint {
             log.warn("Telegram webhook: refused a call with a wrong secret token from {}", request.getRemoteAddr());
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        Update update;
-        try {
-            update = UpdateInbox.read(body == null ? "" : body);
-        } catch (IllegalStateException e) {
-            log.warn("Telegram webhook: unreadable update ({} bytes)", body == null ? 0 : body.length());
+        Optional<ReceivedUpdate> update = ReceivedUpdate.parse(body == null ? "" : body);
+        if (update.isEmpty()) {
+            log.warn("Telegram webhook: not an update ({} bytes)", body == null ? 0 : body.length());
             return ResponseEntity.badRequest().build();
         }
-        if (update.getUpdateId() == null) {
-            log.warn("Telegram webhook: an update without update_id");
-            return ResponseEntity.badRequest().build();
-        }
-        if (inbox.record(update)) {
-            intake.offer(update.getUpdateId(), ChatKey.of(update), update);
+        if (inbox.record(update.get())) {
+            intake.offer(update.get().updateId(), update.get().chatKey(), update.get());
         }
         return ResponseEntity.ok().build();
     }
