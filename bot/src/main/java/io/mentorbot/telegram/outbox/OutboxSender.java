@@ -49,12 +49,6 @@ class OutboxSender implements SmartLifecycle {
      * delays are that instance's to wake for, and the poll interval catches them otherwise.
      */
     private volatile boolean delayedRows = true;
-    /**
-     * The loop's last look used all the room it had (or had none), so rows may be ready that it could not take: a
-     * sender that finishes must wake it. After a look that took every ready row there is nothing to wake it for; a
-     * new row wakes it when its transaction commits.
-     */
-    private volatile boolean starved = true;
 
     OutboxSender(OutboxStore store, BotGateway gateway, OutboxSettings settings) {
         this.store = store;
@@ -111,7 +105,6 @@ class OutboxSender implements SmartLifecycle {
         while (running) {
             Duration idle = settings.pollInterval();
             try {
-                starved = true; // before looking at the room: a sender finishing from now on wakes the loop
                 int room = free.availablePermits();
                 if (room > 0) {
                     List<OutboxStore.Row> rows = store.claim(room, instance, settings.claimLease());
@@ -119,7 +112,6 @@ class OutboxSender implements SmartLifecycle {
                     if (rows.size() == room) {
                         continue; // more may be waiting
                     }
-                    starved = false;
                     if (delayedRows) {
                         delayedRows = false; // before asking: a row delayed meanwhile sets it again
                         Optional<Duration> due;
@@ -153,9 +145,7 @@ class OutboxSender implements SmartLifecycle {
                     deliver(row);
                 } finally {
                     free.release();
-                    if (starved || delayedRows) {
-                        wake(); // the loop waits for room, or must learn when the row given back is due
-                    }
+                    wake();
                 }
             });
         } catch (InterruptedException | RuntimeException e) {
