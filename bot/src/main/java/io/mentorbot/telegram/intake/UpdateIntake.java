@@ -1,5 +1,6 @@
 package io.mentorbot.telegram.intake;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +50,11 @@ class UpdateIntake implements SmartLifecycle {
     /** Waits until at least one more update fits; returns how many fit now. */
     int awaitRoom() throws InterruptedException {
         return dispatcher.awaitRoom();
+    }
+
+    /** Waits (at most {@code limit}) while queued updates wait for a busy handler: see {@link ChatDispatcher}. */
+    void awaitNoBacklog(Duration limit) throws InterruptedException {
+        dispatcher.awaitNoBacklog(limit);
     }
 
     /** Queues a stored update behind its chat's earlier ones; blocks while the dispatcher is full. */

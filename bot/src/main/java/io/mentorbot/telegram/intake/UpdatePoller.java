@@ -20,8 +20,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Long polling with the TelegramBots client: fetch a batch, store it in the inbox, only then move the offset
  * (which confirms the batch to Telegram), then hand each new update to its chat's queue. Fetches only when the
- * dispatcher has room, so a slow moment never grows an unbounded queue. Updates stored but not handled when
- * the process stopped are handled first on the next start. Not started in webhook mode.
+ * dispatcher has room, so a slow moment never grows an unbounded queue; and, while every handler is busy and more
+ * updates wait for one, not until a handler is about to be free (up to a second): under load the updates then come
+ * in fewer, larger batches (each batch costs one getUpdates call and one insert), and they would only have waited
+ * here instead. Updates stored but not handled when the process stopped are handled first on the next start. Not
+ * started in webhook mode.
  */
 @Component
 @ConditionalOnExpression("'${mentorbot.telegram.intake.webhook-url:}'.trim().isEmpty()")
@@ -29,6 +32,8 @@ class UpdatePoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
     private static final int MAX_BATCH = 100;
+    // The longest the poller leaves updates at Telegram while every handler is busy and more updates wait for one.
+    private static final Duration BACKLOG_WAIT = Duration.ofSeconds(1);
 
     private final TelegramClient client;
     private final OkHttpClient http;
@@ -88,6 +93,7 @@ class UpdatePoller implements SmartLifecycle {
                     if (offset < 0) {
                         offset = resume();
                     }
+                    intake.awaitNoBacklog(BACKLOG_WAIT);
                     int room = intake.awaitRoom();
                     offset = pollOnce(offset, Math.max(1, Math.min(MAX_BATCH, room)));
                     backoff.reset();

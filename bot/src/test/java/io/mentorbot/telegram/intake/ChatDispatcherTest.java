@@ -84,6 +84,52 @@ class ChatDispatcherTest {
         }
     }
 
+    @Test
+    void whileUpdatesWaitForABusyWorkerFetchingMoreWaitsUntilOneIsAboutToBeFree() throws Exception {
+        try (ChatDispatcher dispatcher = new ChatDispatcher(2, 10)) {
+            CountDownLatch release = new CountDownLatch(1);
+            dispatcher.submit(1, () -> hold(release));
+            dispatcher.submit(2, () -> hold(release));
+            long start = System.nanoTime();
+            dispatcher.awaitNoBacklog(Duration.ofSeconds(5)); // both workers busy, nothing waiting: fetch
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+
+            dispatcher.submit(3, () -> { }); // waits for a worker
+            AtomicBoolean fetched = new AtomicBoolean();
+            Thread poller = new Thread(() -> {
+                try {
+                    dispatcher.awaitNoBacklog(Duration.ofSeconds(30));
+                    fetched.set(true);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            poller.start();
+            poller.join(300);
+            assertThat(fetched).as("fetched while an update waited for a worker").isFalse();
+
+            release.countDown();
+
+            await().atMost(Duration.ofSeconds(5)).untilTrue(fetched);
+        }
+    }
+
+    @Test
+    void aBacklogHoldsFetchingOnlyUpToTheLimit() throws Exception {
+        try (ChatDispatcher dispatcher = new ChatDispatcher(1, 10)) {
+            CountDownLatch release = new CountDownLatch(1);
+            dispatcher.submit(1, () -> hold(release));
+            dispatcher.submit(2, () -> { });
+            long start = System.nanoTime();
+
+            dispatcher.awaitNoBacklog(Duration.ofMillis(200));
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(190),
+                    Duration.ofSeconds(5));
+            release.countDown();
+        }
+    }
+
     private static void hold(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
