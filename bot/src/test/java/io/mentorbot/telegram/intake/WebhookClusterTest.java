@@ -124,6 +124,33 @@ class WebhookClusterTest {
     }
 
     @Test
+    void aBodyThatIsNotAnUpdateIsRefusedAndAnUnreadableUpdateIsStoredAndSetAsideOnce() throws Exception {
+        SimulatedUser ivan = telegram.user(7401, "Ivan", "en");
+        assertThat(post(first, "{\"message\": {\"text\": \"no update_id\"}}", SECRET)).isEqualTo(400);
+        assertThat(post(first, "[1, 2]", SECRET)).isEqualTo(400);
+        assertThat(post(first, "{\"update_id\": 7", SECRET)).isEqualTo(400);
+
+        // Well-formed, but its message is not a message: Telegram gets its 200 (a refusal would only make it post
+        // the update again and again), and the bot sets the update aside after one try instead of retrying it.
+        long unreadableId = 770_000_001L;
+        String unreadable = "{\"update_id\": " + unreadableId + ", \"message\": {\"message_id\": \"x\", "
+                + "\"chat\": {\"id\": " + ivan.id() + ", \"type\": \"private\"}, \"date\": []}}";
+        assertThat(post(first, unreadable, SECRET)).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM telegram_updates WHERE update_id = ? AND handled_at IS NOT NULL")
+                .param(unreadableId).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("SELECT chat_id FROM telegram_updates WHERE update_id = ?")
+                .param(unreadableId).query(Long.class).single()).isEqualTo(ivan.id());
+        ivan.sendText("/help"); // his next update is handled as usual, and is the only one answered
+        await().atMost(Duration.ofSeconds(15)).until(() -> !ivan.chat().messages().isEmpty());
+        assertThat(ivan.chat().messages()).singleElement()
+                .satisfies(m -> assertThat(m.text()).startsWith("Here is what I can do."));
+        assertThat(jdbc.sql("SELECT attempts FROM telegram_updates WHERE update_id = ?")
+                .param(unreadableId).query(Integer.class).single()).isOne();
+    }
+
+    @Test
     void anUpdateStoredByAnInstanceThatDiedIsHandledByAnother() throws Exception {
         SimulatedUser petro = telegram.user(7301, "Petro", "en");
         long orphanId = 880_000_001L;
