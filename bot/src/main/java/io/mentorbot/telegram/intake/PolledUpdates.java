@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import io.mentorbot.telegram.SameRequest;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
 /**
  * {@code getUpdates}, sent exactly as the library's {@link GetUpdates}, whose answer is kept as Telegram's JSON, one
@@ -17,28 +15,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
  * update is read once, when it is handled. A refusal is read by the library's method, so its error code and
  * {@code retry_after} reach the poller as usual.
  */
-final class PolledUpdates extends BotApiMethod<ArrayList<ReceivedUpdate>> {
-
-    private final GetUpdates call;
+final class PolledUpdates extends SameRequest<ArrayList<ReceivedUpdate>, GetUpdates> {
 
     PolledUpdates(GetUpdates call) {
-        this.call = call;
-    }
-
-    /** The request body is the library method's. */
-    @JsonValue
-    GetUpdates call() {
-        return call;
-    }
-
-    @Override
-    public String getMethod() {
-        return call.getMethod();
-    }
-
-    @Override
-    public void validate() throws TelegramApiValidationException {
-        call.validate();
+        super(call);
     }
 
     @Override
@@ -52,7 +32,7 @@ final class PolledUpdates extends BotApiMethod<ArrayList<ReceivedUpdate>> {
         if (updates.isPresent()) {
             return new ArrayList<>(updates.get());
         }
-        call.deserializeResponse(answer); // throws the refusal with its code and parameters
+        call().deserializeResponse(answer); // throws the refusal with its code and parameters
         throw new TelegramApiRequestException("Unexpected answer to getUpdates");
     }
 }

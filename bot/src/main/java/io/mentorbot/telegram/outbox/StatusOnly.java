@@ -3,13 +3,12 @@ package io.mentorbot.telegram.outbox;
 import java.io.IOException;
 import java.io.Serializable;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.mentorbot.telegram.SameRequest;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
 /**
  * A Bot API call whose result the bot does not use (a reply, an edited screen, an answered button): sent exactly as
@@ -18,30 +17,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
  * and reading it cost more than everything else the client does for the call. A refusal is still read by the
  * wrapped method, so its error code and {@code retry_after} reach the gateway as usual.
  */
-final class StatusOnly extends BotApiMethod<Boolean> {
+final class StatusOnly extends SameRequest<Boolean, BotApiMethod<? extends Serializable>> {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final BotApiMethod<? extends Serializable> call;
-
     StatusOnly(BotApiMethod<? extends Serializable> call) {
-        this.call = call;
-    }
-
-    /** The request body is the wrapped method's. */
-    @JsonValue
-    BotApiMethod<? extends Serializable> call() {
-        return call;
-    }
-
-    @Override
-    public String getMethod() {
-        return call.getMethod();
-    }
-
-    @Override
-    public void validate() throws TelegramApiValidationException {
-        call.validate();
+        super(call);
     }
 
     @Override
@@ -49,7 +30,7 @@ final class StatusOnly extends BotApiMethod<Boolean> {
         if (succeeded(answer)) {
             return Boolean.TRUE;
         }
-        call.deserializeResponse(answer); // throws the refusal with its code and parameters
+        call().deserializeResponse(answer); // throws the refusal with its code and parameters
         throw new TelegramApiRequestException("Unexpected answer to " + getMethod());
     }
 
