@@ -21,11 +21,22 @@ public class MentorDirectory {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final BookingSettings bookingSettings;
+    private final CatalogueCache catalogue;
 
-    MentorDirectory(JdbcClient jdbc, Clock clock, BookingSettings bookingSettings) {
+    MentorDirectory(JdbcClient jdbc, Clock clock, BookingSettings bookingSettings, CatalogueCache catalogue) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.bookingSettings = bookingSettings;
+        this.catalogue = catalogue;
+    }
+
+    private record Page(String topic, int page, int size) {
+    }
+
+    private record Count(String topic) {
+    }
+
+    private record Topics() {
     }
 
     /** Listed, active mentors for a first look: those with the nearest free slot first, then by rating. */
@@ -37,10 +48,15 @@ public class MentorDirectory {
     /**
      * A page of the catalogue, optionally of one topic: mentors with the nearest free slot first, then by rating;
      * mentors with no free slot come last. A free slot counts from when a booking is still possible (now plus the
-     * minimum notice), so the time the catalogue shows can be booked.
+     * minimum notice), so the time the catalogue shows can be booked. Reused for a few seconds
+     * ({@link CatalogueCache}).
      */
     @Transactional(readOnly = true)
     public List<MentorSummary> page(String topic, int page, int size) {
+        return catalogue.get(new Page(topic, page, size), () -> readPage(topic, page, size));
+    }
+
+    private List<MentorSummary> readPage(String topic, int page, int size) {
         String sql = """
                 SELECT u.id, u.first_name, u.last_name, u.username, p.headline, p.topics, p.price_minor,
                        p.currency, p.session_minutes, p.rating_avg, p.rating_count,
@@ -57,12 +73,16 @@ public class MentorDirectory {
         if (topic != null) {
             statement = statement.param("topic", topic);
         }
-        return statement.query((rs, n) -> summary(rs)).list();
+        return List.copyOf(statement.query((rs, n) -> summary(rs)).list());
     }
 
-    /** How many mentors the catalogue lists, optionally of one topic. */
+    /** How many mentors the catalogue lists, optionally of one topic (reused for a few seconds, as the pages). */
     @Transactional(readOnly = true)
     public int count(String topic) {
+        return catalogue.get(new Count(topic), () -> readCount(topic));
+    }
+
+    private int readCount(String topic) {
         JdbcClient.StatementSpec statement = jdbc.sql("SELECT count(*)\n" + listed(topic));
         if (topic != null) {
             statement = statement.param("topic", topic);
@@ -85,10 +105,14 @@ public class MentorDirectory {
 
     /**
      * How many mentors the catalogue lists in all ({@link TopicCounts#total()}) and per topic, in one query: the
-     * topic picker shows only topics that have someone.
+     * topic picker shows only topics that have someone. Reused for a few seconds, as the pages.
      */
     @Transactional(readOnly = true)
     public TopicCounts topicCounts() {
+        return catalogue.get(new Topics(), this::readTopicCounts);
+    }
+
+    private TopicCounts readTopicCounts() {
         Map<String, Integer> byTopic = new HashMap<>();
         int[] total = {0};
         jdbc.sql("""

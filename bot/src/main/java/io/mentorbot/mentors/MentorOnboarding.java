@@ -99,6 +99,7 @@ public class MentorOnboarding {
         accounts.makeMentor(userId, false);
         jdbc.sql("UPDATE mentor_profiles SET listed = false, updated_at = now() WHERE user_id = ?")
                 .param(userId).update();
+        profiles.catalogueChanged();
     }
 
     private Optional<Application> decide(long applicationId, Long adminId, boolean approve, String reason) {

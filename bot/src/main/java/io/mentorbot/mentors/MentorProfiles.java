@@ -23,10 +23,12 @@ public class MentorProfiles {
 
     private final JdbcClient jdbc;
     private final MentorSettings settings;
+    private final CatalogueCache catalogue;
 
-    MentorProfiles(JdbcClient jdbc, MentorSettings settings) {
+    MentorProfiles(JdbcClient jdbc, MentorSettings settings, CatalogueCache catalogue) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.catalogue = catalogue;
     }
 
     @Transactional(readOnly = true)
@@ -38,11 +40,19 @@ public class MentorProfiles {
     }
 
     /**
-     * The profile students may see and book: listed, of a user who is a mentor now with an active account. One
-     * query; the catalogue asks on every step of a booking.
+     * The profile students may see and book: listed, of a user who is a mentor now with an active account. The
+     * catalogue asks on every step of a booking, so the answer is reused for a few seconds ({@link CatalogueCache});
+     * booking itself checks the mentor again.
      */
     @Transactional(readOnly = true)
     public Optional<MentorProfile> findBookable(long mentorId) {
+        return catalogue.get(new Bookable(mentorId), () -> readBookable(mentorId));
+    }
+
+    private record Bookable(long mentorId) {
+    }
+
+    private Optional<MentorProfile> readBookable(long mentorId) {
         return jdbc.sql("""
                 SELECT u.id, u.first_name, u.last_name, u.username, u.is_mentor, p.* FROM mentor_profiles p
                   JOIN users u ON u.id = p.user_id
@@ -67,6 +77,7 @@ public class MentorProfiles {
                        bio = excluded.bio, listed = true, updated_at = now()
                 """).params(mentorId, topics.toArray(String[]::new), headline, bio, settings.defaultSessionMinutes())
                 .update();
+        catalogue.forgetAll();
     }
 
     /** Gives a mentor made by an admin an empty profile, kept off the catalogue until they fill it in. */
@@ -74,6 +85,7 @@ public class MentorProfiles {
     public void ensureExists(long mentorId) {
         jdbc.sql("INSERT INTO mentor_profiles (user_id, session_minutes) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(mentorId, settings.defaultSessionMinutes()).update();
+        catalogue.forgetAll();
     }
 
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
@@ -104,6 +116,7 @@ public class MentorProfiles {
         String code = checkCurrency(currency);
         jdbc.sql("UPDATE mentor_profiles SET price_minor = ?, currency = ?, updated_at = now() WHERE user_id = ?")
                 .params(priceMinor, code, mentorId).update();
+        catalogue.forgetAll();
     }
 
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
@@ -117,6 +130,11 @@ public class MentorProfiles {
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changeListed(long mentorId, boolean listed) {
         update(mentorId, "listed", listed);
+    }
+
+    /** Forgets the catalogue's kept answers: the caller changed a mentor's listing by other means. */
+    void catalogueChanged() {
+        catalogue.forgetAll();
     }
 
     /** The topics a mentor may choose from, in the configured order. */
@@ -157,6 +175,7 @@ public class MentorProfiles {
         // column names come from this class only, never from input
         jdbc.sql("UPDATE mentor_profiles SET " + column + " = ?, updated_at = now() WHERE user_id = ?")
                 .params(value, mentorId).update();
+        catalogue.forgetAll();
     }
 
     static MentorProfile profile(ResultSet rs) throws SQLException {

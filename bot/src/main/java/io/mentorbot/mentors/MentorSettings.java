@@ -1,5 +1,6 @@
 package io.mentorbot.mentors;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param headlineMaxLength      longest headline
  * @param bioMaxLength           longest bio
  * @param defaultSessionMinutes  session length of a new mentor
+ * @param catalogueCacheTtl      how long the catalogue's answers (topics, pages, a mentor's bookable profile) are
+ *                               reused; zero: not at all
  */
 @ConfigurationProperties("mentorbot.mentors")
 public record MentorSettings(Boolean approvalRequired, List<String> topics, Integer headlineMaxLength,
-                             Integer bioMaxLength, Integer defaultSessionMinutes) {
+                             Integer bioMaxLength, Integer defaultSessionMinutes, Duration catalogueCacheTtl) {
 
     public MentorSettings {
         approvalRequired = approvalRequired == null || approvalRequired;
@@ -25,5 +28,6 @@ public record MentorSettings(Boolean approvalRequired, List<String> topics, Inte
         headlineMaxLength = headlineMaxLength == null ? 120 : headlineMaxLength;
         bioMaxLength = bioMaxLength == null ? 1000 : bioMaxLength;
         defaultSessionMinutes = defaultSessionMinutes == null ? 60 : defaultSessionMinutes;
+        catalogueCacheTtl = catalogueCacheTtl == null ? Duration.ofSeconds(5) : catalogueCacheTtl;
     }
 }

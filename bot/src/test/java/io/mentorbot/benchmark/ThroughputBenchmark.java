@@ -46,6 +46,8 @@ class ThroughputBenchmark extends BotFlowTest {
         // As in production (60 s): students' month and day screens reuse a mentor's busy times (and the absence of a
         // calendar) for a minute. The flow tests turn the cache off.
         System.setProperty(BUSY_CACHE_TTL, "60s");
+        // Likewise the catalogue's production default: topics, pages and bookable profiles are reused for 5 s.
+        System.setProperty(CATALOGUE_CACHE_TTL, "5s");
     }
 
     @Autowired

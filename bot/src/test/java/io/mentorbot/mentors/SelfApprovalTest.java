@@ -22,7 +22,7 @@ class SelfApprovalTest extends BotFlowTest {
     void withoutRequiredApprovalAnApplicantBecomesAMentorAtOnce() {
         long userId = jdbc.sql("INSERT INTO users (telegram_id, language, time_zone) VALUES (901, 'EN', 'UTC') RETURNING id")
                 .query(Long.class).single();
-        MentorSettings noApproval = new MentorSettings(false, null, null, null, null);
+        MentorSettings noApproval = new MentorSettings(false, null, null, null, null, null);
         MentorOnboarding onboarding = new MentorOnboarding(jdbc, accounts, profiles, noApproval);
 
         Application application = onboarding.apply(userId, List.of("fitness"), "Coach", "Ten years in the gym.");

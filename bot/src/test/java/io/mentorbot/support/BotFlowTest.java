@@ -30,6 +30,8 @@ public abstract class BotFlowTest {
 
     /** System property a benchmark sets before its context starts, to measure with the production busy-cache-ttl. */
     protected static final String BUSY_CACHE_TTL = "mentorbot.test.busy-cache-ttl";
+    /** The same for catalogue-cache-ttl. */
+    protected static final String CATALOGUE_CACHE_TTL = "mentorbot.test.catalogue-cache-ttl";
 
     /** Telegram id of the configured admin. */
     protected static final long ADMIN_ID = 9001;
@@ -82,6 +84,8 @@ public abstract class BotFlowTest {
         properties.add("mentorbot.calendar.poll-interval", () -> "0");
         // Fresh busy times on every screen of a flow test; a benchmark sets the production default (see there).
         properties.add("mentorbot.calendar.busy-cache-ttl", () -> System.getProperty(BUSY_CACHE_TTL, "0s"));
+        // Likewise the catalogue: a screen shows what the test has just changed (CatalogueCacheTest covers the cache).
+        properties.add("mentorbot.mentors.catalogue-cache-ttl", () -> System.getProperty(CATALOGUE_CACHE_TTL, "0s"));
         properties.add("mentorbot.calendar.meet-links", () -> "true");
     }
 
