@@ -64,17 +64,17 @@ public class BookingDesk {
         if (taken.isEmpty()) {
             return refusals.whyNotBooked(slotId, studentId, now);
         }
-        Price price = bookings.priceOf(taken.get().mentorId());
+        Price price = taken.get().price();
         boolean free = price.minor() == 0;
-        Optional<Long> id = bookings.insert(slotId, studentId, text,
+        Optional<BookingView> inserted = bookings.insert(slotId, studentId, text,
                 free ? BookingStatus.CONFIRMED : BookingStatus.PENDING_PAYMENT, price,
                 free ? null : now.plus(settings.paymentHold()), now);
-        if (id.isEmpty()) {
+        if (inserted.isEmpty()) {
             return BookingOutcome.refused(Result.SLOT_TAKEN); // the slot already had a booking: BOOKED is right
         }
-        BookingView booked = finder.find(id.get()).orElseThrow();
+        BookingView booked = inserted.get();
         if (free) {
-            events.publishEvent(new BookingConfirmed(id.get(), booked));
+            events.publishEvent(new BookingConfirmed(booked.id(), booked));
         }
         return new BookingOutcome(Result.BOOKED, booked, null);
     }

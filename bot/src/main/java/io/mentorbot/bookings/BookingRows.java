@@ -13,16 +13,22 @@ final class BookingRows {
     static final String ACTIVE = "('PENDING_PAYMENT', 'CONFIRMED')";
 
     /** Selects bookings with their slot, mentor and student; add WHERE, ORDER BY and LIMIT. */
-    static final String SELECT = """
+    /** The columns of a {@link BookingView}, of bookings {@code b} joined as in {@link #JOINS}. */
+    static final String COLUMNS = """
             SELECT b.id, b.slot_id, s.mentor_id, b.student_id, s.starts_at, s.ends_at, b.status, b.note,
                    m.first_name AS mentor_first, m.last_name AS mentor_last, m.username AS mentor_username,
                    u.first_name, u.last_name, u.username,
                    b.price_minor, b.currency, b.hold_until, b.cancel_reason
-              FROM bookings b
+            """;
+
+    /** What a booking {@code b} is joined with for its view: its slot, its mentor and its student. */
+    static final String JOINS = """
               JOIN slots s ON s.id = b.slot_id
               JOIN users m ON m.id = s.mentor_id
               JOIN users u ON u.id = b.student_id
             """;
+
+    static final String SELECT = COLUMNS + "  FROM bookings b\n" + JOINS;
 
     private BookingRows() {
     }

@@ -27,7 +27,7 @@ class BookingStore {
         this.jdbc = jdbc;
     }
 
-    record Taken(long slotId, long mentorId) {
+    record Taken(long slotId, long mentorId, Price price) {
     }
 
     record Price(long minor, String currency) {
@@ -46,44 +46,49 @@ class BookingStore {
 
     /**
      * FREE to BOOKED, if the slot starts between {@code earliest} and {@code latest}, is not the student's own, and its
-     * mentor takes bookings; with {@code mentorId} set, only a slot of that mentor.
+     * mentor takes bookings; with {@code mentorId} set, only a slot of that mentor. Returns the mentor's current price
+     * with it (a mentor without a profile is free), read in the same statement.
      */
     Optional<Taken> takeSlot(long slotId, long studentId, Long mentorId, Instant earliest, Instant latest,
                              Instant now) {
         return jdbc.sql("""
-                        UPDATE slots s SET status = 'BOOKED', updated_at = :now
-                         WHERE s.id = :slot AND s.status = 'FREE' AND s.starts_at >= :earliest
-                           AND s.starts_at <= :latest AND s.mentor_id <> :student AND
-                        """ + MENTOR_AVAILABLE + (mentorId == null ? "" : " AND s.mentor_id = :mentor")
-                        + " RETURNING s.id, s.mentor_id")
+                        WITH taken AS (
+                            UPDATE slots s SET status = 'BOOKED', updated_at = :now
+                             WHERE s.id = :slot AND s.status = 'FREE' AND s.starts_at >= :earliest
+                               AND s.starts_at <= :latest AND s.mentor_id <> :student AND
+                        """ + MENTOR_AVAILABLE + (mentorId == null ? "" : " AND s.mentor_id = :mentor") + """
+                            RETURNING s.id, s.mentor_id)
+                        SELECT taken.id, taken.mentor_id, p.price_minor, p.currency
+                          FROM taken LEFT JOIN mentor_profiles p ON p.user_id = taken.mentor_id
+                        """)
                 .param("now", utc(now)).param("slot", slotId).param("earliest", utc(earliest))
                 .param("latest", utc(latest)).param("student", studentId).param("mentor", mentorId == null ? 0 : mentorId)
-                .query((rs, n) -> new Taken(rs.getLong("id"), rs.getLong("mentor_id"))).optional();
+                .query((rs, n) -> new Taken(rs.getLong("id"), rs.getLong("mentor_id"),
+                        rs.getString("currency") == null ? new Price(0, "UAH")
+                                : new Price(rs.getLong("price_minor"), rs.getString("currency").trim())))
+                .optional();
     }
 
-    /** The mentor's current price; a mentor without a profile is free. */
-    Price priceOf(long mentorId) {
-        return jdbc.sql("SELECT price_minor, currency FROM mentor_profiles WHERE user_id = ?").param(mentorId)
-                .query((rs, n) -> new Price(rs.getLong("price_minor"), rs.getString("currency").trim()))
-                .optional().orElse(new Price(0, "UAH"));
-    }
-
-    /** Inserts the booking of a slot just taken; empty only if the slot (against the rules) already had one. */
-    Optional<Long> insert(long slotId, long studentId, String note, BookingStatus status, Price price,
-                          Instant holdUntil, Instant now) {
+    /**
+     * Inserts the booking of a slot just taken and reads it back as a view, in one statement; empty only if the slot
+     * (against the rules) already had one.
+     */
+    Optional<BookingView> insert(long slotId, long studentId, String note, BookingStatus status, Price price,
+                                 Instant holdUntil, Instant now) {
         return jdbc.sql("""
-                        INSERT INTO bookings (slot_id, student_id, status, note, price_minor, currency,
-                                              created_at, updated_at, confirmed_at, hold_until)
-                        VALUES (:slot, :student, :status, :note, :price, :currency, :now, :now, :confirmed, :hold)
-                        ON CONFLICT DO NOTHING
-                        RETURNING id
-                        """)
+                        WITH b AS (
+                            INSERT INTO bookings (slot_id, student_id, status, note, price_minor, currency,
+                                                  created_at, updated_at, confirmed_at, hold_until)
+                            VALUES (:slot, :student, :status, :note, :price, :currency, :now, :now, :confirmed, :hold)
+                            ON CONFLICT DO NOTHING
+                            RETURNING *)
+                        """ + BookingRows.COLUMNS + " FROM b " + BookingRows.JOINS)
                 .param("slot", slotId).param("student", studentId).param("status", status.name())
                 .param("note", note).param("price", price.minor()).param("currency", price.currency())
                 .param("now", utc(now))
                 .param("confirmed", status == BookingStatus.CONFIRMED ? utc(now) : null)
                 .param("hold", holdUntil == null ? null : utc(holdUntil))
-                .query(Long.class).optional();
+                .query(BookingRows::view).optional();
     }
 
     Optional<SlotFacts> slotFacts(long slotId) {
