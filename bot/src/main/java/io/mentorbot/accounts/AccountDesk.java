@@ -225,6 +225,18 @@ public class AccountDesk {
                 .param(accountId).query((row, n) -> Account.read(row)).optional();
     }
 
+    /**
+     * The account as the current transaction's visit handed it out (with the changes made through this desk since),
+     * when {@code accountId} is that visitor's; otherwise read as {@link #find} does. Also in the transaction's
+     * after-commit listeners, which still see what the transaction kept: the turn already knows its own user.
+     */
+    public Optional<Account> visitedOrFind(long accountId) {
+        @SuppressWarnings("unchecked")
+        Map<Long, Account> visited = (Map<Long, Account>) TransactionScope.get(VISITED);
+        Account account = visited == null ? null : visited.get(accountId);
+        return account != null ? Optional.of(account) : find(accountId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Account> findByTelegramId(long telegramId) {
         return accounts.findByTelegramId(telegramId);
