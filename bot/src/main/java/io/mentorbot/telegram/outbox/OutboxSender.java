@@ -49,6 +49,10 @@ class OutboxSender implements SmartLifecycle {
      * delays are that instance's to wake for, and the poll interval catches them otherwise.
      */
     private volatile boolean delayedRows = true;
+    /** The loop found no room for another row in flight: the next row done must wake it. */
+    private volatile boolean waitingForRoom;
+    /** Claims started so far: a delivery that overlapped one wakes the loop (see {@link #afterDelivery}). */
+    private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
 
     OutboxSender(OutboxStore store, BotGateway gateway, OutboxSettings settings) {
         this.store = store;
@@ -106,7 +110,14 @@ class OutboxSender implements SmartLifecycle {
             Duration idle = settings.pollInterval();
             try {
                 int room = free.availablePermits();
+                if (room == 0) {
+                    waitingForRoom = true;
+                    if (free.availablePermits() > 0) {
+                        continue; // a row was done before the flag was up: nobody wakes us for it
+                    }
+                }
                 if (room > 0) {
+                    claims.incrementAndGet();
                     List<OutboxStore.Row> rows = store.claim(room, instance, settings.claimLease());
                     rows.forEach(this::dispatch);
                     if (rows.size() == room) {
@@ -141,11 +152,15 @@ class OutboxSender implements SmartLifecycle {
         try {
             free.acquire();
             workers.execute(() -> {
+                boolean wake = true;
                 try {
-                    deliver(row);
+                    wake = deliver(row);
                 } finally {
                     free.release();
-                    wake();
+                    if (wake || waitingForRoom) {
+                        waitingForRoom = false;
+                        wake();
+                    }
                 }
             });
         } catch (InterruptedException | RuntimeException e) {
@@ -157,14 +172,25 @@ class OutboxSender implements SmartLifecycle {
         }
     }
 
-    private void deliver(OutboxStore.Row row) {
+    /**
+     * Delivers the row, or gives it back; returns whether the claim loop should look again now. After a plain
+     * delivery it need not: each commit that adds a row wakes it anyway, and the rows this one held back (its chat's
+     * next, claimable only now) are looked for only when the chat has one, or when a claim ran meanwhile and may
+     * have passed one over. Saves a claim that finds nothing after each message.
+     */
+    private boolean deliver(OutboxStore.Row row) {
         try {
             Duration chatWait = gateway.chatWait(row.chatId());
             if (!chatWait.isZero()) {
                 giveBack(row, chatWait, false, null); // that chat had enough for now; others go first
-                return;
+                return true;
             }
             Outcome outcome = gateway.deliver(json.readValue(row.payload(), SendMessage.class));
+            if (outcome.kind() == Outcome.Kind.SENT) {
+                long claimsBefore = claims.get();
+                boolean chatHasMore = store.sent(row, instance);
+                return chatHasMore || claims.get() != claimsBefore;
+            }
             record(row, outcome);
         } catch (InterruptedException e) {
             giveBack(row, Duration.ZERO, false, null);
@@ -173,6 +199,7 @@ class OutboxSender implements SmartLifecycle {
             log.warn("Outbox: message {} could not be handled", row.id(), e);
             giveBack(row, backoff(row.attempts()), true, e.toString());
         }
+        return true;
     }
 
     private void record(OutboxStore.Row row, Outcome outcome) {

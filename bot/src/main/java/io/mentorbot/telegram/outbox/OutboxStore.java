@@ -68,9 +68,18 @@ class OutboxStore {
         return Optional.ofNullable(millis).map(Duration::ofMillis);
     }
 
-    void sent(Row row, String instance) {
-        jdbc.sql("UPDATE telegram_outbox SET sent_at = now(), claimed_until = NULL WHERE id = ? AND claimed_by = ?")
-                .params(row.id(), instance).update();
+    /**
+     * Marks the row sent; returns whether another message to its chat waits (pending, whether due or not), which
+     * becomes claimable only now. Read in the same statement, as of its start.
+     */
+    boolean sent(Row row, String instance) {
+        return Boolean.TRUE.equals(jdbc.sql("""
+                WITH s AS (
+                    UPDATE telegram_outbox SET sent_at = now(), claimed_until = NULL WHERE id = ? AND claimed_by = ?
+                    RETURNING id, chat_id)
+                SELECT EXISTS (SELECT 1 FROM s JOIN telegram_outbox e ON e.chat_id = s.chat_id
+                                WHERE e.id <> s.id AND e.sent_at IS NULL AND e.dropped_at IS NULL)
+                """).params(row.id(), instance).query(Boolean.class).single());
     }
 
     /** Gives the row back to be tried after {@code wait}; {@code counts} false when the attempt did not happen. */
