@@ -85,4 +85,39 @@ class ReceivedUpdateTest {
         assertThat(((org.telegram.telegrambots.meta.api.objects.message.Message) update.getCallbackQuery().getMessage())
                 .getReplyMarkup()).isNull();
     }
+
+    @Test
+    void anUpdateIsReadAsTheLibraryReadsIt() throws Exception {
+        String rich = """
+                {"update_id":12,"message":{"message_id":3,"date":1764000000,"caption":"Me at work",\
+                "from":{"id":506,"is_bot":false,"first_name":"Ola","last_name":"K","username":"ola","language_code":"uk"},\
+                "chat":{"id":506,"type":"private","first_name":"Ola","username":"ola"},\
+                "photo":[{"file_id":"p1","file_unique_id":"u1","width":90,"height":90,"file_size":900},\
+                {"file_id":"p2","file_unique_id":"u2","width":800,"height":800,"file_size":90000}],\
+                "caption_entities":[{"type":"bold","offset":0,"length":2}],\
+                "document":{"file_id":"d1","file_unique_id":"du1","file_name":"cv.pdf","mime_type":"application/pdf"},\
+                "contact":{"phone_number":"+380501234567","first_name":"Ola","user_id":506},\
+                "reply_to_message":{"message_id":2,"date":1763999000,"text":"/start","chat":{"id":506,"type":"private"},\
+                "entities":[{"type":"bot_command","offset":0,"length":6}]}}}""";
+
+        Update ours = UpdateInbox.read(rich);
+
+        Update library = new com.fasterxml.jackson.databind.ObjectMapper().readValue(rich, Update.class);
+        assertThat(ours).isEqualTo(library);
+        assertThat(ours.getMessage().getPhoto()).extracting("fileId").containsExactly("p1", "p2");
+        assertThat(ours.getMessage().getReplyToMessage().getText()).isEqualTo("/start");
+        assertThat(ours.getMessage().getFrom().getLanguageCode()).isEqualTo("uk");
+    }
+
+    @Test
+    void aPressOnAMessageTelegramNoLongerShowsStillHasItsChatAndId() {
+        Update update = UpdateInbox.read("""
+                {"update_id":13,"callback_query":{"id":"q3","data":"x","chat_instance":"ci",\
+                "message":{"message_id":4,"date":0,"chat":{"id":507,"type":"private"}},\
+                "from":{"id":507,"is_bot":false,"first_name":"Petro"}}}""");
+
+        assertThat(update.getCallbackQuery().getMessage().getChatId()).isEqualTo(507L);
+        assertThat(update.getCallbackQuery().getMessage().getMessageId()).isEqualTo(4);
+        assertThat(update.getCallbackQuery().getData()).isEqualTo("x");
+    }
 }
