@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allowedUpdates        the update types asked for, in both modes
  * @param orphanAfter           an update stored but not handled for this long is picked up by any instance (its
  *                              receiver may have died); also how often instances look for such updates
+ * @param keepHandled           how long a handled update stays in the inbox ({@code TELEGRAM_INBOX_KEEP}): long enough
+ *                              to recognise one Telegram delivers again; the newest is always kept (the poll offset)
  */
 @ConfigurationProperties("mentorbot.telegram.intake")
 public record IntakeSettings(String webhookUrl, String webhookSecret, Integer webhookMaxConnections,
-                             List<String> allowedUpdates, Duration orphanAfter) {
+                             List<String> allowedUpdates, Duration orphanAfter, Duration keepHandled) {
 
     public IntakeSettings {
         webhookUrl = webhookUrl == null ? "" : webhookUrl.trim();
@@ -27,6 +29,7 @@ public record IntakeSettings(String webhookUrl, String webhookSecret, Integer we
         allowedUpdates = allowedUpdates == null || allowedUpdates.isEmpty()
                 ? List.of("message", "callback_query") : List.copyOf(allowedUpdates);
         orphanAfter = orphanAfter == null ? Duration.ofSeconds(5) : orphanAfter;
+        keepHandled = keepHandled == null ? Duration.ofHours(24) : keepHandled;
     }
 
     public boolean webhook() {

@@ -267,6 +267,18 @@ class UpdateInbox {
                 .list();
     }
 
+    /**
+     * Forgets updates handled more than {@code age} ago (database time), but never the newest stored one: the poll
+     * offset continues from it. Returns how many were forgotten.
+     */
+    int forgetHandledBefore(Duration age) {
+        return jdbc.sql("""
+                DELETE FROM telegram_updates
+                 WHERE handled_at < now() - make_interval(secs => ?)
+                   AND update_id < (SELECT max(update_id) FROM telegram_updates)
+                """).param(age.toMillis() / 1000.0).update();
+    }
+
     /** The offset to poll from: one past the newest stored update (0 when the inbox is empty). */
     long nextOffset() {
         return jdbc.sql("SELECT coalesce(max(update_id) + 1, 0) FROM telegram_updates").query(Long.class).single();

@@ -108,6 +108,21 @@ class UpdateIntake implements SmartLifecycle {
         }
     }
 
+    /**
+     * Forgets updates handled longer ago than {@code keepHandled}: the inbox keeps what users wrote only as long as it
+     * is needed to recognise a delivery Telegram repeats. Every instance may do it; the deletes do not conflict.
+     */
+    void forgetHandled() {
+        try {
+            int forgotten = inbox.forgetHandledBefore(settings.keepHandled());
+            if (forgotten > 0) {
+                log.info("Telegram: forgot {} update(s) handled more than {} ago", forgotten, settings.keepHandled());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Telegram: could not forget old updates ({}); trying again later", e.getMessage());
+        }
+    }
+
     private void handle(long updateId, long chatKey, ReceivedUpdate inHand) {
         try {
             processor.process(updateId, chatKey, inHand);
@@ -130,6 +145,7 @@ class UpdateIntake implements SmartLifecycle {
         });
         long every = Math.max(100, settings.orphanAfter().toMillis());
         sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(this::forgetHandled, 1, 60, TimeUnit.MINUTES);
     }
 
     @Override
