@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.util.RawValue;
+
 /**
  * One private chat as the user sees it: the bot's messages with their current content, the user's own messages
  * and the bot's answers to button presses. Every accessor returns a consistent snapshot.
@@ -22,7 +24,8 @@ public final class ChatLog {
 
     private static final class Slot {
         BotMessage message;
-        Map<String, Object> markup;
+        /** The inline keyboard as echoed in Message.reply_markup, as JSON; null: none. */
+        String markup;
         Instant editedAt;
     }
 
@@ -190,7 +193,7 @@ public final class ChatLog {
             json.put("edit_date", slot.editedAt.getEpochSecond());
         }
         if (slot.markup != null) {
-            json.put("reply_markup", slot.markup);
+            json.put("reply_markup", new RawValue(slot.markup));
         }
         return json;
     }
