@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,26 @@ class SandboxStartup {
         this.environment = environment;
     }
 
+    /** Set as soon as the application starts to stop (e.g. SIGTERM), before the database goes. */
+    private volatile boolean stopping;
+
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        stopping = true;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        demo.seedIfEmpty();
+        try {
+            demo.seedIfEmpty();
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                throw e;
+            }
+            // Stopped while seeding: the seeding's transaction rolled back, and the next start seeds again.
+            log.info("Sandbox: stopped before the demo data was seeded; it is seeded at the next start");
+            return;
+        }
         if (!demo.isDemoDatabase()) {
             return; // seedIfEmpty said why
         }
