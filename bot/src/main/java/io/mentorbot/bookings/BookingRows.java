@@ -12,7 +12,6 @@ final class BookingRows {
     /** The statuses of a booking that holds its slot, as an SQL list. */
     static final String ACTIVE = "('PENDING_PAYMENT', 'CONFIRMED')";
 
-    /** Selects bookings with their slot, mentor and student; add WHERE, ORDER BY and LIMIT. */
     /** The columns of a {@link BookingView}, of bookings {@code b} joined as in {@link #JOINS}. */
     static final String COLUMNS = """
             SELECT b.id, b.slot_id, s.mentor_id, b.student_id, s.starts_at, s.ends_at, b.status, b.note,
@@ -28,6 +27,7 @@ final class BookingRows {
               JOIN users u ON u.id = b.student_id
             """;
 
+    /** Selects bookings with their slot, mentor and student; add WHERE, ORDER BY and LIMIT. */
     static final String SELECT = COLUMNS + "  FROM bookings b\n" + JOINS;
 
     private BookingRows() {

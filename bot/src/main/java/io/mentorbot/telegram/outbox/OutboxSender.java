@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -51,8 +52,8 @@ class OutboxSender implements SmartLifecycle {
     private volatile boolean delayedRows = true;
     /** The loop found no room for another row in flight: the next row done must wake it. */
     private volatile boolean waitingForRoom;
-    /** Claims started so far: a delivery that overlapped one wakes the loop (see {@link #afterDelivery}). */
-    private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
+    /** Claims started so far: a delivery that overlapped one wakes the loop (see {@link #deliver}). */
+    private final AtomicLong claims = new AtomicLong();
 
     OutboxSender(OutboxStore store, BotGateway gateway, OutboxSettings settings) {
         this.store = store;
