@@ -75,7 +75,7 @@ class ReceivedUpdateTest {
 
     @Test
     void aPressIsReadWithoutItsMessagesKeyboard() {
-        Update update = UpdateInbox.read(PRESS);
+        Update update = UpdateReader.read(PRESS);
 
         assertThat(update.getUpdateId()).isEqualTo(8);
         assertThat(update.getCallbackQuery().getData()).isEqualTo("day:3");
@@ -100,7 +100,7 @@ class ReceivedUpdateTest {
                 "reply_to_message":{"message_id":2,"date":1763999000,"text":"/start","chat":{"id":506,"type":"private"},\
                 "entities":[{"type":"bot_command","offset":0,"length":6}]}}}""";
 
-        Update ours = UpdateInbox.read(rich);
+        Update ours = UpdateReader.read(rich);
 
         Update library = new com.fasterxml.jackson.databind.ObjectMapper().readValue(rich, Update.class);
         assertThat(ours).isEqualTo(library);
@@ -111,7 +111,7 @@ class ReceivedUpdateTest {
 
     @Test
     void aPressOnAMessageTelegramNoLongerShowsStillHasItsChatAndId() {
-        Update update = UpdateInbox.read("""
+        Update update = UpdateReader.read("""
                 {"update_id":13,"callback_query":{"id":"q3","data":"x","chat_instance":"ci",\
                 "message":{"message_id":4,"date":0,"chat":{"id":507,"type":"private"}},\
                 "from":{"id":507,"is_bot":false,"first_name":"Petro"}}}""");
