@@ -18,10 +18,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                              receiver may have died); also how often instances look for such updates
  * @param keepHandled           how long a handled update stays in the inbox ({@code TELEGRAM_INBOX_KEEP}): long enough
  *                              to recognise one Telegram delivers again; the newest is always kept (the poll offset)
+ * @param userRate              updates a second each chat may send on average ({@code TELEGRAM_USER_UPDATES_PER_SECOND});
+ *                              more are turned away unhandled, and the user is told to slow down
+ * @param userBurst             how many updates a chat may send at once above that rate
+ *                              ({@code TELEGRAM_USER_UPDATES_BURST})
+ * @param chatQueueCap          how many of one chat's updates may wait or run on an instance at once
+ *                              ({@code TELEGRAM_CHAT_QUEUE_CAP}); more are turned away
  */
 @ConfigurationProperties("mentorbot.telegram.intake")
 public record IntakeSettings(String webhookUrl, String webhookSecret, Integer webhookMaxConnections,
-                             List<String> allowedUpdates, Duration orphanAfter, Duration keepHandled) {
+                             List<String> allowedUpdates, Duration orphanAfter, Duration keepHandled,
+                             Double userRate, Integer userBurst, Integer chatQueueCap) {
 
     public IntakeSettings {
         webhookUrl = webhookUrl == null ? "" : webhookUrl.trim();
@@ -30,6 +37,13 @@ public record IntakeSettings(String webhookUrl, String webhookSecret, Integer we
                 ? List.of("message", "callback_query") : List.copyOf(allowedUpdates);
         orphanAfter = orphanAfter == null ? Duration.ofSeconds(5) : orphanAfter;
         keepHandled = keepHandled == null ? Duration.ofHours(24) : keepHandled;
+        userRate = userRate == null ? 5.0 : userRate;
+        userBurst = userBurst == null ? 20 : userBurst;
+        chatQueueCap = chatQueueCap == null ? 50 : chatQueueCap;
+        if (userRate <= 0 || userBurst < 1 || chatQueueCap < 1) {
+            throw new IllegalArgumentException("TELEGRAM_USER_UPDATES_PER_SECOND must be above 0, "
+                    + "TELEGRAM_USER_UPDATES_BURST and TELEGRAM_CHAT_QUEUE_CAP at least 1");
+        }
     }
 
     public boolean webhook() {

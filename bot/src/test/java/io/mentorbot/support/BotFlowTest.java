@@ -65,6 +65,10 @@ public abstract class BotFlowTest {
         // suite down (the pacing itself is tested with its defaults in the outbox tests).
         properties.add("mentorbot.outbox.per-chat-per-second", () -> "50");
         properties.add("mentorbot.outbox.per-chat-burst", () -> "10");
+        // Likewise their incoming budget: a test user goes through a whole journey in a second or two (the budget
+        // itself is tested with its defaults in FloodFlowTest).
+        properties.add("mentorbot.telegram.intake.user-rate", () -> "1000");
+        properties.add("mentorbot.telegram.intake.user-burst", () -> "1000");
         properties.add("mentorbot.accounts.admin-telegram-ids", () -> Long.toString(ADMIN_ID));
         properties.add("mentorbot.accounts.default-language", () -> "en");
         properties.add("spring.mail.host", () -> "127.0.0.1");
@@ -121,10 +125,10 @@ public abstract class BotFlowTest {
                 .orElseThrow(() -> new AssertionError("The button press " + updateId + " was never answered"));
     }
 
-    /** Waits until the update is handled and the notices it caused for others are delivered. */
+    /** Waits until the update is handled, its replies are out and the notices it caused for others are delivered. */
     protected void awaitHandled(long updateId) {
         await().atMost(HANDLING).until(() -> jdbc
-                .sql("SELECT count(*) FROM telegram_updates WHERE update_id = ? AND handled_at IS NOT NULL")
+                .sql("SELECT count(*) FROM telegram_updates WHERE update_id = ? AND answered_at IS NOT NULL")
                 .param(updateId).query(Long.class).single() == 1 && outboxDelivered());
     }
 

@@ -46,7 +46,7 @@ class AdminRightsChange {
         }
         Account granted = grants.grant(turn.account().id(), target.id(), length);
         Instant until = granted.adminUntil().orElseThrow();
-        commandMenu.publishFor(granted);
+        commandMenu.publishFor(granted, turn);
         notifier.notify(granted, notifier.text(granted, "grantadmin.notice",
                 Times.dayTime(until, granted.zone(), granted.language()), granted.zone().getId()), null);
         String done = turn.t("grantadmin.done", granted.displayName(),
@@ -63,7 +63,7 @@ class AdminRightsChange {
             case NOT_AN_ADMIN -> turn.t("revokeadmin.not-admin", name);
             case REVOKED -> {
                 Account changed = accounts.find(target.id()).orElseThrow();
-                commandMenu.publishFor(changed);
+                commandMenu.publishFor(changed, turn);
                 notifier.notify(changed, notifier.text(changed, "revokeadmin.notice"), null);
                 yield turn.t("revokeadmin.done", name);
             }

@@ -2,6 +2,7 @@ package io.mentorbot.telegram.command;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.mentorbot.accounts.Account;
@@ -10,12 +11,14 @@ import io.mentorbot.accounts.AccountSettings;
 import io.mentorbot.accounts.Language;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.view.Texts;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.DeleteMyCommands;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -69,21 +72,27 @@ public class CommandMenu {
 
     /**
      * Gives a mentor's or admin's chat its fuller menu, in their language; a student's chat goes back to the
-     * default menu (after losing mentor rights, say).
+     * default menu (after losing mentor rights, say). Sent at once: for callers outside a user's turn.
      */
     public void publishFor(Account account) {
+        menuCall(account).ifPresent(gateway::post);
+    }
+
+    /** The same, as part of a turn: sent with the turn's replies, once its changes are committed. */
+    public void publishFor(Account account, Turn turn) {
+        menuCall(account).ifPresent(turn::post);
+    }
+
+    private Optional<BotApiMethod<Boolean>> menuCall(Account account) {
         if (account.chatId() == null) {
-            return;
+            return Optional.empty();
         }
+        BotCommandScopeChat chat = BotCommandScopeChat.builder().chatId(account.chatId()).build();
         if (!account.isAdmin() && !account.isMentor()) {
-            gateway.post(DeleteMyCommands.builder()
-                    .scope(BotCommandScopeChat.builder().chatId(account.chatId()).build()).build());
-            return;
+            return Optional.of(DeleteMyCommands.builder().scope(chat).build());
         }
-        gateway.post(SetMyCommands.builder()
-                .scope(BotCommandScopeChat.builder().chatId(account.chatId()).build())
-                .commands(menu(visibleTo(account), account.language()))
-                .build());
+        return Optional.of(SetMyCommands.builder().scope(chat)
+                .commands(menu(visibleTo(account), account.language())).build());
     }
 
     private List<BotCommand> menu(List<CommandHandler> handlers, Language language) {

@@ -49,7 +49,7 @@ class LanguageCommand implements CommandHandler, ButtonHandler<ChooseLanguage> {
 
     private void choose(Turn turn, Language language) {
         accounts.changeLanguage(turn.account().id(), language);
-        commandMenu.publishFor(turn.account());
+        commandMenu.publishFor(turn.account(), turn);
         String done = turn.t("language.changed", turn.t("language.name." + language.code()));
         turn.notice(done);
         turn.show(done, null);

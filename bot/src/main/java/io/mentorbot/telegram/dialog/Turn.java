@@ -1,24 +1,20 @@
 package io.mentorbot.telegram.dialog;
 
-import java.io.ByteArrayInputStream;
-import java.util.Optional;
+import java.io.Serializable;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.Language;
-import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.view.Texts;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
-import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * One user action being answered: who acted, in which chat, and the means to reply in their language.
  * A button press is answered exactly once, by {@link #answerCallback()}, whatever the handler did.
+ * Everything said here is held in the turn's {@link Replies} and sent only after the turn's changes are committed.
  */
 public final class Turn {
 
@@ -32,20 +28,20 @@ public final class Turn {
     private final long chatId;
     private final Integer sourceMessageId;
     private final String callbackQueryId;
-    private final BotGateway gateway;
+    private final Replies replies;
     private final Texts texts;
     private String notice;
     private boolean alert;
     private boolean answered;
 
-    public Turn(Account account, boolean newcomer, long chatId, Integer sourceMessageId, String callbackQueryId, BotGateway gateway,
+    public Turn(Account account, boolean newcomer, long chatId, Integer sourceMessageId, String callbackQueryId, Replies replies,
                 Texts texts) {
         this.account = account;
         this.newcomer = newcomer;
         this.chatId = chatId;
         this.sourceMessageId = sourceMessageId;
         this.callbackQueryId = callbackQueryId;
-        this.gateway = gateway;
+        this.replies = replies;
         this.texts = texts;
     }
 
@@ -80,26 +76,28 @@ public final class Turn {
     }
 
     public void reply(String text, InlineKeyboardMarkup keyboard) {
-        gateway.post(SendMessage.builder().chatId(chatId).text(fit(text)).replyMarkup(keyboard).build());
+        post(SendMessage.builder().chatId(chatId).text(fit(text)).replyMarkup(keyboard).build());
+    }
+
+    /** Any other call the turn makes (a chat's command menu, say), sent with its replies after the commit. */
+    public void post(BotApiMethod<? extends Serializable> method) {
+        replies.call(method);
     }
 
     /** Sends a photo (by Telegram file id) with a caption; captions are cut to Telegram's 1,024 characters. */
-    public Optional<Message> replyPhoto(String fileId, String caption, InlineKeyboardMarkup keyboard) {
+    public void replyPhoto(String fileId, String caption, InlineKeyboardMarkup keyboard) {
         String fitted = caption.length() <= MAX_CAPTION ? caption : caption.substring(0, MAX_CAPTION - 1) + "…";
-        return gateway.send(SendPhoto.builder().chatId(chatId).photo(new InputFile(fileId)).caption(fitted)
-                .replyMarkup(keyboard).build());
+        replies.photo(chatId, fileId, fitted, keyboard);
     }
 
     /** Uploads a picture (a chart) with a caption. */
-    public Optional<Message> replyPhoto(byte[] png, String fileName, String caption) {
-        return gateway.send(SendPhoto.builder().chatId(chatId)
-                .photo(new InputFile(new ByteArrayInputStream(png), fileName)).caption(caption).build());
+    public void replyPhoto(byte[] png, String fileName, String caption) {
+        replies.upload(chatId, true, png, fileName, caption);
     }
 
     /** Sends a file (a calendar entry, an export) with a caption. */
-    public Optional<Message> replyDocument(byte[] content, String fileName, String caption) {
-        return gateway.send(SendDocument.builder().chatId(chatId)
-                .document(new InputFile(new ByteArrayInputStream(content), fileName)).caption(caption).build());
+    public void replyDocument(byte[] content, String fileName, String caption) {
+        replies.upload(chatId, false, content, fileName, caption);
     }
 
     /** Shows a screen: replaces the message whose button was pressed, or sends a new one. */
@@ -108,7 +106,7 @@ public final class Turn {
             reply(text, keyboard);
             return;
         }
-        gateway.post(EditMessageText.builder().chatId(chatId).messageId(sourceMessageId).text(fit(text))
+        post(EditMessageText.builder().chatId(chatId).messageId(sourceMessageId).text(fit(text))
                 .replyMarkup(keyboard).build());
     }
 
@@ -130,7 +128,7 @@ public final class Turn {
             return;
         }
         answered = true;
-        gateway.post(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(notice)
+        post(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(notice)
                 .showAlert(alert ? Boolean.TRUE : null).build());
     }
 

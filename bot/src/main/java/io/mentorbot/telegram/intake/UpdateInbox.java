@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import io.mentorbot.accounts.AccountDesk;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,20 +23,37 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 @Component
 class UpdateInbox {
 
-    /** The chat's lock, the claim and the account of the chat's user: see {@link #lockAndClaimOldest}. */
+    /**
+     * The chat's lock, the claim (unless another instance's replies to the chat are still going out) and the account
+     * of the chat's user: see {@link #lockAndClaimOldest}.
+     */
     private static final String LOCK_AND_CLAIM = """
             SELECT pg_advisory_xact_lock(hashtextextended('telegram-chat', ?));
-            WITH claimed AS (
-                UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
+            WITH answering AS (
+                SELECT EXISTS (SELECT 1 FROM telegram_updates
+                                WHERE chat_id = ? AND answered_at IS NULL AND handled_by <> ?
+                                  AND handled_at > now() - make_interval(secs => ?)) AS elsewhere),
+            claimed AS (
+                UPDATE telegram_updates SET handled_at = now(), handled_by = ?, attempts = attempts + 1
                  WHERE update_id = (SELECT update_id FROM telegram_updates
                                      WHERE chat_id = ? AND handled_at IS NULL AND update_id <= ?
                                      ORDER BY update_id LIMIT 1)
                    AND handled_at IS NULL
+                   AND NOT (SELECT elsewhere FROM answering)
                 RETURNING update_id, chat_id, CASE WHEN update_id = ? THEN NULL ELSE payload END AS payload)
-            SELECT claimed.update_id, claimed.payload, c.dialog, c.step, c.draft::text AS draft
-              FROM claimed LEFT JOIN conversations c ON c.chat_id = claimed.chat_id;
+            SELECT answering.elsewhere, claimed.update_id, claimed.payload, c.dialog, c.step, c.draft::text AS draft
+              FROM answering LEFT JOIN claimed ON true LEFT JOIN conversations c ON c.chat_id = claimed.chat_id;
             """ + AccountDesk.ACCOUNT_OF_TELEGRAM_ID;
 
+    /**
+     * How long a chat's next update waits for another instance to send its replies to the chat's previous one. That
+     * instance gives up on a reply after {@code TELEGRAM_REPLY_MAX_WAIT} (10 s); past this, it is taken to have died.
+     */
+    static final Duration ANSWER_LEASE = Duration.ofSeconds(30);
+
+    // Who handles an update, recorded with its claim: this instance does not wait for its own replies (a chat's
+    // updates are handled one after another here, each after the replies to the one before).
+    private final String instance = UUID.randomUUID().toString();
     private final JdbcClient jdbc;
     private final JdbcTemplate statements;
     private final AccountDesk accounts;
@@ -49,26 +67,32 @@ class UpdateInbox {
     /**
      * Stores a batch of received updates with one statement (atomic on its own: no transaction, no separate commit,
      * one round trip for the whole batch), each as Telegram sent it; returns the updates that were new, in the
-     * batch's order (a redelivered one is stored already).
+     * batch's order (a redelivered one is stored already). Those in {@code turnedAway} are stored as handled and
+     * answered: the intake's budget refused them, nobody handles them and nothing is sent.
      */
-    List<ReceivedUpdate> recordAll(List<ReceivedUpdate> updates) {
+    List<ReceivedUpdate> recordAll(List<ReceivedUpdate> updates, Set<Long> turnedAway) {
         if (updates.isEmpty()) {
             return List.of();
         }
         Long[] ids = new Long[updates.size()];
         Long[] chats = new Long[updates.size()];
         String[] payloads = new String[updates.size()];
+        Boolean[] away = new Boolean[updates.size()];
         for (int i = 0; i < updates.size(); i++) {
             ids[i] = updates.get(i).updateId();
             chats[i] = updates.get(i).chatKey();
             payloads[i] = updates.get(i).json();
+            away[i] = turnedAway.contains(ids[i]);
         }
         Set<Long> stored = new HashSet<>(jdbc.sql("""
-                INSERT INTO telegram_updates (update_id, chat_id, payload)
-                SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]))
+                INSERT INTO telegram_updates (update_id, chat_id, payload, handled_at, handled_by, answered_at)
+                SELECT u.id, u.chat, u.payload, CASE WHEN u.away THEN now() END, CASE WHEN u.away THEN ? END,
+                       CASE WHEN u.away THEN now() END
+                  FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS boolean[]))
+                       AS u(id, chat, payload, away)
                 ON CONFLICT (update_id) DO NOTHING
                 RETURNING update_id
-                """).params(ids, chats, payloads).query(Long.class).list());
+                """).params(instance, ids, chats, payloads, away).query(Long.class).list());
         List<ReceivedUpdate> fresh = new ArrayList<>();
         for (ReceivedUpdate update : updates) {
             if (stored.remove(update.updateId())) { // a repeated id within the batch counts once
@@ -78,23 +102,62 @@ class UpdateInbox {
         return fresh;
     }
 
-    /** Stores a received update; false when it was already stored (a redelivery). */
-    boolean record(ReceivedUpdate update) {
-        return !recordAll(List.of(update)).isEmpty();
+    /**
+     * Marks an update whose handling failed as handled and answered (its user was told it failed): a poison update
+     * must not loop. False if it is handled already.
+     */
+    boolean settleFailed(long updateId) {
+        return jdbc.sql("""
+                UPDATE telegram_updates SET handled_at = now(), handled_by = ?, answered_at = now(),
+                       attempts = attempts + 1
+                 WHERE update_id = ? AND handled_at IS NULL
+                """).params(instance, updateId).update() == 1;
     }
 
-    /** Claims an update for handling in the current transaction; false if it is handled already. */
-    boolean claim(long updateId) {
+    /** Records that the replies to these handled updates are out (or given up on); their stored copies go. */
+    void answered(List<Long> updateIds) {
+        jdbc.sql("""
+                UPDATE telegram_updates SET answered_at = now(), replies = NULL
+                 WHERE update_id = ANY(?) AND answered_at IS NULL
+                """).param(updateIds.toArray(Long[]::new)).update();
+    }
+
+    /** Keeps the replies of the update being handled, in the handling transaction, until they are out. */
+    void keepReplies(long updateId, String replies) {
+        jdbc.sql("UPDATE telegram_updates SET replies = ? WHERE update_id = ?").params(replies, updateId).update();
+    }
+
+    /**
+     * Handled updates whose replies an instance claimed more than {@link #ANSWER_LEASE} ago and never recorded as
+     * out: it died in between. Oldest first.
+     */
+    List<Pending> unanswered(int limit) {
         return jdbc.sql("""
-                UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
-                 WHERE update_id = ? AND handled_at IS NULL
-                """).param(updateId).update() == 1;
+                SELECT update_id, chat_id FROM telegram_updates
+                 WHERE answered_at IS NULL AND handled_at < now() - make_interval(secs => ?)
+                 ORDER BY update_id LIMIT ?
+                """)
+                .params(ANSWER_LEASE.toMillis() / 1000.0, limit)
+                .query((rs, n) -> new Pending(rs.getLong("update_id"), rs.getLong("chat_id")))
+                .list();
+    }
+
+    /**
+     * Takes over the sending of an unanswered update's replies from an instance that died (see {@link #unanswered}):
+     * returns them (empty text: there were none) if this instance got it, empty if another did or they are out.
+     */
+    Optional<String> takeOverReplies(long updateId) {
+        return jdbc.sql("""
+                UPDATE telegram_updates SET handled_at = now(), handled_by = ?
+                 WHERE update_id = ? AND answered_at IS NULL AND handled_at < now() - make_interval(secs => ?)
+                RETURNING coalesce(replies, '')
+                """).params(instance, updateId, ANSWER_LEASE.toMillis() / 1000.0).query(String.class).optional();
     }
 
     /**
      * Takes the chat's lock until the current transaction ends, on every instance sharing the database, then claims
      * the chat's oldest unhandled update up to and including {@code upTo} and returns it with the chat's
-     * conversation as it stands; empty when none is left.
+     * conversation as it stands ({@link Claim#NONE} when none is left).
      *
      * <p>Two statements sent in one round trip. They stay two: each statement reads the database as of its own
      * start, so the claim, starting after the lock is granted, sees everything the chat's previous holder
@@ -102,18 +165,26 @@ class UpdateInbox {
      * hash of the chat, so it does not collide with other advisory locks (a hash collision only serializes two
      * chats). Holding it, nobody else claims for the chat between the choice and the claim.
      *
+     * <p>While another instance is still sending its replies to the chat's previous update (it claimed that update
+     * less than {@link #ANSWER_LEASE} ago and has not recorded its replies as out), nothing is claimed and the caller
+     * is told to wait: one chat's answers must arrive in order whichever instance handles each update.
+     *
      * <p>A third statement in the same round trip reads the account of the Telegram user whose id is the chat's (the
      * user of a private chat) for the update's visit ({@link AccountDesk#readAlong}); in other chats the visit reads
      * it itself.
      */
-    Optional<Stored> lockAndClaimOldest(long chatKey, long upTo, ReceivedUpdate inHand) {
+    Claim lockAndClaimOldest(long chatKey, long upTo, ReceivedUpdate inHand) {
         long known = inHand == null ? -1 : inHand.updateId();
-        return Optional.ofNullable(statements.execute(LOCK_AND_CLAIM, (PreparedStatementCallback<Stored>) claim -> {
+        return statements.execute(LOCK_AND_CLAIM, (PreparedStatementCallback<Claim>) claim -> {
             claim.setLong(1, chatKey);
             claim.setLong(2, chatKey);
-            claim.setLong(3, upTo);
-            claim.setLong(4, known);
-            claim.setLong(5, chatKey);
+            claim.setString(3, instance);
+            claim.setDouble(4, ANSWER_LEASE.toMillis() / 1000.0);
+            claim.setString(5, instance);
+            claim.setLong(6, chatKey);
+            claim.setLong(7, upTo);
+            claim.setLong(8, known);
+            claim.setLong(9, chatKey);
             claim.execute(); // the lock's result comes first
             if (!claim.getMoreResults()) {
                 throw new IllegalStateException("The claim returned no result");
@@ -121,10 +192,14 @@ class UpdateInbox {
             Stored stored;
             try (ResultSet rs = claim.getResultSet()) {
                 if (!rs.next()) {
-                    return null;
+                    throw new IllegalStateException("The claim returned no row");
+                }
+                long updateId = rs.getLong("update_id");
+                if (rs.wasNull()) {
+                    return rs.getBoolean("elsewhere") ? Claim.WAIT : Claim.NONE;
                 }
                 String payload = rs.getString("payload");
-                stored = new Stored(rs.getLong("update_id"), payload == null ? inHand.json() : payload,
+                stored = new Stored(updateId, payload == null ? inHand.json() : payload,
                         rs.getString("dialog"), rs.getString("step"), rs.getString("draft"));
             }
             if (claim.getMoreResults()) {
@@ -132,8 +207,17 @@ class UpdateInbox {
                     accounts.readAlong(chatKey, rs);
                 }
             }
-            return stored;
-        }));
+            return new Claim(stored, false);
+        });
+    }
+
+    /**
+     * What a claim found: the update claimed ({@code stored}); or nothing, because none is left ({@link #NONE}) or
+     * because another instance is still sending its replies to the chat's previous update ({@link #WAIT}).
+     */
+    record Claim(Stored stored, boolean waitForReplies) {
+        static final Claim NONE = new Claim(null, false);
+        static final Claim WAIT = new Claim(null, true);
     }
 
     /**

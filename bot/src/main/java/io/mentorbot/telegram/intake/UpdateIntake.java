@@ -1,6 +1,8 @@
 package io.mentorbot.telegram.intake;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,18 +34,25 @@ class UpdateIntake implements SmartLifecycle {
     private final UpdateProcessor processor;
     private final IntakeSettings settings;
     private final TelegramSettings telegram;
+    private final IntakeBudget budget;
+    private final SlowDownNote slowDown;
     // Made at each start: a stop closes it, and a stopped context may be started again (tests pause and resume).
     private volatile ChatDispatcher dispatcher;
     // Updates queued here and not finished: the sweep must not queue them a second time.
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    // Handled updates whose replies this instance is about to send for an instance that died.
+    private final Set<Long> resending = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService sweeper;
     private volatile boolean running;
 
-    UpdateIntake(UpdateInbox inbox, UpdateProcessor processor, TelegramSettings telegram, IntakeSettings settings) {
+    UpdateIntake(UpdateInbox inbox, UpdateProcessor processor, TelegramSettings telegram, IntakeSettings settings,
+                 SlowDownNote slowDown) {
         this.inbox = inbox;
         this.processor = processor;
         this.settings = settings;
         this.telegram = telegram;
+        this.budget = new IntakeBudget(settings);
+        this.slowDown = slowDown;
         this.dispatcher = new ChatDispatcher(telegram.handlerThreads(), telegram.maxInFlight());
     }
 
@@ -57,6 +66,40 @@ class UpdateIntake implements SmartLifecycle {
         dispatcher.awaitNoBacklog(limit);
     }
 
+    /**
+     * Stores updates just received, each chat's budget ({@link IntakeBudget}) applied before any takes a place in the
+     * dispatcher: returns the new ones admitted, in order, for the caller to queue. The others are stored as handled
+     * without being handled, and their chat is told to slow down (at most once a minute).
+     */
+    List<ReceivedUpdate> receive(List<ReceivedUpdate> updates) {
+        Set<Long> turnedAway = new HashSet<>();
+        List<ReceivedUpdate> toTell = new ArrayList<>();
+        long now = System.nanoTime();
+        for (ReceivedUpdate update : updates) {
+            IntakeBudget.Verdict verdict = budget.admit(update.chatKey(), now);
+            if (verdict != IntakeBudget.Verdict.ADMITTED) {
+                turnedAway.add(update.updateId());
+                if (verdict == IntakeBudget.Verdict.DROPPED_TELL) {
+                    toTell.add(update);
+                }
+            }
+        }
+        List<ReceivedUpdate> fresh = inbox.recordAll(updates, turnedAway);
+        if (turnedAway.isEmpty()) {
+            return fresh;
+        }
+        List<ReceivedUpdate> admitted = new ArrayList<>(fresh.size());
+        for (ReceivedUpdate update : fresh) {
+            if (!turnedAway.contains(update.updateId())) {
+                admitted.add(update);
+            } else if (toTell.contains(update)) {
+                slowDown.tell(update);
+            }
+        }
+        log.debug("Telegram: turned away {} update(s) over their chat's budget", turnedAway.size());
+        return admitted;
+    }
+
     /** Queues a stored update behind its chat's earlier ones; blocks while the dispatcher is full. */
     void submit(long updateId, long chatKey) throws InterruptedException {
         submit(updateId, chatKey, null);
@@ -65,7 +108,13 @@ class UpdateIntake implements SmartLifecycle {
     /** The same for an update just received and stored, still in hand: it is not read back from the inbox. */
     void submit(long updateId, long chatKey, ReceivedUpdate inHand) throws InterruptedException {
         if (queued.add(updateId)) {
-            dispatcher.submit(chatKey, () -> handle(updateId, chatKey, inHand));
+            budget.queued(chatKey);
+            try {
+                dispatcher.submit(chatKey, () -> handle(updateId, chatKey, inHand));
+            } catch (InterruptedException | RuntimeException e) {
+                release(updateId, chatKey);
+                throw e;
+            }
         }
     }
 
@@ -79,14 +128,18 @@ class UpdateIntake implements SmartLifecycle {
         if (!running || !queued.add(updateId)) {
             return false;
         }
+        budget.queued(chatKey);
         if (!dispatcher.trySubmit(chatKey, () -> handle(updateId, chatKey, inHand))) {
-            queued.remove(updateId);
+            release(updateId, chatKey);
             return false;
         }
         return true;
     }
 
-    /** Queues (as room allows) the unhandled updates stored at least {@code orphanAfter} ago. */
+    /**
+     * Queues (as room allows) the unhandled updates stored at least {@code orphanAfter} ago, and the stored replies
+     * of updates whose handler died after its commit (each in its chat's order).
+     */
     void sweep() {
         try {
             int room = dispatcher.room();
@@ -102,6 +155,17 @@ class UpdateIntake implements SmartLifecycle {
             }
             if (taken > 0) {
                 log.info("Telegram: picked up {} update(s) stored earlier and not handled yet", taken);
+            }
+            for (UpdateInbox.Pending unanswered : inbox.unanswered(Math.max(1, dispatcher.room()))) {
+                if (resending.add(unanswered.updateId()) && !dispatcher.trySubmit(unanswered.chatKey(), () -> {
+                    try {
+                        processor.resend(unanswered.updateId());
+                    } finally {
+                        resending.remove(unanswered.updateId());
+                    }
+                })) {
+                    resending.remove(unanswered.updateId());
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Telegram: inbox sweep failed ({}); trying again later", e.getMessage());
@@ -127,8 +191,13 @@ class UpdateIntake implements SmartLifecycle {
         try {
             processor.process(updateId, chatKey, inHand);
         } finally {
-            queued.remove(updateId);
+            release(updateId, chatKey);
         }
+    }
+
+    private void release(long updateId, long chatKey) {
+        queued.remove(updateId);
+        budget.finished(chatKey);
     }
 
     @Override

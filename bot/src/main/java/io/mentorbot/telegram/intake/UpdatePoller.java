@@ -131,7 +131,7 @@ class UpdatePoller implements SmartLifecycle {
                 .allowedUpdates(intakeSettings.allowedUpdates())
                 .build()));
         long next = offset;
-        for (ReceivedUpdate update : inbox.recordAll(updates)) {
+        for (ReceivedUpdate update : intake.receive(updates)) {
             intake.submit(update.updateId(), update.chatKey(), update);
         }
         for (ReceivedUpdate update : updates) {

@@ -1,11 +1,15 @@
 package io.mentorbot.telegram.intake;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import io.mentorbot.accounts.Account;
+import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.AccountSettings;
 import io.mentorbot.accounts.Language;
 import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.Replies;
 import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.view.Texts;
 import org.slf4j.Logger;
@@ -13,14 +17,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 
 /**
  * Handles stored updates: claims each in the inbox and applies it in the same transaction, so it is applied once or
- * not at all. If handling fails, its changes roll back, the update is marked done (a poison update must not loop)
- * and the user hears that something went wrong instead of silence.
+ * not at all. What the handling says to the user is sent after the commit (see {@link Replies}). If handling fails, its
+ * changes roll back, what it meant to say is dropped, the update is marked done (a poison update must not loop) and
+ * the user hears that something went wrong instead of silence.
  *
  * <p>One chat's updates are applied in {@code update_id} order even when several instances share the database and
  * received them (webhook calls spread by a load balancer, or a sweep picking up a dead instance's updates). Each
@@ -35,6 +42,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 class UpdateProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
+    private static final Duration ANSWER_POLL = Duration.ofMillis(10);
 
     private final UpdateInbox inbox;
     private final UpdateRouter router;
@@ -43,9 +51,12 @@ class UpdateProcessor {
     private final Texts texts;
     private final AccountSettings accountSettings;
     private final ConversationStore conversations;
+    private final AccountDesk accounts;
+    private final AnsweredMarks answered;
 
     UpdateProcessor(UpdateInbox inbox, UpdateRouter router, PlatformTransactionManager transactions,
-                    BotGateway gateway, Texts texts, AccountSettings accountSettings, ConversationStore conversations) {
+                    BotGateway gateway, Texts texts, AccountSettings accountSettings, ConversationStore conversations,
+                    AccountDesk accounts, AnsweredMarks answered) {
         this.inbox = inbox;
         this.router = router;
         this.transaction = new TransactionTemplate(transactions);
@@ -53,6 +64,8 @@ class UpdateProcessor {
         this.texts = texts;
         this.accountSettings = accountSettings;
         this.conversations = conversations;
+        this.accounts = accounts;
+        this.answered = answered;
     }
 
     /** Applies this update, after the same chat's earlier unhandled ones; does nothing if it is handled already. */
@@ -81,39 +94,107 @@ class UpdateProcessor {
         } while (applied.isPresent() && applied.getAsLong() != updateId);
     }
 
-    /** Applies the chat's oldest unhandled update up to {@code upTo}; returns which, or empty if none is left. */
+    /**
+     * Applies the chat's oldest unhandled update up to {@code upTo}; returns which, or empty if none is left. What the
+     * turn says to its user goes out only after the commit, with no transaction, connection or lock held: a rolled-back
+     * turn says nothing of what it did, and its user hears that it failed instead.
+     */
     private OptionalLong applyOldest(long chatKey, long upTo, ReceivedUpdate inHand) {
-        long[] current = {-1};
-        try {
-            return transaction.execute(status -> {
-                Optional<UpdateInbox.Stored> oldest = inbox.lockAndClaimOldest(chatKey, upTo, inHand);
-                if (oldest.isEmpty()) {
-                    return OptionalLong.empty();
+        long waitUntil = System.nanoTime() + UpdateInbox.ANSWER_LEASE.toNanos();
+        while (true) {
+            long[] current = {-1};
+            Replies replies = new Replies();
+            UpdateInbox.Claim claim;
+            try {
+                claim = transaction.execute(status -> {
+                    UpdateInbox.Claim found = inbox.lockAndClaimOldest(chatKey, upTo, inHand);
+                    if (found.stored() != null) {
+                        UpdateInbox.Stored claimed = found.stored();
+                        current[0] = claimed.updateId();
+                        conversations.knownAtStart(chatKey, claimed.dialog(), claimed.step(), claimed.draft());
+                        router.route(claimed.update(), replies);
+                        if (!replies.isEmpty()) {
+                            inbox.keepReplies(claimed.updateId(), replies.toJson());
+                        }
+                    }
+                    return found;
+                });
+            } catch (RuntimeException e) {
+                replies.discard();
+                if (current[0] < 0) {
+                    throw e; // the database failed before any update was touched: the sweep retries later
                 }
-                UpdateInbox.Stored claimed = oldest.get();
-                current[0] = claimed.updateId();
-                conversations.knownAtStart(chatKey, claimed.dialog(), claimed.step(), claimed.draft());
-                router.route(claimed.update());
+                log.error("Handling update {} failed", current[0], e);
+                inbox.load(current[0]).ifPresent(this::apologize);
+                inbox.settleFailed(current[0]);
                 return OptionalLong.of(current[0]);
-            });
-        } catch (RuntimeException e) {
-            if (current[0] < 0) {
-                throw e; // the database failed before any update was touched: the sweep retries later
             }
-            log.error("Handling update {} failed", current[0], e);
-            inbox.load(current[0]).ifPresent(this::apologize);
-            transaction.executeWithoutResult(status -> inbox.claim(current[0]));
-            return OptionalLong.of(current[0]);
+            if (claim.stored() != null) {
+                try {
+                    replies.sendWith(gateway); // committed: now, holding nothing, the user hears of it
+                } finally {
+                    answered.add(current[0]);
+                }
+                return OptionalLong.of(current[0]);
+            }
+            if (!claim.waitForReplies() || System.nanoTime() > waitUntil) {
+                return OptionalLong.empty();
+            }
+            pauseForOtherInstance();
         }
     }
 
+    /** Another instance is still sending its replies to the chat's previous update; the chat's lock is let go. */
+    private static void pauseForOtherInstance() {
+        try {
+            Thread.sleep(ANSWER_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while another instance answers the chat", e);
+        }
+    }
+
+    /**
+     * Sends the stored replies of an update whose handler died after its commit and before they were out, unless
+     * another instance has taken them over already.
+     */
+    void resend(long updateId) {
+        inbox.takeOverReplies(updateId).ifPresent(stored -> {
+            try {
+                if (!stored.isEmpty()) {
+                    log.info("Telegram: sending the replies to update {}, left unsent by an instance that stopped",
+                            updateId);
+                    Replies.fromJson(stored).sendWith(gateway);
+                }
+            } finally {
+                answered.add(updateId);
+            }
+        });
+    }
+
+    /** Tells the user that their action failed: an alert on the pressed button, or a message in a private chat. */
     private void apologize(Update update) {
+        if (update.hasCallbackQuery()) {
+            CallbackQuery query = update.getCallbackQuery();
+            gateway.post(AnswerCallbackQuery.builder().callbackQueryId(query.getId())
+                    .text(texts.get(languageOf(query.getFrom()), "error.generic")).showAlert(true).build());
+            return;
+        }
         User from = update.hasMessage() ? update.getMessage().getFrom() : null;
         if (from == null || !update.getMessage().getChat().isUserChat()) {
-            return; // button presses were already answered with the error by the router
+            return;
         }
-        Language language = Language.fromTag(from.getLanguageCode()).orElse(accountSettings.defaultLanguage());
         gateway.post(SendMessage.builder().chatId(update.getMessage().getChatId())
-                .text(texts.get(language, "error.generic")).build());
+                .text(texts.get(languageOf(from), "error.generic")).build());
+    }
+
+    /** The language the user chose, or else the one their Telegram app uses. */
+    private Language languageOf(User from) {
+        Language fromApp = Language.fromTag(from.getLanguageCode()).orElse(accountSettings.defaultLanguage());
+        try {
+            return accounts.findByTelegramId(from.getId()).map(Account::language).orElse(fromApp);
+        } catch (RuntimeException e) {
+            return fromApp; // the database may be what failed
+        }
     }
 }

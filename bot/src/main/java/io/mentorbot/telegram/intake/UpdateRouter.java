@@ -21,8 +21,8 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.Replies;
 import io.mentorbot.telegram.dialog.Turn;
-import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.view.Texts;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -38,7 +38,6 @@ class UpdateRouter {
 
     private final AccountDesk accounts;
     private final ConversationStore conversations;
-    private final BotGateway gateway;
     private final Texts texts;
     private final TelegramSettings settings;
     private final CommandMenu commandMenu;
@@ -47,12 +46,11 @@ class UpdateRouter {
     private final Map<Class<?>, ButtonHandler<?>> buttons;
     private final Map<String, Dialog> dialogs;
 
-    UpdateRouter(AccountDesk accounts, ConversationStore conversations, BotGateway gateway, Texts texts,
+    UpdateRouter(AccountDesk accounts, ConversationStore conversations, Texts texts,
                  TelegramSettings settings, CommandMenu commandMenu, MainMenu mainMenu,
                  List<CommandHandler> commands, List<ButtonHandler<?>> buttons, List<Dialog> dialogs) {
         this.accounts = accounts;
         this.conversations = conversations;
-        this.gateway = gateway;
         this.texts = texts;
         this.settings = settings;
         this.commandMenu = commandMenu;
@@ -62,19 +60,20 @@ class UpdateRouter {
         this.dialogs = dialogs.stream().collect(Collectors.toMap(Dialog::name, Function.identity()));
     }
 
-    void route(Update update) {
+    /** Handles the update; what it says to its user is held in {@code replies}, for the caller to send after commit. */
+    void route(Update update, Replies replies) {
         if (update.hasCallbackQuery()) {
-            onButton(update.getCallbackQuery());
+            onButton(update.getCallbackQuery(), replies);
         } else if (update.hasMessage() && update.getMessage().getFrom() != null) {
-            onMessage(update.getMessage());
+            onMessage(update.getMessage(), replies);
         }
     }
 
-    private void onButton(CallbackQuery query) {
+    private void onButton(CallbackQuery query, Replies replies) {
         MaybeInaccessibleMessage source = query.getMessage();
         long chatId = source != null ? source.getChatId() : query.getFrom().getId();
         Integer messageId = source != null ? source.getMessageId() : null;
-        Turn turn = turn(query.getFrom(), chatId, messageId, query.getId());
+        Turn turn = turn(query.getFrom(), chatId, messageId, query.getId(), replies);
         try {
             if (turn.account().isBlocked()) {
                 turn.alert(turn.t("account.blocked"));
@@ -87,11 +86,8 @@ class UpdateRouter {
             } else if (action.isEmpty() || !pressInDialog(turn, action.get())) {
                 turn.alert(turn.t("button.unknown"));
             }
-        } catch (RuntimeException e) {
-            turn.alert(turn.t("error.generic"));
-            throw e;
         } finally {
-            turn.answerCallback();
+            turn.answerCallback(); // a failure rolls the turn back with its replies: the processor then answers
         }
     }
 
@@ -106,8 +102,8 @@ class UpdateRouter {
         handler.handle(turn, (A) action);
     }
 
-    private void onMessage(Message message) {
-        Turn turn = turn(message.getFrom(), message.getChatId(), null, null);
+    private void onMessage(Message message, Replies replies) {
+        Turn turn = turn(message.getFrom(), message.getChatId(), null, null, replies);
         if (turn.account().isBlocked()) {
             turn.reply(turn.t("account.blocked")); // and nothing else: no dialog, no command
             return;
@@ -152,13 +148,14 @@ class UpdateRouter {
         command.handle(turn, args);
     }
 
-    private Turn turn(User from, long chatId, Integer messageId, String callbackQueryId) {
+    private Turn turn(User from, long chatId, Integer messageId, String callbackQueryId, Replies replies) {
         Visit visit = accounts.visit(new Visitor(from.getId(), chatId, from.getFirstName(), from.getLastName(),
                 from.getUserName(), from.getLanguageCode()));
+        Turn turn = new Turn(visit.account(), visit.newcomer(), chatId, messageId, callbackQueryId, replies, texts);
         if (visit.newcomer() && (visit.account().isAdmin() || visit.account().isMentor())) {
-            commandMenu.publishFor(visit.account());
+            commandMenu.publishFor(visit.account(), turn);
         }
-        return new Turn(visit.account(), visit.newcomer(), chatId, messageId, callbackQueryId, gateway, texts);
+        return turn;
     }
 
     private static Input input(Message message) {

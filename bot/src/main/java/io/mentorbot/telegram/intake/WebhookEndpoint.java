@@ -3,6 +3,7 @@ package io.mentorbot.telegram.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.Optional;
 
 import io.mentorbot.telegram.IntakeSettings;
@@ -32,17 +33,15 @@ class WebhookEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookEndpoint.class);
 
-    private final UpdateInbox inbox;
     private final UpdateIntake intake;
     private final byte[] secretDigest;
 
-    WebhookEndpoint(UpdateInbox inbox, UpdateIntake intake, IntakeSettings settings) {
+    WebhookEndpoint(UpdateIntake intake, IntakeSettings settings) {
         String secret = settings.webhookSecret();
         if (secret == null || !secret.matches("[A-Za-z0-9_-]{1,256}")) {
             throw new IllegalStateException("Webhook mode (TELEGRAM_WEBHOOK_URL is set) needs TELEGRAM_WEBHOOK_SECRET: "
                     + "1 to 256 characters of A-Z, a-z, 0-9, _ and -");
         }
-        this.inbox = inbox;
         this.intake = intake;
         this.secretDigest = digest(secret);
     }
@@ -64,8 +63,8 @@ class WebhookEndpoint {
             log.warn("Telegram webhook: not an update ({} bytes)", body == null ? 0 : body.length());
             return ResponseEntity.badRequest().build();
         }
-        if (inbox.record(update.get())) {
-            intake.offer(update.get().updateId(), update.get().chatKey(), update.get());
+        for (ReceivedUpdate admitted : intake.receive(List.of(update.get()))) {
+            intake.offer(admitted.updateId(), admitted.chatKey(), admitted);
         }
         return ResponseEntity.ok().build();
     }

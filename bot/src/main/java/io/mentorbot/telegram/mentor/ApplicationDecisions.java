@@ -95,7 +95,7 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
         Account applicant = accounts.find(application.get().userId()).orElseThrow();
         audit.record(turn.account().id(), "approve-application", AdminAudit.user(applicant.id()),
                 "application=" + action.applicationId() + ", status=PENDING", "status=APPROVED");
-        commandMenu.publishFor(applicant);
+        commandMenu.publishFor(applicant, turn);
         notifier.notify(applicant, notifier.text(applicant, "application.approved"), null);
         turn.notice(turn.t("application.approved.admin", applicant.displayName()));
         turn.show(turn.t("application.approved.admin", applicant.displayName()), null);

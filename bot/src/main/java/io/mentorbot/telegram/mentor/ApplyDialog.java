@@ -113,7 +113,7 @@ public class ApplyDialog implements Dialog {
         }
         conversations.clear(turn.chatId());
         if (application.status() == Application.Status.APPROVED) {
-            commandMenu.publishFor(turn.account());
+            commandMenu.publishFor(turn.account(), turn);
             turn.reply(turn.t("apply.approved-at-once"));
         } else {
             decisions.announce(application, turn.account());

@@ -46,7 +46,7 @@ public class MentorRights {
         audit.record(turn.account().id(), grant ? "make-mentor" : "unmake-mentor", AdminAudit.user(target.id()),
                 "mentor=" + !grant, "mentor=" + grant);
         Account changed = accounts.find(target.id()).orElseThrow();
-        commandMenu.publishFor(changed);
+        commandMenu.publishFor(changed, turn);
         notifier.notify(changed, notifier.text(changed, grant ? "makementor.welcome" : "unmentor.notice"), null);
         return Optional.of(changed);
     }

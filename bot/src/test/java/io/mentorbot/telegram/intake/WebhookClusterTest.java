@@ -81,9 +81,9 @@ class WebhookClusterTest {
             sent.add(user.sendText("/timezone"));
         }
 
-        // Replies go out inside the handling transaction: once all is handled, all replies are out.
+        // An update is recorded as answered once its replies are out.
         await().atMost(Duration.ofSeconds(40)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM telegram_updates WHERE update_id IN (:ids) AND handled_at IS NOT NULL")
+                "SELECT count(*) FROM telegram_updates WHERE update_id IN (:ids) AND answered_at IS NOT NULL")
                 .param("ids", sent).query(Long.class).single() == sent.size());
 
         for (SimulatedUser user : users) {
@@ -160,7 +160,7 @@ class WebhookClusterTest {
                 .params(orphanId, petro.id(), update(orphanId, petro.id(), "/timezone")).update();
 
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM telegram_updates WHERE update_id = ? AND handled_at IS NOT NULL")
+                "SELECT count(*) FROM telegram_updates WHERE update_id = ? AND answered_at IS NOT NULL")
                 .param(orphanId).query(Long.class).single() == 1);
 
         assertThat(petro.chat().messages()).singleElement()

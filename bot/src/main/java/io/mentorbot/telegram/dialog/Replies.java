@@ -1,0 +1,190 @@
+package io.mentorbot.telegram.dialog;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mentorbot.telegram.outbox.BotGateway;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.commands.DeleteMyCommands;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * What one turn says to its user (messages, edited screens, the answer to a button press, a changed command menu),
+ * held until the turn's transaction has committed and then sent in the order it was said.
+ *
+ * <p>Why not at once: the user must never be told something that did not happen. Sent inside the transaction, a
+ * "Booked!" reached the student before anyone else could see the booking, and a rollback after the send left them
+ * told of a booking that never was. Held here, a turn that rolls back says nothing of what it did; its user hears the
+ * failure instead. And the sending, which may wait for Telegram's pacing, holds no transaction, connection or lock.
+ *
+ * <p>The replies are also written with the turn's changes ({@link #toJson()}), so that if the process dies between
+ * the commit and the sending, another instance sends them ({@link #fromJson}).
+ */
+public final class Replies {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The calls that may be stored, by the name they are stored under; nothing else is ever read back. */
+    private static final Map<String, Class<? extends BotApiMethod<? extends Serializable>>> CALLS = Map.of(
+            "SendMessage", SendMessage.class,
+            "EditMessageText", EditMessageText.class,
+            "AnswerCallbackQuery", AnswerCallbackQuery.class,
+            "SetMyCommands", SetMyCommands.class,
+            "DeleteMyCommands", DeleteMyCommands.class);
+
+    private final List<Reply> said = new ArrayList<>();
+
+    /** A Bot API call of one of the kinds in {@link #CALLS}. */
+    void call(BotApiMethod<? extends Serializable> method) {
+        if (CALLS.get(method.getClass().getSimpleName()) != method.getClass()) {
+            throw new IllegalArgumentException("A turn cannot reply with " + method.getMethod());
+        }
+        said.add(new Call(method));
+    }
+
+    /** A photo Telegram already has, by its file id. */
+    void photo(long chatId, String fileId, String caption, InlineKeyboardMarkup keyboard) {
+        said.add(new Photo(chatId, fileId, caption, keyboard));
+    }
+
+    /** A file made for this reply (a chart, a calendar entry, an export): a photo or a document. */
+    void upload(long chatId, boolean photo, byte[] content, String fileName, String caption) {
+        said.add(new Upload(chatId, photo, content.clone(), fileName, caption));
+    }
+
+    public boolean isEmpty() {
+        return said.isEmpty();
+    }
+
+    /** Sends what was said, in order, once; a call Telegram refuses does not keep the later ones back. */
+    public void sendWith(BotGateway gateway) {
+        List<Reply> due = List.copyOf(said);
+        said.clear();
+        for (Reply reply : due) {
+            reply.send(gateway);
+        }
+    }
+
+    /** Forgets what was said: the turn did not happen. */
+    public void discard() {
+        said.clear();
+    }
+
+    /** What was said, to store with the turn's changes. */
+    public String toJson() {
+        ArrayNode list = JSON.createArrayNode();
+        for (Reply reply : said) {
+            list.add(reply.toJson());
+        }
+        return list.toString();
+    }
+
+    /** Replies stored by {@link #toJson()}. */
+    public static Replies fromJson(String json) {
+        Replies replies = new Replies();
+        try {
+            for (JsonNode node : JSON.readTree(json)) {
+                replies.said.add(Reply.fromJson(node));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Stored replies cannot be read", e);
+        }
+        return replies;
+    }
+
+    private sealed interface Reply permits Call, Photo, Upload {
+        void send(BotGateway gateway);
+
+        ObjectNode toJson();
+
+        static Reply fromJson(JsonNode node) throws IOException {
+            String kind = node.path("kind").asText();
+            return switch (kind) {
+                case "photo" -> new Photo(node.path("chat").asLong(), node.path("file").asText(),
+                        text(node, "caption"), keyboard(node.get("keyboard")));
+                case "upload" -> new Upload(node.path("chat").asLong(), node.path("photo").asBoolean(),
+                        node.path("content").binaryValue(), node.path("name").asText(), text(node, "caption"));
+                default -> {
+                    Class<? extends BotApiMethod<? extends Serializable>> type = CALLS.get(kind);
+                    if (type == null) {
+                        throw new IllegalStateException("Not a stored reply: " + kind);
+                    }
+                    yield new Call(JSON.treeToValue(node.get("call"), type));
+                }
+            };
+        }
+
+        private static String text(JsonNode node, String field) {
+            JsonNode value = node.get(field);
+            return value == null || value.isNull() ? null : value.asText();
+        }
+
+        private static InlineKeyboardMarkup keyboard(JsonNode node) throws JsonProcessingException {
+            return node == null || node.isNull() ? null : JSON.treeToValue(node, InlineKeyboardMarkup.class);
+        }
+    }
+
+    private record Call(BotApiMethod<? extends Serializable> method) implements Reply {
+        @Override
+        public void send(BotGateway gateway) {
+            gateway.post(method);
+        }
+
+        @Override
+        public ObjectNode toJson() {
+            ObjectNode node = JSON.createObjectNode().put("kind", method.getClass().getSimpleName());
+            node.set("call", JSON.valueToTree(method));
+            return node;
+        }
+    }
+
+    private record Photo(long chatId, String fileId, String caption, InlineKeyboardMarkup keyboard) implements Reply {
+        @Override
+        public void send(BotGateway gateway) {
+            gateway.send(SendPhoto.builder().chatId(chatId).photo(new InputFile(fileId)).caption(caption)
+                    .replyMarkup(keyboard).build());
+        }
+
+        @Override
+        public ObjectNode toJson() {
+            ObjectNode node = JSON.createObjectNode().put("kind", "photo").put("chat", chatId).put("file", fileId)
+                    .put("caption", caption);
+            node.set("keyboard", JSON.valueToTree(keyboard));
+            return node;
+        }
+    }
+
+    private record Upload(long chatId, boolean photo, byte[] content, String fileName, String caption)
+            implements Reply {
+        @Override
+        public void send(BotGateway gateway) {
+            InputFile file = new InputFile(new ByteArrayInputStream(content), fileName);
+            if (photo) {
+                gateway.send(SendPhoto.builder().chatId(chatId).photo(file).caption(caption).build());
+            } else {
+                gateway.send(SendDocument.builder().chatId(chatId).document(file).caption(caption).build());
+            }
+        }
+
+        @Override
+        public ObjectNode toJson() {
+            return JSON.createObjectNode().put("kind", "upload").put("chat", chatId).put("photo", photo)
+                    .put("content", content).put("name", fileName).put("caption", caption);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.mentorbot.telegram.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records in the inbox that updates' replies are out, a batch per statement: one thread writes whatever has come
+ * since its last write, so under load many updates share a round trip instead of each costing one. A chat's next
+ * update handled on another instance waits for this record (see {@link UpdateInbox#lockAndClaimOldest}); on this
+ * instance nothing waits for it.
+ */
+@Component
+class AnsweredMarks implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AnsweredMarks.class);
+    private static final int MAX_BATCH = 1000;
+
+    private final UpdateInbox inbox;
+    private final LinkedBlockingQueue<Long> answered = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private Thread writer;
+
+    AnsweredMarks(UpdateInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    /** The replies to this handled update are out (or were given up on). */
+    void add(long updateId) {
+        answered.add(updateId);
+    }
+
+    private void loop() {
+        List<Long> batch = new ArrayList<>();
+        while (running || !answered.isEmpty()) {
+            try {
+                if (batch.isEmpty()) {
+                    Long first = answered.poll(1, TimeUnit.SECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                }
+                answered.drainTo(batch, MAX_BATCH - batch.size());
+                inbox.answered(batch);
+                batch.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (!running) {
+                    answered.drainTo(batch);
+                    write(batch);
+                    return;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Telegram: could not record {} update(s) as answered ({}); trying again", batch.size(),
+                        e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private void write(List<Long> batch) {
+        if (!batch.isEmpty()) {
+            try {
+                inbox.answered(batch);
+            } catch (RuntimeException e) {
+                log.warn("Telegram: could not record {} update(s) as answered at stop ({})", batch.size(),
+                        e.getMessage());
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        writer = new Thread(this::loop, "telegram-answered");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (writer != null) {
+            writer.interrupt();
+            try {
+                writer.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE - 8192; // started before the intake (DEFAULT_PHASE - 4096) and stopped after it
+    }
+}
