@@ -117,7 +117,8 @@ class BookingScreens {
             case TOO_FAR -> turn.reply(turn.t("booking.too-far"));
             case OWN_SLOT -> turn.alert(turn.t("booking.own-slot"));
             case NOTE_TOO_LONG -> turn.reply(turn.t("booking.note.too-long", BookingDesk.NOTE_MAX_LENGTH));
-            case NOT_FOUND, MENTOR_UNAVAILABLE -> turn.reply(turn.t("booking.not-found"));
+            case NOT_FOUND -> turn.reply(turn.t("booking.not-found"));
+            case MENTOR_UNAVAILABLE -> turn.reply(turn.t("mentor.unavailable"));
         }
     }
 

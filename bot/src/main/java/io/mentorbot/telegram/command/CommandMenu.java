@@ -72,16 +72,17 @@ public class CommandMenu {
      * default menu (after losing mentor rights, say).
      */
     public void publishFor(Account account) {
-        if (account.chatId() == null) {
+        Long chat = account.standing().privateChat().orElse(null);
+        if (chat == null) {
             return;
         }
         if (!account.isAdmin() && !account.isMentor()) {
             gateway.post(DeleteMyCommands.builder()
-                    .scope(BotCommandScopeChat.builder().chatId(account.chatId()).build()).build());
+                    .scope(BotCommandScopeChat.builder().chatId(chat).build()).build());
             return;
         }
         gateway.post(SetMyCommands.builder()
-                .scope(BotCommandScopeChat.builder().chatId(account.chatId()).build())
+                .scope(BotCommandScopeChat.builder().chatId(chat).build())
                 .commands(menu(visibleTo(account), account.language()))
                 .build());
     }
