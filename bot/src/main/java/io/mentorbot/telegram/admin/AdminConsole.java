@@ -122,7 +122,7 @@ class AdminConsole implements CommandHandler {
         if (turn.account().isAdmin()) {
             return false;
         }
-        turn.alert(turn.t("admin.only"));
+        turn.refuse("admin console", "admin.only");
         return true;
     }
 
@@ -132,7 +132,7 @@ class AdminConsole implements CommandHandler {
             return false;
         }
         conversations.clear(turn.chatId());
-        turn.reply(turn.t("admin.only"));
+        turn.refuse("admin console", "admin.only");
         return true;
     }
 

@@ -142,7 +142,7 @@ class BookingScreens {
             }
             case EXPIRED -> turn.alert(turn.t("booking.payment.expired"));
             case NOT_PENDING -> turn.alert(turn.t("booking.payment.not-pending"));
-            case NOT_YOURS_OR_NOT_FOUND -> turn.alert(turn.t("my.not-yours"));
+            case NOT_YOURS_OR_NOT_FOUND -> turn.refuse("payment of another's booking", "my.not-yours");
         }
     }
 

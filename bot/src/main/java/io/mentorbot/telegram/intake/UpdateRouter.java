@@ -21,6 +21,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.RefusalLog;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.view.Texts;
@@ -46,11 +47,14 @@ class UpdateRouter {
     private final Map<String, CommandHandler> commands;
     private final Map<Class<?>, ButtonHandler<?>> buttons;
     private final Map<String, Dialog> dialogs;
+    private final RefusalLog refusals;
 
     UpdateRouter(AccountDesk accounts, ConversationStore conversations, BotGateway gateway, Texts texts,
                  TelegramSettings settings, CommandMenu commandMenu, MainMenu mainMenu,
-                 List<CommandHandler> commands, List<ButtonHandler<?>> buttons, List<Dialog> dialogs) {
+                 List<CommandHandler> commands, List<ButtonHandler<?>> buttons, List<Dialog> dialogs,
+                 RefusalLog refusals) {
         this.accounts = accounts;
+        this.refusals = refusals;
         this.conversations = conversations;
         this.gateway = gateway;
         this.texts = texts;
@@ -76,8 +80,8 @@ class UpdateRouter {
         Integer messageId = source != null ? source.getMessageId() : null;
         Turn turn = turn(query.getFrom(), chatId, messageId, query.getId());
         try {
-            if (turn.account().isBlocked()) {
-                turn.alert(turn.t("account.blocked"));
+            if (!turn.account().standing().mayAct()) {
+                turn.refuse("any button (blocked)", "account.blocked");
                 return;
             }
             Optional<CallbackAction> action = CallbackCodec.decode(query.getData());
@@ -85,7 +89,8 @@ class UpdateRouter {
             if (handler != null) {
                 press(handler, turn, action.get());
             } else if (action.isEmpty() || !pressInDialog(turn, action.get())) {
-                turn.alert(turn.t("button.unknown"));
+                turn.refuse(action.map(a -> "button " + a.getClass().getSimpleName()).orElse("unreadable button"),
+                        "button.unknown");
             }
         } catch (RuntimeException e) {
             turn.alert(turn.t("error.generic"));
@@ -108,8 +113,8 @@ class UpdateRouter {
 
     private void onMessage(Message message) {
         Turn turn = turn(message.getFrom(), message.getChatId(), null, null);
-        if (turn.account().isBlocked()) {
-            turn.reply(turn.t("account.blocked")); // and nothing else: no dialog, no command
+        if (!turn.account().standing().mayAct()) {
+            turn.refuse("any message (blocked)", "account.blocked"); // and nothing else: no dialog, no command
             return;
         }
         if (!message.getChat().isUserChat()) {
@@ -145,7 +150,7 @@ class UpdateRouter {
             return;
         }
         if (!command.audience().includes(turn.account())) {
-            turn.reply(turn.t("command.forbidden." + command.audience().name().toLowerCase(), "/" + name));
+            turn.refuse("/" + name, "command.forbidden." + command.audience().name().toLowerCase(), "/" + name);
             return;
         }
         conversations.clear(turn.chatId()); // a command always leaves the dialog the chat was in
@@ -158,7 +163,8 @@ class UpdateRouter {
         if (visit.newcomer() && (visit.account().isAdmin() || visit.account().isMentor())) {
             commandMenu.publishFor(visit.account());
         }
-        return new Turn(visit.account(), visit.newcomer(), chatId, messageId, callbackQueryId, gateway, texts);
+        return new Turn(visit.account(), visit.newcomer(), chatId, messageId, callbackQueryId, gateway, texts,
+                refusals);
     }
 
     private static Input input(Message message) {

@@ -74,7 +74,7 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
     @Override
     public void handle(Turn turn, DecideApplication action) {
         if (!turn.account().isAdmin()) {
-            turn.alert(turn.t("admin.only"));
+            turn.refuse("application decision", "admin.only");
             return;
         }
         Optional<Application> application = onboarding.find(action.applicationId());
@@ -105,7 +105,7 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
     public void onMessage(Turn turn, Conversation conversation, Input input) {
         if (!turn.account().isAdmin()) {
             conversations.clear(turn.chatId());
-            turn.reply(turn.t("admin.only"));
+            turn.refuse("application decision", "admin.only");
             return;
         }
         if (!input.hasText() || input.text().strip().length() > 500) {
