@@ -1,8 +1,10 @@
 package io.mentorbot.telegram;
 
 import java.time.Instant;
+import java.util.Map;
 
 import io.mentorbot.sandbox.emulator.BotMessage;
+import io.mentorbot.sandbox.emulator.ChatLog;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.BotFlowTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One account policy everywhere: a blocked or unlisted mentor is neither shown nor booked nor told anything. The clock
- * stands at Monday 15 March 2027, 12:00 in Kyiv.
+ * One account policy everywhere: a blocked or unlisted mentor is neither shown nor booked nor told anything, and
+ * group chats change no account. The clock stands at Monday 15 March 2027, 12:00 in Kyiv.
  */
 class AccountStandingFlowTest extends BotFlowTest {
+
+    private static final String PRIVATE_ONLY = "I work in private chats only: open a chat with me and send /start.";
 
     private SimulatedUser mentor;
     private long mentorId;
@@ -87,5 +91,56 @@ class AccountStandingFlowTest extends BotFlowTest {
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CANCELLED'")).isOne();
         assertThat(mentor.chat().messages()).hasSize(mentorSaw);
         assertThat(count("SELECT count(*) FROM telegram_outbox WHERE payload::text LIKE '%exam moved%'")).isZero();
+    }
+
+    @Test
+    void aMessageInAGroupChangesNoAccountAndGetsThePrivateOnlyLine() {
+        ChatLog group = telegram.group(-100_811, "Study group");
+        SimulatedUser stranger = user(914, "Olena", "uk");
+
+        awaitHandled(stranger.sendTextIn(group, "/start"));
+
+        assertThat(group.last().text())
+                .isEqualTo("Я працюю лише в особистих чатах: відкрийте чат зі мною й надішліть /start.");
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 914")).isZero();
+
+        Map<String, Object> before = mentorRow();
+        clock.setTo(Instant.parse("2027-03-15T10:30:00Z"));
+        awaitHandled(mentor.sendTextIn(group, "/start"));
+
+        assertThat(group.last().text()).isEqualTo(PRIVATE_ONLY);
+        assertThat(mentorRow()).isEqualTo(before);
+    }
+
+    @Test
+    void aBookingNoticeNeverGoesToAGroupEvenIfOneWasRecordedAsTheMentorsChat() {
+        ChatLog group = telegram.group(-100_812, "Study group");
+        awaitHandled(mentor.sendTextIn(group, "hello"));
+        jdbc.sql("UPDATE users SET chat_id = -100812 WHERE id = ?").param(mentorId).update(); // as older versions did
+        int groupSaw = group.messages().size();
+        SimulatedUser john = telegram.user(915, "John", "Smith", null, "en");
+        BotMessage start = send(john, "/start");
+
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+        assertThat(group.messages()).hasSize(groupSaw);
+        assertThat(count("SELECT count(*) FROM telegram_outbox WHERE chat_id = -100812")).isZero();
+
+        send(mentor, "/start"); // writing privately records the private chat again
+        clock.setTo(Instant.parse("2027-03-15T10:05:00Z"));
+        jdbc.sql("INSERT INTO slots (mentor_id, starts_at, ends_at) VALUES (?, ?, ?)")
+                .params(mentorId, java.sql.Timestamp.from(Instant.parse("2027-03-21T16:00:00Z")),
+                        java.sql.Timestamp.from(Instant.parse("2027-03-21T17:00:00Z"))).update();
+        long second = count("SELECT max(id) FROM slots");
+        pressData(john, start.messageId(), "v1:cb:" + second);
+
+        assertThat(mentor.chat().last().text()).contains("New booking", "John Smith");
+        assertThat(group.messages()).hasSize(groupSaw);
+    }
+
+    private Map<String, Object> mentorRow() {
+        return jdbc.sql("SELECT chat_id, first_name, last_name, username, last_seen_at FROM users WHERE id = ?")
+                .param(mentorId).query().singleRow();
     }
 }

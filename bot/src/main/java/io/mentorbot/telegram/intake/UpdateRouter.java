@@ -26,6 +26,8 @@ import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.view.Texts;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -77,6 +79,11 @@ class UpdateRouter {
     private void onButton(CallbackQuery query) {
         MaybeInaccessibleMessage source = query.getMessage();
         long chatId = source != null ? source.getChatId() : query.getFrom().getId();
+        if (chatId != query.getFrom().getId()) { // a private chat's id is its user's id: this is a group's button
+            gateway.post(AnswerCallbackQuery.builder().callbackQueryId(query.getId())
+                    .text(privateOnly(query.getFrom())).showAlert(true).build());
+            return;
+        }
         Integer messageId = source != null ? source.getMessageId() : null;
         Turn turn = turn(query.getFrom(), chatId, messageId, query.getId());
         try {
@@ -112,13 +119,16 @@ class UpdateRouter {
     }
 
     private void onMessage(Message message) {
+        if (!message.getChat().isUserChat()) {
+            // Before the visit: a group's message registers nobody and records no chat, so no notice with
+            // someone's bookings can ever go to a group.
+            gateway.post(SendMessage.builder().chatId(message.getChatId()).text(privateOnly(message.getFrom()))
+                    .build());
+            return;
+        }
         Turn turn = turn(message.getFrom(), message.getChatId(), null, null);
         if (!turn.account().standing().mayAct()) {
             turn.refuse("any message (blocked)", "account.blocked"); // and nothing else: no dialog, no command
-            return;
-        }
-        if (!message.getChat().isUserChat()) {
-            turn.reply(turn.t("chat.private-only"));
             return;
         }
         Input input = input(message);
@@ -165,6 +175,11 @@ class UpdateRouter {
         }
         return new Turn(visit.account(), visit.newcomer(), chatId, messageId, callbackQueryId, gateway, texts,
                 refusals);
+    }
+
+    /** The line for someone writing from a group, in their language as Telegram reports it (no account is read). */
+    private String privateOnly(User from) {
+        return texts.get(accounts.languageFor(from.getLanguageCode()), "chat.private-only");
     }
 
     private static Input input(Message message) {
