@@ -89,7 +89,8 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
             return;
         }
         if (onboarding.approve(action.applicationId(), turn.account().id()).isEmpty()) {
-            turn.alert(turn.t("application.already-decided"));
+            boolean own = application.get().userId() == turn.account().id(); // refused by the approval itself
+            turn.alert(turn.t(own ? "rights.self" : "application.already-decided"));
             return;
         }
         Account applicant = accounts.find(application.get().userId()).orElseThrow();
