@@ -204,6 +204,9 @@ public class Account {
     public Instant createdAt() { return createdAt; }
     public Instant lastSeenAt() { return lastSeenAt; }
 
+    /** What the account's state allows: acting, being booked, being notified and where. */
+    public AccountStanding standing() { return AccountStanding.of(this); }
+
     /** The address we may write to: only one its owner proved to receive. */
     public Optional<String> verifiedEmail() {
         return emailVerified && email != null ? Optional.of(email) : Optional.empty();

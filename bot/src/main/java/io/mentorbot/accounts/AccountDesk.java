@@ -129,9 +129,14 @@ public class AccountDesk {
         return account;
     }
 
+    /** The language for someone whose messenger reports this language tag: theirs if we speak it, else the default. */
+    public Language languageFor(String languageTag) {
+        return Language.fromTag(languageTag).orElse(settings.defaultLanguage());
+    }
+
     /** A newcomer's account; when two first updates of one person race, the one that lost reads the winner's. */
     private Account register(Visitor visitor) {
-        Language language = Language.fromTag(visitor.languageTag()).orElse(settings.defaultLanguage());
+        Language language = languageFor(visitor.languageTag());
         Account fresh = new Account(visitor, language, settings.defaultTimeZone(), clock.instant());
         return jdbc.sql("""
                 INSERT INTO users (telegram_id, chat_id, first_name, last_name, username, language, time_zone,

@@ -12,14 +12,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Temporary admin rights: granted for a while by an admin, lapsing by themselves (the admin flag is refreshed on
- * every visit), or revoked early. The configured admins are admins for good and cannot be revoked here.
+ * Temporary admin rights: granted for a while by a configured admin, lapsing by themselves (the admin flag is
+ * refreshed on every visit), or revoked early. The configured admins are admins for good and cannot be revoked here.
+ * Only they grant or revoke: a temporary admin's grant could outlast their own, or renew it through a friend; and
+ * nobody grants themselves anything.
  */
 @Service
 public class AdminGrants {
 
+    /** What became of a grant. */
+    public enum Grant { GRANTED, PERMANENT, SELF, NOT_ALLOWED }
+
     /** What became of a revocation. */
-    public enum Revocation { REVOKED, PERMANENT, NOT_AN_ADMIN }
+    public enum Revocation { REVOKED, PERMANENT, NOT_AN_ADMIN, NOT_ALLOWED }
+
+    /** A grant's result and the target's account after it (unchanged unless granted). */
+    public record GrantOutcome(Grant result, Account account) {
+    }
 
     private final AccountDesk accounts;
     private final AdminAudit audit;
@@ -38,19 +47,35 @@ public class AdminGrants {
         return accounts.isConfiguredAdmin(account.telegramId());
     }
 
-    /** Grants admin rights for {@code length} from now (replacing an earlier grant); returns the account. */
+    /**
+     * Grants admin rights for {@code length} from now (replacing an earlier grant), if the granter is a configured
+     * admin and not the target, and the target is not a configured admin already.
+     */
     @Transactional
-    public Account grant(long adminId, long targetId, Duration length) {
+    public GrantOutcome grant(long adminId, long targetId, Duration length) {
         Account before = accounts.find(targetId).orElseThrow();
+        if (adminId == targetId) {
+            return new GrantOutcome(Grant.SELF, before);
+        }
+        if (!mayChangeAdminRights(adminId)) {
+            return new GrantOutcome(Grant.NOT_ALLOWED, before);
+        }
+        if (isPermanent(before)) {
+            return new GrantOutcome(Grant.PERMANENT, before);
+        }
         String was = state(before);
         Instant until = clock.instant().plus(length);
         Account after = accounts.grantAdmin(targetId, until);
         audit.record(adminId, "grant-admin", AdminAudit.user(targetId), was, state(after));
-        return after;
+        return new GrantOutcome(Grant.GRANTED, after);
     }
 
+    /** Ends a temporary grant early, if the revoker is a configured admin. */
     @Transactional
     public Revocation revoke(long adminId, long targetId) {
+        if (!mayChangeAdminRights(adminId)) {
+            return Revocation.NOT_ALLOWED;
+        }
         Account target = accounts.find(targetId).orElseThrow();
         if (isPermanent(target)) {
             return Revocation.PERMANENT;
@@ -76,6 +101,11 @@ public class AdminGrants {
             events.publishEvent(new AdminGrantLapsed(account.id()));
         }
         return lapsed.size();
+    }
+
+    /** Whether the account may grant and revoke admin rights: only a configured admin, whose rights have no end. */
+    public boolean mayChangeAdminRights(long accountId) {
+        return accounts.find(accountId).filter(this::isPermanent).isPresent();
     }
 
     private static String state(Account account) {

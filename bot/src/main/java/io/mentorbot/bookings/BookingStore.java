@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.mentorbot.accounts.AccountStanding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BookingStore {
 
-    private static final String MENTOR_AVAILABLE = """
-            EXISTS (SELECT 1 FROM users m WHERE m.id = s.mentor_id AND m.is_mentor AND NOT m.paused AND NOT m.deleted)
-            """;
+    /** The slot's mentor may be booked: listed, and not blocked, paused or erased (as the catalogue lists them). */
+    private static final String MENTOR_AVAILABLE = AccountStanding.bookableMentorWithId("s.mentor_id") + "\n";
 
     private final JdbcClient jdbc;
 
@@ -46,8 +46,9 @@ class BookingStore {
 
     /**
      * FREE to BOOKED, if the slot starts between {@code earliest} and {@code latest}, is not the student's own, and its
-     * mentor takes bookings; with {@code mentorId} set, only a slot of that mentor. Returns the mentor's current price
-     * with it (a mentor without a profile is free), read in the same statement.
+     * mentor may be booked ({@link AccountStanding#mayBeBooked}: a forged or stale slot id of an unlisted, blocked or
+     * paused mentor books nothing); with {@code mentorId} set, only a slot of that mentor. Returns the mentor's
+     * current price with it, read in the same statement.
      */
     Optional<Taken> takeSlot(long slotId, long studentId, Long mentorId, Instant earliest, Instant latest,
                              Instant now) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.mentorbot.accounts.AccountStanding;
 import io.mentorbot.bookings.BookingSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The catalogue of mentors students can book. */
 @Service
 public class MentorDirectory {
+
+    /** The mentors students may book ({@code u}: the user, {@code p}: the profile), as booking itself decides. */
+    static final String BOOKABLE = AccountStanding.bookableMentor("u", "p");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -99,8 +103,7 @@ public class MentorDirectory {
     private static String listed(String topic) {
         return """
                   FROM mentor_profiles p JOIN users u ON u.id = p.user_id
-                 WHERE p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
-                """ + (topic == null ? "" : "   AND :topic = ANY (p.topics)\n");
+                 WHERE\s""" + BOOKABLE + "\n" + (topic == null ? "" : "   AND :topic = ANY (p.topics)\n");
     }
 
     /**
@@ -119,7 +122,7 @@ public class MentorDirectory {
                 SELECT t.topic, GROUPING(t.topic) AS everyone, count(DISTINCT p.user_id) AS mentors
                   FROM mentor_profiles p JOIN users u ON u.id = p.user_id
                   LEFT JOIN LATERAL unnest(p.topics) AS t(topic) ON true
-                 WHERE p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
+                 WHERE\s""" + BOOKABLE + """
                  GROUP BY ROLLUP (t.topic)
                 """).query(rs -> {
                     if (rs.getInt("everyone") == 1) {

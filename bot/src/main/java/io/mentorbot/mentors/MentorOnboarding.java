@@ -56,7 +56,10 @@ public class MentorOnboarding {
         return settings.approvalRequired();
     }
 
-    /** Approves a pending application; empty when it was decided already (by someone else, or twice). */
+    /**
+     * Approves a pending application; empty when it was decided already (by someone else, or twice) or it is the
+     * admin's own.
+     */
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public Optional<Application> approve(long applicationId, long adminId) {
         return decide(applicationId, adminId, true, null);
@@ -86,7 +89,26 @@ public class MentorOnboarding {
                 .param(userId).query(Long.class).optional().flatMap(this::find);
     }
 
-    /** An admin makes someone a mentor directly; their profile starts empty and unlisted. */
+    /** What became of an admin's direct grant of mentor rights. */
+    public enum MentorGrant { GRANTED, SELF, NOT_LASTING }
+
+    /**
+     * An admin makes someone a mentor directly. Mentor rights have no end, so only a configured admin (whose own
+     * rights have none either) grants them this way, and never to themselves.
+     */
+    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
+    public MentorGrant makeMentor(long adminId, long userId) {
+        if (adminId == userId) {
+            return MentorGrant.SELF;
+        }
+        if (!accounts.isConfiguredAdmin(accounts.find(adminId).orElseThrow().telegramId())) {
+            return MentorGrant.NOT_LASTING;
+        }
+        makeMentor(userId);
+        return MentorGrant.GRANTED;
+    }
+
+    /** Makes someone a mentor (the sandbox's demo mentors); their profile starts empty and unlisted. */
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void makeMentor(long userId) {
         accounts.makeMentor(userId, true);
@@ -105,8 +127,8 @@ public class MentorOnboarding {
     private Optional<Application> decide(long applicationId, Long adminId, boolean approve, String reason) {
         int changed = jdbc.sql("""
                 UPDATE mentor_applications SET status = ?, decided_by = ?, reason = ?, decided_at = now()
-                 WHERE id = ? AND status = 'PENDING'
-                """).params(approve ? "APPROVED" : "REJECTED", adminId, reason, applicationId).update();
+                 WHERE id = ? AND status = 'PENDING' AND user_id IS DISTINCT FROM ?
+                """).params(approve ? "APPROVED" : "REJECTED", adminId, reason, applicationId, adminId).update();
         if (changed == 0) {
             return Optional.empty();
         }

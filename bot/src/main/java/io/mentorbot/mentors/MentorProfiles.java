@@ -40,7 +40,8 @@ public class MentorProfiles {
     }
 
     /**
-     * The profile students may see and book: listed, of a user who is a mentor now with an active account. The
+     * The profile students may see and book: listed, of a user who is a mentor now with an account that is not
+     * blocked, paused or erased ({@link io.mentorbot.accounts.AccountStanding#mayBeBooked}). The
      * catalogue asks on every step of a booking, so the answer is reused for a few seconds ({@link CatalogueCache});
      * booking itself checks the mentor again.
      */
@@ -56,8 +57,8 @@ public class MentorProfiles {
         return jdbc.sql("""
                 SELECT u.id, u.first_name, u.last_name, u.username, u.is_mentor, p.* FROM mentor_profiles p
                   JOIN users u ON u.id = p.user_id
-                 WHERE p.user_id = ? AND p.listed AND u.is_mentor AND NOT u.deleted AND NOT u.paused
-                """).param(mentorId).query((rs, n) -> profile(rs)).optional();
+                 WHERE p.user_id = ? AND\s""" + MentorDirectory.BOOKABLE)
+                .param(mentorId).query((rs, n) -> profile(rs)).optional();
     }
 
     /** Whether the user is a mentor now, with an active account. */

@@ -33,7 +33,7 @@ abstract class BookingFixtures extends BotFlowTest {
         return mentor(firstName, priceMinor, currency);
     }
 
-    /** A mentor without a profile row: counts as free. */
+    /** A mentor without a profile row: not listed, so not bookable. */
     long mentorWithoutProfile(String firstName) {
         return user(firstName, null, true);
     }

@@ -60,13 +60,10 @@ class BookingTest extends BookingFixtures {
     }
 
     @Test
-    void aMentorWithoutAProfileCountsAsFree() {
+    void aMentorWithoutAProfileIsNotListedAndCannotBeBooked() {
         long slot = slot(mentorWithoutProfile("Ivan"), days(1));
 
-        BookingOutcome outcome = desk.book(student, slot, null);
-
-        assertThat(outcome.booking().status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(outcome.booking().note()).isNull();
+        assertRefused(slot, null, Result.MENTOR_UNAVAILABLE, "FREE");
     }
 
     @Test
@@ -143,11 +140,15 @@ class BookingTest extends BookingFixtures {
     }
 
     @Test
-    void aMentorWhoStoppedMentoringPausedOrLeftCannotBeBooked() {
+    void aMentorWhoStoppedMentoringPausedLeftWasBlockedOrIsUnlistedCannotBeBooked() {
         long slot = slot(mentor, days(1));
-        for (String change : new String[] {"is_mentor = false", "paused = true", "deleted = true"}) {
-            update("UPDATE users SET is_mentor = true, paused = false, deleted = false WHERE id = ?", mentor);
-            update("UPDATE users SET " + change + " WHERE id = ?", mentor);
+        for (String change : new String[] {"is_mentor = false", "paused = true", "deleted = true", "blocked = true",
+                "listed = false"}) {
+            update("UPDATE users SET is_mentor = true, paused = false, deleted = false, blocked = false WHERE id = ?",
+                    mentor);
+            update("UPDATE mentor_profiles SET listed = true WHERE user_id = ?", mentor);
+            update(change.startsWith("listed") ? "UPDATE mentor_profiles SET " + change + " WHERE user_id = ?"
+                    : "UPDATE users SET " + change + " WHERE id = ?", mentor);
 
             assertRefused(slot, null, Result.MENTOR_UNAVAILABLE, "FREE");
         }

@@ -120,6 +120,17 @@ public final class BotApiEmulator implements AutoCloseable {
         return state.user(id, firstName, lastName, username, languageCode);
     }
 
+    /**
+     * A group chat with the bot in it, created on first use (a negative id, as Telegram gives groups); users write
+     * there with {@link SimulatedUser#sendTextIn}, and it shows what the bot sent there.
+     */
+    public ChatLog group(long chatId, String title) {
+        if (chatId >= 0) {
+            throw new IllegalArgumentException("Group chat ids are negative: " + chatId);
+        }
+        return state.group(chatId, title);
+    }
+
     /** Queues a raw update (any Bot API Update fields except update_id) and returns the update_id it got. */
     public long enqueueUpdate(Map<String, Object> updateWithoutId) {
         Map<String, Object> copy = new LinkedHashMap<>(updateWithoutId);

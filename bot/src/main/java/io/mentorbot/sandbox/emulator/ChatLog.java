@@ -47,6 +47,11 @@ public final class ChatLog {
         this.events = events;
     }
 
+    /** The chat as the Bot API describes it in messages. */
+    Map<String, Object> chatJson() {
+        return chatJson;
+    }
+
     /** The chat id (equals the user id for private chats). */
     public long chatId() {
         return chatId;

@@ -65,6 +65,11 @@ final class EmulatorState {
         });
     }
 
+    /** A group chat the bot is a member of, created on first use. */
+    ChatLog group(long chatId, String title) {
+        return chats.computeIfAbsent(chatId, id -> newChat(id, Map.of("id", id, "type", "group", "title", title)));
+    }
+
     ChatLog newChat(long chatId, Map<String, Object> chatJson) {
         return new ChatLog(chatId, chatJson, botUser, this::emit);
     }

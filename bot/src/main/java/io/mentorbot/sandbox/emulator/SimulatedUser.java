@@ -60,6 +60,12 @@ public final class SimulatedUser {
         return sendMessage(text, null, null, MessageJson.commandEntities(text));
     }
 
+    /** Sends a text message in a group chat (see {@link BotApiEmulator#group}) instead of the private chat. */
+    public long sendTextIn(ChatLog group, String text) {
+        Objects.requireNonNull(text, "text");
+        return sendMessage(group, text, null, null, MessageJson.commandEntities(text));
+    }
+
     /** Sends a photo (stored, so the bot can getFile and download it) with an optional caption. */
     public long sendPhoto(byte[] image, String caption) {
         FileRef photo = state.files.put(image, "photo.jpg", "image/jpeg", "photos").ref();
@@ -143,15 +149,22 @@ public final class SimulatedUser {
     }
 
     private long sendMessage(String text, FileRef photo, FileRef document, List<Map<String, Object>> entities) {
+        return sendMessage(chat, text, photo, document, entities);
+    }
+
+    private long sendMessage(ChatLog chat, String text, FileRef photo, FileRef document,
+                             List<Map<String, Object>> entities) {
         long messageId = chat.nextMessageId();
         Instant now = Instant.now();
-        Map<String, Object> message = MessageJson.message(messageId, json, chatJson, now, text, photo, document);
+        Map<String, Object> message = MessageJson.message(messageId, json, chat.chatJson(), now, text, photo,
+                document);
         if (!entities.isEmpty()) {
             message.put(photo != null || document != null ? "caption_entities" : "entities", entities);
         }
         return state.updates.enqueue(updateId -> {
             // Recorded under the queue lock so the chat shows the message before the bot can possibly answer it.
-            chat.addUserMessage(new UserMessage(id, messageId, updateId, text, photo, document, false, now));
+            chat.addUserMessage(new UserMessage(chat.chatId(), messageId, updateId, text, photo, document, false,
+                    now));
             return Map.of("message", message);
         });
     }

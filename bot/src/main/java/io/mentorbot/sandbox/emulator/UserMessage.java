@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A message a simulated user sent to the bot.
  *
- * @param chatId    the private chat id (equals the user id)
+ * @param chatId    the chat id (the private chat's equals the user id)
  * @param messageId the message id, numbered together with the bot's messages in the same chat
  * @param updateId  the update that delivered it
  * @param text      the text or caption, or {@code null}

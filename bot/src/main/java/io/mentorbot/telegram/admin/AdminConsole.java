@@ -122,7 +122,7 @@ class AdminConsole implements CommandHandler {
         if (turn.account().isAdmin()) {
             return false;
         }
-        turn.alert(turn.t("admin.only"));
+        turn.refuse("admin console", "admin.only");
         return true;
     }
 
@@ -132,7 +132,7 @@ class AdminConsole implements CommandHandler {
             return false;
         }
         conversations.clear(turn.chatId());
-        turn.reply(turn.t("admin.only"));
+        turn.refuse("admin console", "admin.only");
         return true;
     }
 
@@ -225,10 +225,7 @@ class AdminConsole implements CommandHandler {
     }
 
     private void mentorRole(Turn turn, Account target, boolean grant) {
-        rights.change(turn, target, grant).ifPresentOrElse(
-                changed -> turn.notice(turn.t(grant ? "makementor.done" : "unmentor.done", changed.displayName())),
-                () -> turn.notice(turn.t(grant ? "makementor.already" : "unmentor.not-mentor",
-                        target.displayName())));
+        turn.notice(rights.change(turn, target, grant));
     }
 
     private void showUser(Turn turn, Account user) {
@@ -258,7 +255,7 @@ class AdminConsole implements CommandHandler {
         actions.add(user.isBlocked()
                 ? Keyboards.button(turn.t("console.unblock"), new AdminUser(user.id(), AdminUserAct.UNBLOCK))
                 : Keyboards.button(turn.t("console.block"), new AdminUser(user.id(), AdminUserAct.BLOCK)));
-        if (!grants.isPermanent(user)) {
+        if (!grants.isPermanent(user) && user.id() != turn.account().id() && grants.isPermanent(turn.account())) {
             actions.add(Keyboards.button(turn.t("console.admin.day"), new AdminUser(user.id(), AdminUserAct.ADMIN_DAY)));
             actions.add(Keyboards.button(turn.t("console.admin.week"),
                     new AdminUser(user.id(), AdminUserAct.ADMIN_WEEK)));

@@ -36,15 +36,22 @@ class AdminRightsChange {
 
     /**
      * Grants admin rights for {@code length} from now, and returns the text for the acting admin (it names the
-     * end in their zone), or the refusal for a permanent admin.
+     * end in their zone), or the refusal (a permanent admin, the admin themselves, a granter who is no configured
+     * admin).
      */
     String grant(Turn turn, Account target, Duration length) {
-        if (grants.isPermanent(target)) {
-            String refused = turn.t("grantadmin.permanent", target.displayName());
+        AdminGrants.GrantOutcome outcome = grants.grant(turn.account().id(), target.id(), length);
+        String refused = switch (outcome.result()) {
+            case GRANTED -> null;
+            case PERMANENT -> turn.t("grantadmin.permanent", target.displayName());
+            case SELF -> turn.t("rights.self");
+            case NOT_ALLOWED -> turn.t("adminrights.not-permanent");
+        };
+        if (refused != null) {
             turn.notice(refused);
             return refused;
         }
-        Account granted = grants.grant(turn.account().id(), target.id(), length);
+        Account granted = outcome.account();
         Instant until = granted.adminUntil().orElseThrow();
         commandMenu.publishFor(granted, turn);
         notifier.notify(granted, notifier.text(granted, "grantadmin.notice",
@@ -61,6 +68,7 @@ class AdminRightsChange {
         String text = switch (grants.revoke(turn.account().id(), target.id())) {
             case PERMANENT -> turn.t("revokeadmin.permanent", name);
             case NOT_AN_ADMIN -> turn.t("revokeadmin.not-admin", name);
+            case NOT_ALLOWED -> turn.t("adminrights.not-permanent");
             case REVOKED -> {
                 Account changed = accounts.find(target.id()).orElseThrow();
                 commandMenu.publishFor(changed, turn);

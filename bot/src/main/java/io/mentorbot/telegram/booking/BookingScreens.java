@@ -117,7 +117,8 @@ class BookingScreens {
             case TOO_FAR -> turn.reply(turn.t("booking.too-far"));
             case OWN_SLOT -> turn.alert(turn.t("booking.own-slot"));
             case NOTE_TOO_LONG -> turn.reply(turn.t("booking.note.too-long", BookingDesk.NOTE_MAX_LENGTH));
-            case NOT_FOUND, MENTOR_UNAVAILABLE -> turn.reply(turn.t("booking.not-found"));
+            case NOT_FOUND -> turn.reply(turn.t("booking.not-found"));
+            case MENTOR_UNAVAILABLE -> turn.reply(turn.t("mentor.unavailable"));
         }
     }
 
@@ -141,7 +142,7 @@ class BookingScreens {
             }
             case EXPIRED -> turn.alert(turn.t("booking.payment.expired"));
             case NOT_PENDING -> turn.alert(turn.t("booking.payment.not-pending"));
-            case NOT_YOURS_OR_NOT_FOUND -> turn.alert(turn.t("my.not-yours"));
+            case NOT_YOURS_OR_NOT_FOUND -> turn.refuse("payment of another's booking", "my.not-yours");
         }
     }
 

@@ -86,7 +86,7 @@ public class MentorBrowser {
         return busy.isEmpty() ? free : free.stream().filter(s -> !busy.clashes(s.startsAt(), s.endsAt())).toList();
     }
 
-    /** Mentors students may see: listed, and still mentors. */
+    /** Mentors students may see and book ({@link io.mentorbot.accounts.AccountStanding#mayBeBooked}). */
     Optional<MentorProfile> bookable(long mentorId) {
         return profiles.findBookable(mentorId);
     }

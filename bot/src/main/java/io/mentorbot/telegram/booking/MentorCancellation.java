@@ -58,7 +58,7 @@ public class MentorCancellation implements ButtonHandler<MentorCancel>, Dialog {
         Optional<BookingView> booking = desk.find(action.bookingId())
                 .filter(b -> b.mentorId() == turn.account().id()).filter(MyConsultations::active);
         if (booking.isEmpty()) {
-            turn.alert(turn.t("my.not-yours"));
+            turn.refuse("mentor cancellation of another's booking", "my.not-yours");
             return;
         }
         conversations.save(Conversation.start(turn.chatId(), name(), Step.REASON)

@@ -117,7 +117,7 @@ public class MyConsultations implements CommandHandler, ButtonHandler<CancelBook
     public void handle(Turn turn, CancelBooking action) {
         boolean mine = desk.find(action.bookingId()).filter(b -> b.studentId() == turn.account().id()).isPresent();
         if (!mine) {
-            turn.alert(turn.t("my.not-yours"));
+            turn.refuse("cancellation of another's booking", "my.not-yours");
             return;
         }
         conversations.save(Conversation.start(turn.chatId(), name(), Step.REASON)
@@ -139,7 +139,7 @@ public class MyConsultations implements CommandHandler, ButtonHandler<CancelBook
             case TOO_LATE -> turn.reply(turn.t("my.too-late",
                     outcome.limit() == null ? 12 : outcome.limit().toHours()));
             case NOT_ACTIVE -> turn.reply(turn.t("my.not-active"));
-            default -> turn.reply(turn.t("my.not-yours"));
+            default -> turn.refuse("cancellation of another's booking", "my.not-yours");
         }
     }
 

@@ -54,7 +54,7 @@ class Rescheduling {
         Optional<BookingView> booking = desk.find(bookingId)
                 .filter(b -> b.studentId() == turn.account().id()).filter(MyConsultations::active);
         if (booking.isEmpty()) {
-            turn.alert(turn.t("my.not-yours"));
+            turn.refuse("reschedule of another's booking", "my.not-yours");
         }
         return booking;
     }
@@ -124,7 +124,7 @@ class Rescheduling {
             case TOO_FAR -> turn.alert(turn.t("booking.too-far"));
             case SAME_SLOT -> turn.alert(turn.t("reschedule.same"));
             case NOT_ACTIVE -> turn.alert(turn.t("my.not-active"));
-            default -> turn.alert(turn.t("my.not-yours"));
+            default -> turn.refuse("reschedule of another's booking", "my.not-yours");
         }
     }
 }

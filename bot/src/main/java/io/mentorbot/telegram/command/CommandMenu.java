@@ -84,10 +84,11 @@ public class CommandMenu {
     }
 
     private Optional<BotApiMethod<Boolean>> menuCall(Account account) {
-        if (account.chatId() == null) {
+        Long privateChat = account.standing().privateChat().orElse(null);
+        if (privateChat == null) {
             return Optional.empty();
         }
-        BotCommandScopeChat chat = BotCommandScopeChat.builder().chatId(account.chatId()).build();
+        BotCommandScopeChat chat = BotCommandScopeChat.builder().chatId(privateChat).build();
         if (!account.isAdmin() && !account.isMentor()) {
             return Optional.of(DeleteMyCommands.builder().scope(chat).build());
         }

@@ -42,7 +42,7 @@ class DeleteMeCommand implements CommandHandler, ButtonHandler<ConfirmErase> {
     @Override
     public void handle(Turn turn, ConfirmErase action) {
         if (action.accountId() != turn.account().id()) {
-            turn.alert(turn.t("button.not-yours"));
+            turn.refuse("erasure of another account", "button.not-yours");
             return;
         }
         String farewell = turn.t("deleteme.done");

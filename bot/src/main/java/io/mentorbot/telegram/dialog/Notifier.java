@@ -1,5 +1,7 @@
 package io.mentorbot.telegram.dialog;
 
+import java.util.Optional;
+
 import io.mentorbot.accounts.Account;
 import io.mentorbot.telegram.outbox.Outbox;
 import io.mentorbot.telegram.view.Texts;
@@ -28,20 +30,20 @@ public class Notifier {
     }
 
     /**
-     * Queues a notice unless the recipient paused their account, erased it or blocked the bot; true when queued.
-     * It goes out once the caller's transaction commits.
+     * Queues a notice to the recipient's private chat unless their standing forbids notices (blocked, paused, erased,
+     * or they blocked the bot); true when queued. It goes out once the caller's transaction commits.
      */
     public boolean notify(Account recipient, String text, InlineKeyboardMarkup keyboard) {
-        if (!reachable(recipient)) {
+        Optional<Long> chat = recipient.standing().notifyChat();
+        if (chat.isEmpty()) {
             return false;
         }
-        outbox.post(SendMessage.builder().chatId(recipient.chatId()).text(Turn.fit(text)).replyMarkup(keyboard).build());
+        outbox.post(SendMessage.builder().chatId(chat.get()).text(Turn.fit(text)).replyMarkup(keyboard).build());
         return true;
     }
 
-    /** Whether notices may go to this person at all. */
+    /** Whether notices may go to this person at all ({@link io.mentorbot.accounts.AccountStanding#mayBeNotified}). */
     public static boolean reachable(Account recipient) {
-        return !recipient.isPaused() && !recipient.isDeleted() && !recipient.isUnreachable()
-                && recipient.chatId() != null;
+        return recipient.standing().mayBeNotified();
     }
 }

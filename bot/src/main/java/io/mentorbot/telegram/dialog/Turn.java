@@ -30,12 +30,13 @@ public final class Turn {
     private final String callbackQueryId;
     private final Replies replies;
     private final Texts texts;
+    private final RefusalLog refusals;
     private String notice;
     private boolean alert;
     private boolean answered;
 
-    public Turn(Account account, boolean newcomer, long chatId, Integer sourceMessageId, String callbackQueryId, Replies replies,
-                Texts texts) {
+    public Turn(Account account, boolean newcomer, long chatId, Integer sourceMessageId, String callbackQueryId,
+                Replies replies, Texts texts, RefusalLog refusals) {
         this.account = account;
         this.newcomer = newcomer;
         this.chatId = chatId;
@@ -43,6 +44,7 @@ public final class Turn {
         this.callbackQueryId = callbackQueryId;
         this.replies = replies;
         this.texts = texts;
+        this.refusals = refusals;
     }
 
     public Account account() {
@@ -120,6 +122,20 @@ public final class Turn {
     public void alert(String text) {
         this.notice = text;
         this.alert = true;
+    }
+
+    /**
+     * Refuses what the user asked because a check said they may not (someone else's booking, a forged button, an
+     * admin action of a non-admin): tells them why, as an alert on a button press or a reply to a message, and logs
+     * the refusal with their account id and {@code action} (a fixed name, never input) through {@link RefusalLog}.
+     */
+    public void refuse(String action, String key, Object... args) {
+        refusals.refused(account.id(), action);
+        if (isButtonPress()) {
+            alert(t(key, args));
+        } else {
+            reply(t(key, args));
+        }
     }
 
     /** Answers the button press (once), with the notice if one was set. */

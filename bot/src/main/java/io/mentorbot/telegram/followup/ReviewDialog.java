@@ -53,7 +53,7 @@ class ReviewDialog implements Dialog {
                 tellMentor(outcome.review(), "review.new.mentor");
             }
             case ALREADY_REVIEWED -> turn.alert(turn.t("review.already"));
-            case NOT_REVIEWABLE -> turn.alert(turn.t("review.not-yours"));
+            case NOT_REVIEWABLE -> turn.refuse("review of another's session", "review.not-yours");
         }
     }
 

@@ -42,7 +42,7 @@ class ReviewReplies implements Dialog {
     void start(Turn turn, ReplyReview action) {
         Optional<Review> review = reviews.find(action.reviewId()).filter(r -> r.mentorId() == turn.account().id());
         if (review.isEmpty()) {
-            turn.alert(turn.t("review.not-yours"));
+            turn.refuse("reply to another's review", "review.not-yours");
             return;
         }
         if (review.get().reply() != null) {

@@ -40,7 +40,7 @@ class SessionFollowUp {
             case NO_SHOW -> turn.show(turn.t("followup.no-show"), null);
             case ALREADY_DECIDED -> turn.alert(turn.t("followup.already"));
             case NOT_ENDED -> turn.alert(turn.t("followup.not-ended"));
-            case NOT_YOURS -> turn.alert(turn.t("my.not-yours"));
+            case NOT_YOURS -> turn.refuse("attendance of another's session", "my.not-yours");
         }
     }
 

@@ -80,7 +80,7 @@ class SessionReminders implements SessionNotices {
         boolean mine = bookings.find(action.bookingId())
                 .filter(b -> b.studentId() == turn.account().id() && b.status().isActive()).isPresent();
         if (!mine) {
-            turn.alert(turn.t("my.not-yours"));
+            turn.refuse("reminder of another's booking", "my.not-yours");
             return;
         }
         turn.notice(turn.t("reminder.ack.done"));

@@ -21,10 +21,13 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.RefusalLog;
 import io.mentorbot.telegram.dialog.Replies;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Texts;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -45,11 +48,14 @@ class UpdateRouter {
     private final Map<String, CommandHandler> commands;
     private final Map<Class<?>, ButtonHandler<?>> buttons;
     private final Map<String, Dialog> dialogs;
+    private final RefusalLog refusals;
 
     UpdateRouter(AccountDesk accounts, ConversationStore conversations, Texts texts,
                  TelegramSettings settings, CommandMenu commandMenu, MainMenu mainMenu,
-                 List<CommandHandler> commands, List<ButtonHandler<?>> buttons, List<Dialog> dialogs) {
+                 List<CommandHandler> commands, List<ButtonHandler<?>> buttons, List<Dialog> dialogs,
+                 RefusalLog refusals) {
         this.accounts = accounts;
+        this.refusals = refusals;
         this.conversations = conversations;
         this.texts = texts;
         this.settings = settings;
@@ -72,11 +78,16 @@ class UpdateRouter {
     private void onButton(CallbackQuery query, Replies replies) {
         MaybeInaccessibleMessage source = query.getMessage();
         long chatId = source != null ? source.getChatId() : query.getFrom().getId();
+        if (chatId != query.getFrom().getId()) { // a private chat's id is its user's id: this is a group's button
+            replies.call(AnswerCallbackQuery.builder().callbackQueryId(query.getId())
+                    .text(privateOnly(query.getFrom())).showAlert(true).build());
+            return;
+        }
         Integer messageId = source != null ? source.getMessageId() : null;
         Turn turn = turn(query.getFrom(), chatId, messageId, query.getId(), replies);
         try {
-            if (turn.account().isBlocked()) {
-                turn.alert(turn.t("account.blocked"));
+            if (!turn.account().standing().mayAct()) {
+                turn.refuse("any button (blocked)", "account.blocked");
                 return;
             }
             Optional<CallbackAction> action = CallbackCodec.decode(query.getData());
@@ -84,7 +95,8 @@ class UpdateRouter {
             if (handler != null) {
                 press(handler, turn, action.get());
             } else if (action.isEmpty() || !pressInDialog(turn, action.get())) {
-                turn.alert(turn.t("button.unknown"));
+                turn.refuse(action.map(a -> "button " + a.getClass().getSimpleName()).orElse("unreadable button"),
+                        "button.unknown");
             }
         } finally {
             turn.answerCallback(); // a failure rolls the turn back with its replies: the processor then answers
@@ -103,13 +115,16 @@ class UpdateRouter {
     }
 
     private void onMessage(Message message, Replies replies) {
-        Turn turn = turn(message.getFrom(), message.getChatId(), null, null, replies);
-        if (turn.account().isBlocked()) {
-            turn.reply(turn.t("account.blocked")); // and nothing else: no dialog, no command
+        if (!message.getChat().isUserChat()) {
+            // Before the visit: a group's message registers nobody and records no chat, so no notice with
+            // someone's bookings can ever go to a group.
+            replies.call(SendMessage.builder().chatId(message.getChatId()).text(privateOnly(message.getFrom()))
+                    .build());
             return;
         }
-        if (!message.getChat().isUserChat()) {
-            turn.reply(turn.t("chat.private-only"));
+        Turn turn = turn(message.getFrom(), message.getChatId(), null, null, replies);
+        if (!turn.account().standing().mayAct()) {
+            turn.refuse("any message (blocked)", "account.blocked"); // and nothing else: no dialog, no command
             return;
         }
         Input input = input(message);
@@ -141,7 +156,7 @@ class UpdateRouter {
             return;
         }
         if (!command.audience().includes(turn.account())) {
-            turn.reply(turn.t("command.forbidden." + command.audience().name().toLowerCase(), "/" + name));
+            turn.refuse("/" + name, "command.forbidden." + command.audience().name().toLowerCase(), "/" + name);
             return;
         }
         conversations.clear(turn.chatId()); // a command always leaves the dialog the chat was in
@@ -151,11 +166,17 @@ class UpdateRouter {
     private Turn turn(User from, long chatId, Integer messageId, String callbackQueryId, Replies replies) {
         Visit visit = accounts.visit(new Visitor(from.getId(), chatId, from.getFirstName(), from.getLastName(),
                 from.getUserName(), from.getLanguageCode()));
-        Turn turn = new Turn(visit.account(), visit.newcomer(), chatId, messageId, callbackQueryId, replies, texts);
+        Turn turn = new Turn(visit.account(), visit.newcomer(), chatId, messageId, callbackQueryId, replies, texts,
+                refusals);
         if (visit.newcomer() && (visit.account().isAdmin() || visit.account().isMentor())) {
             commandMenu.publishFor(visit.account(), turn);
         }
         return turn;
+    }
+
+    /** The line for someone writing from a group, in their language as Telegram reports it (no account is read). */
+    private String privateOnly(User from) {
+        return texts.get(accounts.languageFor(from.getLanguageCode()), "chat.private-only");
     }
 
     private static Input input(Message message) {

@@ -74,7 +74,7 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
     @Override
     public void handle(Turn turn, DecideApplication action) {
         if (!turn.account().isAdmin()) {
-            turn.alert(turn.t("admin.only"));
+            turn.refuse("application decision", "admin.only");
             return;
         }
         Optional<Application> application = onboarding.find(action.applicationId());
@@ -89,7 +89,8 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
             return;
         }
         if (onboarding.approve(action.applicationId(), turn.account().id()).isEmpty()) {
-            turn.alert(turn.t("application.already-decided"));
+            boolean own = application.get().userId() == turn.account().id(); // refused by the approval itself
+            turn.alert(turn.t(own ? "rights.self" : "application.already-decided"));
             return;
         }
         Account applicant = accounts.find(application.get().userId()).orElseThrow();
@@ -105,7 +106,7 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
     public void onMessage(Turn turn, Conversation conversation, Input input) {
         if (!turn.account().isAdmin()) {
             conversations.clear(turn.chatId());
-            turn.reply(turn.t("admin.only"));
+            turn.refuse("application decision", "admin.only");
             return;
         }
         if (!input.hasText() || input.text().strip().length() > 500) {

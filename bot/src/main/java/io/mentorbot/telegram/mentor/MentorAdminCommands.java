@@ -57,11 +57,6 @@ final class MentorAdminCommands implements CommandHandler {
         if (user.isEmpty()) {
             return;
         }
-        Optional<Account> changed = rights.change(turn, user.get(), grant);
-        if (changed.isEmpty()) {
-            turn.reply(turn.t(grant ? "makementor.already" : "unmentor.not-mentor", user.get().displayName()));
-            return;
-        }
-        turn.reply(turn.t(name() + ".done", changed.get().displayName()));
+        turn.reply(rights.change(turn, user.get(), grant));
     }
 }

@@ -1,7 +1,5 @@
 package io.mentorbot.telegram.mentor;
 
-import java.util.Optional;
-
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.admin.AdminAudit;
@@ -13,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * An admin grants or withdraws mentor rights (from a command or the console): the change, its audit entry, the
- * person's command menu and the notice to them, in one place.
+ * person's command menu and the notice to them, in one place. Who may grant is decided by {@link MentorOnboarding}.
  */
 @Component
 public class MentorRights {
@@ -33,13 +31,23 @@ public class MentorRights {
         this.notifier = notifier;
     }
 
-    /** The account after the change; empty when it already was as asked (nothing changed). */
-    public Optional<Account> change(Turn turn, Account target, boolean grant) {
+    /** Makes the change if it is one and allowed; returns the text for the acting admin. */
+    public String change(Turn turn, Account target, boolean grant) {
+        String name = target.displayName();
         if (target.isMentor() == grant) {
-            return Optional.empty();
+            return turn.t(grant ? "makementor.already" : "unmentor.not-mentor", name);
         }
         if (grant) {
-            onboarding.makeMentor(target.id());
+            switch (onboarding.makeMentor(turn.account().id(), target.id())) {
+                case SELF -> {
+                    return turn.t("rights.self");
+                }
+                case NOT_LASTING -> {
+                    return turn.t("makementor.not-permanent");
+                }
+                case GRANTED -> {
+                }
+            }
         } else {
             onboarding.unmakeMentor(target.id());
         }
@@ -48,6 +56,6 @@ public class MentorRights {
         Account changed = accounts.find(target.id()).orElseThrow();
         commandMenu.publishFor(changed, turn);
         notifier.notify(changed, notifier.text(changed, grant ? "makementor.welcome" : "unmentor.notice"), null);
-        return Optional.of(changed);
+        return turn.t(grant ? "makementor.done" : "unmentor.done", changed.displayName());
     }
 }

@@ -133,7 +133,7 @@ class MySlotsCommand implements CommandHandler {
     void open(Turn turn, long slotId) {
         Optional<SlotView> found = timetable.find(slotId).filter(s -> s.mentorId() == turn.account().id());
         if (!turn.account().isMentor() || found.isEmpty()) {
-            turn.alert(turn.t("myslots.not-yours"));
+            turn.refuse("another's slot", "myslots.not-yours");
             return;
         }
         SlotView slot = found.get();
@@ -161,7 +161,7 @@ class MySlotsCommand implements CommandHandler {
 
     void page(Turn turn, SlotsPage action) {
         if (!turn.account().isMentor()) {
-            turn.alert(turn.t("myslots.not-yours"));
+            turn.refuse("another's slot", "myslots.not-yours");
             return;
         }
         showPage(turn, action.page());
@@ -169,7 +169,7 @@ class MySlotsCommand implements CommandHandler {
 
     void change(Turn turn, ChangeSlot action) {
         if (!turn.account().isMentor()) {
-            turn.alert(turn.t("myslots.not-yours"));
+            turn.refuse("another's slot", "myslots.not-yours");
             return;
         }
         long me = turn.account().id();
@@ -181,7 +181,7 @@ class MySlotsCommand implements CommandHandler {
         switch (outcome) {
             case DONE -> turn.notice(turn.t("myslots.done." + action.change().name().toLowerCase()));
             case NOT_FOUND_OR_NOT_YOURS -> {
-                turn.alert(turn.t("myslots.not-yours"));
+                turn.refuse("another's slot", "myslots.not-yours");
                 return;
             }
             case WRONG_STATUS -> turn.alert(turn.t("myslots.changed-meanwhile"));

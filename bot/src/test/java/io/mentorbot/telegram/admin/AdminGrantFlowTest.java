@@ -70,4 +70,56 @@ class AdminGrantFlowTest extends BotFlowTest {
                 .query(String.class).list())
                 .containsExactly("make-mentor mentor=false -> mentor=true", "unmake-mentor mentor=true -> mentor=false");
     }
+
+    @Test
+    void aTemporaryAdminCanNeitherGrantNorRevokeAdminRights() {
+        SimulatedUser carol = telegram.user(962, "Carol", null, "carol", "en");
+        send(carol, "/start");
+        send(admin, "/grantadmin @bob_the_student 24h");
+        send(admin, "/grantadmin @carol 24h");
+
+        assertThat(send(bob, "/grantadmin @bob_the_student 90d").text())
+                .isEqualTo("You can't give rights to yourself: another admin has to.");
+        assertThat(send(bob, "/revokeadmin @carol").text())
+                .isEqualTo("Only permanent admins (ADMIN_TELEGRAM_IDS) can give or take away admin rights.");
+        SimulatedUser dave = user(963, "Dave", "en");
+        send(dave, "/start");
+        assertThat(send(bob, "/grantadmin 963 1h").text())
+                .isEqualTo("Only permanent admins (ADMIN_TELEGRAM_IDS) can give or take away admin rights.");
+
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 962 AND is_admin")).isOne();
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 963 AND (is_admin OR admin_until IS NOT NULL)"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 960 AND admin_until = ?",
+                java.sql.Timestamp.from(NOW.plus(Duration.ofHours(24))))).isOne(); // Bob's own grant is not extended
+        assertThat(count("SELECT count(*) FROM admin_audit WHERE admin_id <> (SELECT id FROM users WHERE telegram_id = ?)",
+                ADMIN_ID)).isZero();
+    }
+
+    @Test
+    void nobodyGrantsThemselvesAdminOrMentorRights() {
+        assertThat(send(admin, "/makementor " + ADMIN_ID).text())
+                .isEqualTo("You can't give rights to yourself: another admin has to.");
+        assertThat(send(admin, "/grantadmin " + ADMIN_ID + " 1h").text())
+                .isEqualTo("You can't give rights to yourself: another admin has to.");
+
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id = ? AND (is_mentor OR admin_until IS NOT NULL)",
+                ADMIN_ID)).isZero();
+        assertThat(count("SELECT count(*) FROM admin_audit")).isZero();
+    }
+
+    @Test
+    void aTemporaryAdminCannotGiveMentorRightsThatWouldOutlastTheirOwn() {
+        send(admin, "/grantadmin @bob_the_student 24h");
+        SimulatedUser dave = user(963, "Dave", "en");
+        send(dave, "/start");
+
+        assertThat(send(bob, "/makementor 963").text()).isEqualTo("Your admin rights are temporary, and mentor "
+                + "rights have no end: only a permanent admin (ADMIN_TELEGRAM_IDS) can make someone a mentor.");
+        assertThat(send(bob, "/makementor @bob_the_student").text())
+                .isEqualTo("You can't give rights to yourself: another admin has to.");
+
+        assertThat(count("SELECT count(*) FROM users WHERE is_mentor")).isZero();
+        assertThat(count("SELECT count(*) FROM admin_audit WHERE action = 'make-mentor'")).isZero();
+    }
 }
