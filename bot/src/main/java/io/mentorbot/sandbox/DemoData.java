@@ -18,7 +18,6 @@ import io.mentorbot.slots.SlotPlanner;
 import io.mentorbot.slots.SlotRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * since nobody books the past) are written directly, and reviewed through {@link ReviewDesk}.
  */
 @Service
-@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+@OnSandbox
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -9,7 +9,6 @@ import io.mentorbot.accounts.Language;
 import io.mentorbot.accounts.Visitor;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Service;
  * emulator with the account's Telegram id. New personas get ids from {@value #FIRST_OWN_ID} on.
  */
 @Service
-@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+@OnSandbox
 class Personas {
 
     static final long FIRST_OWN_ID = 5001;

@@ -1,6 +1,5 @@
 package io.mentorbot.sandbox;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -14,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The web chat page at /sandbox and its script and style sheet, served only in sandbox mode. */
 @Controller
-@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+@OnSandbox
 class SandboxPage {
 
     private static final Resource PAGE = new ClassPathResource("sandbox/index.html");
@@ -25,7 +24,7 @@ class SandboxPage {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+    @OnSandbox
     static class Assets implements WebMvcConfigurer {
 
         @Override

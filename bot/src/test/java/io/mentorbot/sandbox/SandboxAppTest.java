@@ -51,6 +51,7 @@ abstract class SandboxAppTest {
         properties.add("mentorbot.telegram.poll-timeout", () -> "1s");
         properties.add("mentorbot.accounts.admin-telegram-ids", () -> "");
         properties.add("mentorbot.accounts.default-language", () -> "en");
+        properties.add("mentorbot.sandbox.enabled", () -> "true"); // on a DATABASE_URL, the sandbox is asked for
     }
 
     protected String baseUrl() {

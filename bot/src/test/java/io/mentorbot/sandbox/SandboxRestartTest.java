@@ -58,6 +58,7 @@ class SandboxRestartTest {
                 "--mentorbot.database.url=" + database,
                 "--mentorbot.database.username=postgres",
                 "--mentorbot.telegram.token=",
+                "--mentorbot.sandbox.enabled=true",
                 "--mentorbot.telegram.poll-timeout=1s",
                 "--mentorbot.accounts.admin-telegram-ids=");
     }
