@@ -3,8 +3,10 @@ package io.mentorbot.sandbox;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,5 +30,19 @@ class SandboxConfiguration {
                 + "no message reaches Telegram.", Boolean.TRUE.equals(settings.enabled()) ? "SANDBOX=true"
                 : "no TELEGRAM_BOT_TOKEN and no DATABASE_URL", emulator.baseUrl());
         return emulator;
+    }
+
+    @Bean
+    SandboxGate sandboxGate() {
+        return new SandboxGate();
+    }
+
+    /** The gate in front of every sandbox page, asset and API call, ahead of any other filter. */
+    @Bean
+    FilterRegistrationBean<SandboxGate> sandboxGateRegistration(SandboxGate gate) {
+        FilterRegistrationBean<SandboxGate> registration = new FilterRegistrationBean<>(gate);
+        registration.addUrlPatterns("/sandbox", "/sandbox/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

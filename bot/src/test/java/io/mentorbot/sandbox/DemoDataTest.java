@@ -112,8 +112,7 @@ class DemoDataTest extends SandboxAppTest {
         try {
             assertThat(demo.seedIfEmpty()).isFalse();
             assertThatThrownBy(demo::reset).isInstanceOf(DemoData.ForeignDatabase.class);
-            RestClient http = RestClient.builder().baseUrl(baseUrl())
-                    .defaultStatusHandler(status -> status.isError(), (req, res) -> { }).build();
+            RestClient http = http();
             ResponseEntity<Map<String, Object>> personas = http.get().uri("/sandbox/api/personas").retrieve()
                     .toEntity(OBJECT);
             ResponseEntity<Map<String, Object>> reset = http.post().uri("/sandbox/api/reset").retrieve()
