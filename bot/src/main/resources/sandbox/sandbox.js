@@ -2,6 +2,8 @@
 (function () {
     'use strict';
     const api = '/sandbox/api';
+    // Sent back with every call: the server accepts changes only with the token it put into this page.
+    const token = document.querySelector('meta[name="sandbox-token"]').content;
     const $ = (id) => document.getElementById(id);
     const state = {personas: [], current: null, lastChat: '', lastPersonas: '', seen: {}};
 
@@ -25,7 +27,7 @@
     }
 
     async function call(method, path, body) {
-        const options = {method: method, headers: {}};
+        const options = {method: method, headers: {'X-Sandbox-Token': token}};
         if (body instanceof FormData) {
             options.body = body;
         } else if (body !== undefined) {

@@ -1,14 +1,11 @@
 package io.mentorbot.database;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one {@link DataSource}: the PostgreSQL named by {@code DATABASE_URL}, or, without it, an embedded
- * PostgreSQL whose data stays under {@code ./data/postgres} so a restart keeps everything.
+ * PostgreSQL whose data stays under {@code ./data/postgres} so a restart keeps everything ({@link EmbeddedDatabase}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -31,7 +28,8 @@ class DatabaseConfiguration {
         if (settings.embedded()) {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.embeddedDir());
             config.setJdbcUrl(embedded.jdbcUrl());
-            config.setUsername("postgres");
+            config.setUsername(EmbeddedDatabase.USER);
+            config.setPassword(embedded.password());
             HikariDataSource dataSource = new EmbeddedBackedDataSource(config, embedded);
             return dataSource;
         }
@@ -60,37 +58,6 @@ class DatabaseConfiguration {
         public void close() {
             super.close();
             embedded.close();
-        }
-    }
-
-    /** An embedded PostgreSQL with a persistent data directory. */
-    record EmbeddedDatabase(EmbeddedPostgres postgres) implements AutoCloseable {
-
-        static EmbeddedDatabase start(Path dataDir) throws IOException {
-            Path dir = dataDir.toAbsolutePath();
-            Files.createDirectories(dir);
-            log.info("Database: no DATABASE_URL set, starting embedded PostgreSQL with data in {}", dir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    // Stopped by the data source, after the pool: the library's own hook stopped the server while
-                    // the application was still shutting down, and the last writes waited for a connection.
-                    .setRegisterShutdownHook(false)
-                    .start();
-            return new EmbeddedDatabase(postgres);
-        }
-
-        String jdbcUrl() {
-            return postgres.getJdbcUrl("postgres", "postgres");
-        }
-
-        @Override
-        public void close() {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                log.warn("Embedded PostgreSQL did not stop cleanly", e);
-            }
         }
     }
 }

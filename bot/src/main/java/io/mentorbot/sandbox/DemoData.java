@@ -18,7 +18,6 @@ import io.mentorbot.slots.SlotPlanner;
 import io.mentorbot.slots.SlotRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
  * since nobody books the past) are written directly, and reviewed through {@link ReviewDesk}.
  */
 @Service
-@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+@OnSandbox
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final Duration ADMIN_FOR = Duration.ofDays(3650);
+    /**
+     * How long the demo admin's grant lasts: renewed at every start and reset, so Ada is an admin while the sandbox
+     * runs, but only through a temporary grant that lapses by itself (never a lasting admin flag).
+     */
+    static final Duration ADMIN_FOR = Duration.ofDays(7);
     private static final int WEEKS = 2;
 
     private final JdbcClient jdbc;
@@ -65,8 +68,14 @@ class DemoData {
      */
     @Transactional
     public boolean seedIfEmpty() {
+        if (isDemoDatabase() && seededWithRealIds()) {
+            log.info("Sandbox: the demo data was seeded with Telegram ids real users can have; seeding it again");
+            reset();
+            return true;
+        }
         if (isDemoDatabase()) {
             restorePhotos();
+            renewAdminGrant();
             return false;
         }
         if (jdbc.sql("SELECT count(*) FROM users").query(Long.class).single() > 0) {
@@ -117,9 +126,8 @@ class DemoData {
     private void seed() {
         DemoCast.STUDENTS.forEach(s -> personas.register(s.telegramId(), s.firstName(), s.language()));
         List<Long> students = DemoCast.STUDENTS.stream().map(s -> accountId(s.telegramId())).toList();
-        long admin = personas.register(DemoCast.ADMIN.telegramId(), DemoCast.ADMIN.firstName(),
-                DemoCast.ADMIN.language());
-        accounts.grantAdmin(admin, clock.instant().plus(ADMIN_FOR));
+        personas.register(DemoCast.ADMIN.telegramId(), DemoCast.ADMIN.firstName(), DemoCast.ADMIN.language());
+        renewAdminGrant();
         for (DemoCast.Mentor mentor : DemoCast.MENTORS) {
             long id = personas.register(mentor.telegramId(), mentor.firstName(), mentor.language());
             onboarding.makeMentor(id);
@@ -136,6 +144,18 @@ class DemoData {
         }
         log.info("Sandbox: demo platform seeded with {} mentors, {} students and an admin",
                 DemoCast.MENTORS.size(), DemoCast.STUDENTS.size());
+    }
+
+    /** Ada's admin rights, as a temporary grant from now (she may have erased her account meanwhile). */
+    private void renewAdminGrant() {
+        accounts.findByTelegramId(DemoCast.ADMIN.telegramId())
+                .ifPresent(ada -> accounts.grantAdmin(ada.id(), clock.instant().plus(ADMIN_FOR)));
+    }
+
+    /** Whether an older version seeded this demo with small Telegram ids, which real accounts may have. */
+    private boolean seededWithRealIds() {
+        return jdbc.sql("SELECT count(*) FROM users WHERE telegram_id < ?").param(DemoCast.FIRST_ID)
+                .query(Long.class).single() > 0;
     }
 
     /** A session a week ago that took place, and the student's review of it. */

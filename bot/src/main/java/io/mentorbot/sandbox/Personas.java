@@ -9,19 +9,19 @@ import io.mentorbot.accounts.Language;
 import io.mentorbot.accounts.Visitor;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The people one can be in the web chat: every account the platform knows, each a simulated Telegram user of the
- * emulator with the account's Telegram id. New personas get ids from {@value #FIRST_OWN_ID} on.
+ * emulator with the account's Telegram id. New personas get demo ids from {@link #FIRST_OWN_ID} on, outside the ids
+ * real Telegram users have (see {@link DemoCast#FIRST_ID}).
  */
 @Service
-@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+@OnSandbox
 class Personas {
 
-    static final long FIRST_OWN_ID = 5001;
+    static final long FIRST_OWN_ID = DemoCast.id(5001);
     static final int NAME_MAX_LENGTH = 40;
 
     /** One persona as the page lists it; {@code role} is student, mentor or admin. */

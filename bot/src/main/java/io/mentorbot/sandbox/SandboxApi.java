@@ -12,7 +12,6 @@ import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.CallbackAnswer;
 import io.mentorbot.sandbox.emulator.FileRef;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,7 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** The small JSON API behind the sandbox web chat: be someone, talk, press buttons, start over. */
 @RestController
 @RequestMapping("/sandbox/api")
-@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+@OnSandbox
 class SandboxApi {
 
     private static final Duration ANSWER_WAIT = Duration.ofSeconds(5);

@@ -3,21 +3,19 @@ package io.mentorbot.sandbox;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Starts the Bot API emulator when no {@code TELEGRAM_BOT_TOKEN} is set. With a token this configuration
- * creates nothing, so a real bot can never end up in sandbox mode.
+ * Starts the Bot API emulator in sandbox mode ({@link SandboxMode}). With a token this configuration creates nothing,
+ * so a real bot can never end up in sandbox mode.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+@OnSandbox
 class SandboxConfiguration {
-
-    /** True when no bot token is set: every sandbox bean carries this condition, so none exists with a token. */
-    static final String ACTIVE = "'${mentorbot.telegram.token:}'.trim().isEmpty()";
 
     private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
     static final String SANDBOX_TOKEN = "0:sandbox";
@@ -28,8 +26,23 @@ class SandboxConfiguration {
         // The emulator starts afresh with each run, the inbox does not: new update ids must not repeat old ones.
         emulator.continueUpdateIdsAfter(jdbc.sql("SELECT COALESCE(MAX(update_id), 0) FROM telegram_updates")
                 .query(Long.class).single());
-        log.info("SANDBOX MODE: no TELEGRAM_BOT_TOKEN set. The bot talks to its built-in Bot API emulator at {} "
-                + "(loopback only); no message reaches Telegram.", emulator.baseUrl());
+        log.info("SANDBOX MODE ({}): the bot talks to its built-in Bot API emulator at {} (loopback only); "
+                + "no message reaches Telegram.", Boolean.TRUE.equals(settings.enabled()) ? "SANDBOX=true"
+                : "no TELEGRAM_BOT_TOKEN and no DATABASE_URL", emulator.baseUrl());
         return emulator;
+    }
+
+    @Bean
+    SandboxGate sandboxGate() {
+        return new SandboxGate();
+    }
+
+    /** The gate in front of every sandbox page, asset and API call, ahead of any other filter. */
+    @Bean
+    FilterRegistrationBean<SandboxGate> sandboxGateRegistration(SandboxGate gate) {
+        FilterRegistrationBean<SandboxGate> registration = new FilterRegistrationBean<>(gate);
+        registration.addUrlPatterns("/sandbox", "/sandbox/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

@@ -2,7 +2,6 @@ package io.mentorbot.sandbox;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Once the web server listens: seeds the demo platform if the database is empty, then says where to go. */
 @Component
-@ConditionalOnExpression(SandboxConfiguration.ACTIVE)
+@OnSandbox
 class SandboxStartup {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxStartup.class);

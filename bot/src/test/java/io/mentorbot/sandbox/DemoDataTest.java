@@ -1,5 +1,6 @@
 package io.mentorbot.sandbox;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import io.mentorbot.stats.PlatformStats;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -49,14 +51,51 @@ class DemoDataTest extends SandboxAppTest {
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'COMPLETED'")).isEqualTo(3);
         assertThat(count("SELECT sum(rating_count) FROM mentor_profiles")).isEqualTo(3);
         assertThat(jdbc.sql("SELECT rating_avg FROM mentor_profiles p JOIN users u ON u.id = p.user_id "
-                + "WHERE u.telegram_id = 2002").query(Double.class).single()).isEqualTo(4.0);
+                + "WHERE u.telegram_id = ?").param(DemoCast.id(2002)).query(Double.class).single()).isEqualTo(4.0);
     }
 
     @Test
     void theAdminIsAnAdminAndTheStudentsAreNot() {
-        assertThat(count("SELECT count(*) FROM users WHERE is_admin AND telegram_id = 3001")).isOne();
+        assertThat(count("SELECT count(*) FROM users WHERE is_admin AND telegram_id = ?", DemoCast.ADMIN.telegramId()))
+                .isOne();
         assertThat(count("SELECT count(*) FROM users WHERE is_admin")).isOne();
         assertThat(count("SELECT count(*) FROM users WHERE NOT is_mentor AND NOT is_admin")).isEqualTo(2);
+    }
+
+    @Test
+    void everyDemoPersonHasATelegramIdNoRealAccountCanHave() {
+        http().post().uri("/sandbox/api/personas").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Added", "language", "en")).retrieve().toBodilessEntity();
+
+        // Real user ids are positive and below 2^52; the page's JavaScript holds integers exactly below 2^53.
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id < 2^52 OR chat_id < 2^52")).isZero();
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id >= 2^53 OR chat_id >= 2^53")).isZero();
+        assertThat(count("SELECT count(*) FROM users")).isEqualTo(10);
+    }
+
+    @Test
+    void theDemoAdminIsAnAdminByATemporaryGrantRenewedAtEachStart() {
+        Instant seeded = grantOfAda();
+        assertThat(seeded).isBetween(Instant.now().plus(DemoData.ADMIN_FOR).minusSeconds(60),
+                Instant.now().plus(DemoData.ADMIN_FOR));
+        jdbc.sql("UPDATE users SET admin_until = now() + interval '1 hour' WHERE telegram_id = ?")
+                .param(DemoCast.ADMIN.telegramId()).update();
+
+        demo.seedIfEmpty(); // as at the next start
+
+        assertThat(grantOfAda()).isAfter(Instant.now().plus(DemoData.ADMIN_FOR).minusSeconds(60));
+        assertThat(count("SELECT count(*) FROM users WHERE is_admin AND admin_until IS NULL")).isZero();
+    }
+
+    @Test
+    void aDemoAnOlderVersionSeededWithRealIdsIsSeededAgain() {
+        jdbc.sql("UPDATE users SET telegram_id = 1001, chat_id = 1001 WHERE telegram_id = ?")
+                .param(DemoCast.id(1001)).update();
+
+        assertThat(demo.seedIfEmpty()).isTrue();
+
+        assertThat(count("SELECT count(*) FROM users WHERE telegram_id < 2^52")).isZero();
+        assertThat(count("SELECT count(*) FROM users")).isEqualTo(9);
     }
 
     @Test
@@ -72,7 +111,7 @@ class DemoDataTest extends SandboxAppTest {
     @Test
     void aSecondStartDoesNotSeedAgain() {
         long slots = count("SELECT count(*) FROM slots");
-        send(1001, "/start");
+        send(DemoCast.id(1001), "/start");
 
         assertThat(demo.seedIfEmpty()).isFalse();
 
@@ -83,12 +122,12 @@ class DemoDataTest extends SandboxAppTest {
 
     @Test
     void photosTheEmulatorNoLongerHoldsAreGivenBackAtTheNextStart() {
-        String before = photoOf(2001);
+        String before = photoOf(DemoCast.id(2001));
         emulator.reset(); // as after a restart: the emulator lives in memory, the database does not
 
         demo.seedIfEmpty();
 
-        String after = photoOf(2001);
+        String after = photoOf(DemoCast.id(2001));
         assertThat(after).isNotEqualTo(before);
         assertThat(emulator.file(after)).isPresent();
     }
@@ -96,14 +135,14 @@ class DemoDataTest extends SandboxAppTest {
     @Test
     void resetWipesWhatPeopleDidAndSeedsTheSameDemoAgain() {
         jdbc.sql("UPDATE mentor_profiles SET headline = 'changed'").update();
-        send(1001, "/start");
+        send(DemoCast.id(1001), "/start");
 
         demo.reset();
 
         assertThat(count("SELECT count(*) FROM mentor_profiles WHERE headline = 'changed'")).isZero();
         assertThat(count("SELECT count(*) FROM users")).isEqualTo(9);
         assertThat(count("SELECT count(*) FROM conversations")).isZero();
-        assertThat(emulator.chat(1001).messages()).isEmpty();
+        assertThat(emulator.chat(DemoCast.id(1001)).messages()).isEmpty();
     }
 
     @Test
@@ -112,8 +151,7 @@ class DemoDataTest extends SandboxAppTest {
         try {
             assertThat(demo.seedIfEmpty()).isFalse();
             assertThatThrownBy(demo::reset).isInstanceOf(DemoData.ForeignDatabase.class);
-            RestClient http = RestClient.builder().baseUrl(baseUrl())
-                    .defaultStatusHandler(status -> status.isError(), (req, res) -> { }).build();
+            RestClient http = http();
             ResponseEntity<Map<String, Object>> personas = http.get().uri("/sandbox/api/personas").retrieve()
                     .toEntity(OBJECT);
             ResponseEntity<Map<String, Object>> reset = http.post().uri("/sandbox/api/reset").retrieve()
@@ -126,6 +164,11 @@ class DemoDataTest extends SandboxAppTest {
         } finally {
             jdbc.sql("INSERT INTO sandbox_demo DEFAULT VALUES").update();
         }
+    }
+
+    private Instant grantOfAda() {
+        return jdbc.sql("SELECT admin_until FROM users WHERE telegram_id = ?").param(DemoCast.ADMIN.telegramId())
+                .query(java.sql.Timestamp.class).single().toInstant();
     }
 
     private void send(long telegramId, String text) {

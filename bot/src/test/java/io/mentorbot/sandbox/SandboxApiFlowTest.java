@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The web chat's JSON API, used as the page uses it: pick a persona, type, press buttons, start over. */
 class SandboxApiFlowTest extends SandboxAppTest {
 
-    private static final long SAM = 1001;
-    private static final long IRYNA = 2001;
-    private static final long ADA = 3001;
+    private static final long SAM = DemoCast.id(1001);
+    private static final long IRYNA = DemoCast.id(2001);
+    private static final long ADA = DemoCast.id(3001);
 
     @BeforeEach
     void freshDemoPlatform() {
@@ -141,8 +141,8 @@ class SandboxApiFlowTest extends SandboxAppTest {
         ResponseEntity<Map<String, Object>> badLanguage = http().post().uri("/sandbox/api/personas")
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Jo", "language", "fr"))
                 .retrieve().toEntity(OBJECT);
-        ResponseEntity<String> nobody = http().get().uri("/sandbox/api/personas/999999/chat").retrieve()
-                .toEntity(String.class);
+        ResponseEntity<String> nobody = http().get().uri("/sandbox/api/personas/{id}/chat", DemoCast.id(999_999))
+                .retrieve().toEntity(String.class);
 
         assertThat(noName.getStatusCode().value()).isEqualTo(400);
         assertThat(noName.getBody()).containsEntry("error", "A name of 1 to 40 characters, please");

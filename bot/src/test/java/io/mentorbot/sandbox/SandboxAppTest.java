@@ -43,23 +43,32 @@ abstract class SandboxAppTest {
     @Autowired
     protected DemoData demo;
 
+    @Autowired
+    protected SandboxGate gate;
+
     @DynamicPropertySource
     static void sandboxMode(DynamicPropertyRegistry properties) {
         properties.add("mentorbot.database.url", () -> DATABASE);
         properties.add("mentorbot.database.username", () -> "postgres");
         properties.add("mentorbot.telegram.token", () -> "");
+        properties.add("mentorbot.sandbox.enabled", () -> "true"); // on a DATABASE_URL, the sandbox is asked for
         properties.add("mentorbot.telegram.poll-timeout", () -> "1s");
         properties.add("mentorbot.accounts.admin-telegram-ids", () -> "");
         properties.add("mentorbot.accounts.default-language", () -> "en");
+        // Proxy headers honoured as the most trusting deployment would (every peer a trusted proxy): the sandbox must
+        // still never take a forwarded request for a local one.
+        properties.add("server.forward-headers-strategy", () -> "native");
+        properties.add("server.tomcat.remoteip.internal-proxies", () -> ".*");
     }
 
     protected String baseUrl() {
         return "http://localhost:" + port;
     }
 
+    /** Calls as the sandbox page does: from this machine, with the page's token. */
     protected RestClient http() {
         return RestClient.builder().baseUrl(baseUrl()).defaultStatusHandler(status -> status.isError(), (req, res) -> { })
-                .build();
+                .defaultHeader(SandboxGate.TOKEN_HEADER, gate.token()).build();
     }
 
     protected long count(String sql, Object... params) {

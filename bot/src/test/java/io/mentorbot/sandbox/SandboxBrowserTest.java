@@ -76,7 +76,7 @@ class SandboxBrowserTest extends SandboxAppTest {
 
     @Test
     void aStudentBooksTheMentorSeesItAndTheAdminGetsTheChart() throws IOException {
-        browser.get(baseUrl() + "/sandbox#p=1001");
+        browser.get(baseUrl() + "/sandbox#p=" + DemoCast.id(1001));
         wait.until(b -> b.findElement(By.id("banner")).getText().contains("SANDBOX"));
         wait.until(b -> b.findElement(By.id("start")).isDisplayed());
         browser.findElement(By.id("start")).click();
@@ -95,10 +95,10 @@ class SandboxBrowserTest extends SandboxAppTest {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.write(SCREENSHOT, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
-        be("2001");
+        be(DemoCast.id(2001));
         wait.until(b -> botTexts().stream().anyMatch(text -> text.contains("New booking") && text.contains("Sam")));
 
-        be("3001");
+        be(DemoCast.id(3001));
         WebElement input = browser.findElement(By.id("text"));
         input.sendKeys("/stats", Keys.ENTER);
         wait.until(b -> botTexts().stream().anyMatch(text -> text.contains("Platform statistics")));
@@ -107,9 +107,9 @@ class SandboxBrowserTest extends SandboxAppTest {
     }
 
     /** Switches persona with the list at the top, as a person would. */
-    private void be(String telegramId) {
+    private void be(long telegramId) {
         wait.until(b -> {
-            new Select(b.findElement(By.id("persona"))).selectByValue(telegramId);
+            new Select(b.findElement(By.id("persona"))).selectByValue(Long.toString(telegramId));
             return b.getCurrentUrl().endsWith("#p=" + telegramId);
         });
     }

@@ -27,7 +27,7 @@ class SandboxRestartTest {
     void aRestartedSandboxKeepsItsDemoDataAndStillAnswers(CapturedOutput log) {
         long slots;
         try (ConfigurableApplicationContext first = startSandbox()) {
-            SimulatedUser sam = first.getBean(Personas.class).user(1001).orElseThrow();
+            SimulatedUser sam = first.getBean(Personas.class).user(DemoCast.id(1001)).orElseThrow();
             sam.sendText("/start");
             await().atMost(Duration.ofSeconds(15)).until(() -> !sam.chat().messages().isEmpty());
             slots = count(first, "SELECT count(*) FROM slots");
@@ -37,7 +37,7 @@ class SandboxRestartTest {
             BotApiEmulator emulator = second.getBean(BotApiEmulator.class);
             String port = second.getEnvironment().getProperty("local.server.port");
             assertThat(log).contains("SANDBOX: open http://localhost:" + port + "/sandbox");
-            SimulatedUser sam = second.getBean(Personas.class).user(1001).orElseThrow();
+            SimulatedUser sam = second.getBean(Personas.class).user(DemoCast.id(1001)).orElseThrow();
             sam.sendText("/start");
 
             await().atMost(Duration.ofSeconds(15)).until(() -> !sam.chat().messages().isEmpty());
@@ -46,8 +46,8 @@ class SandboxRestartTest {
             assertThat(count(second, "SELECT count(*) FROM users")).isEqualTo(9);
             String photo = second.getBean(JdbcClient.class).sql("""
                     SELECT p.photo_file_id FROM mentor_profiles p JOIN users u ON u.id = p.user_id
-                     WHERE u.telegram_id = 2001
-                    """).query(String.class).single();
+                     WHERE u.telegram_id = ?
+                    """).param(DemoCast.id(2001)).query(String.class).single();
             assertThat(emulator.file(photo)).isPresent();
         }
     }
@@ -58,6 +58,7 @@ class SandboxRestartTest {
                 "--mentorbot.database.url=" + database,
                 "--mentorbot.database.username=postgres",
                 "--mentorbot.telegram.token=",
+                "--mentorbot.sandbox.enabled=true",
                 "--mentorbot.telegram.poll-timeout=1s",
                 "--mentorbot.accounts.admin-telegram-ids=");
     }

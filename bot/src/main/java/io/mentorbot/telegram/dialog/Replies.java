@@ -50,7 +50,7 @@ public final class Replies {
     private final List<Reply> said = new ArrayList<>();
 
     /** A Bot API call of one of the kinds in {@link #CALLS}. */
-    void call(BotApiMethod<? extends Serializable> method) {
+    public void call(BotApiMethod<? extends Serializable> method) {
         if (CALLS.get(method.getClass().getSimpleName()) != method.getClass()) {
             throw new IllegalArgumentException("A turn cannot reply with " + method.getMethod());
         }
