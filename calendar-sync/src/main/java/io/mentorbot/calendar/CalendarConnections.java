@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import com.google.api.client.auth.oauth2.TokenResponse;
 import com.google.api.services.calendar.CalendarScopes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code ObjectProvider<CalendarConnections>.getIfAvailable()} to know whether to offer the feature at all.
  */
 public class CalendarConnections {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarConnections.class);
 
     private final CalendarSettings settings;
     private final OAuthStateRepository states;
@@ -129,7 +133,9 @@ public class CalendarConnections {
             states.deleteOwner(ownerId);
         });
         Runnable revoke = () -> {
-            grant.ifPresent(oauth::revoke);
+            if (grant.isPresent() && oauth.revoke(grant.get())) {
+                log.info("Owner {} forgotten: their Google Calendar grant is revoked", ownerId);
+            }
             forgetInMemory(ownerId);
         };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
