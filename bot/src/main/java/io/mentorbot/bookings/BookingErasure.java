@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What bookings keep about a person who erases their account: their sessions that have not ended are cancelled (a
- * session cannot take place with a deleted account), each announced as {@link BookingCancelled} with
- * {@code accountErased} so that the other side is told and reminders and calendar events go; and the notes and
- * cancellation reasons of all their bookings, as student or as mentor, are forgotten. In the erasing transaction.
+ * What bookings keep about a person who erases their account: their free slots are withdrawn and their sessions
+ * that have not ended are cancelled (a session cannot take place with a deleted account), each announced as
+ * {@link BookingCancelled} with {@code accountErased} so that the other side is told and reminders and calendar events
+ * go; and the notes and cancellation reasons of all their bookings, as student or as mentor, are forgotten. In the
+ * erasing transaction.
  */
 @Component
 class BookingErasure {
@@ -41,6 +42,13 @@ class BookingErasure {
     void on(AccountErased event) {
         long account = event.accountId();
         Instant now = clock.instant();
+        // First the free slots of a mentor who leaves: a booking racing this erasure either took its slot before
+        // (this statement waits for it, and the next one, reading afresh, cancels that booking) or finds it gone.
+        jdbc.sql("""
+                        UPDATE slots SET status = 'CANCELLED', updated_at = :now
+                         WHERE mentor_id = :account AND status = 'FREE' AND starts_at > :now
+                        """)
+                .param("now", utc(now)).param("account", account).update();
         List<Cancelled> cancelled = jdbc.sql("""
                         UPDATE bookings b SET status = 'CANCELLED', cancelled_at = :now, cancelled_by = :account,
                                cancel_reason = NULL, updated_at = :now

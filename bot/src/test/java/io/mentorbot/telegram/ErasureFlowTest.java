@@ -134,7 +134,13 @@ class ErasureFlowTest extends BotFlowTest {
                 + "cancelled: the student has deleted their account. The slot is free again.");
         assertThat(columnsHolding(traces)).as("columns still holding their traces").isEmpty();
         assertThat(count("SELECT count(*) FROM bookings WHERE status IN ('CONFIRMED', 'PENDING_PAYMENT')")).isZero();
-        assertThat(count("SELECT count(*) FROM users WHERE deleted AND first_name IS NULL AND email IS NULL")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM slots WHERE mentor_id = ? AND status IN ('FREE', 'BOOKED')"
+                + " AND starts_at > '2027-03-15T10:00:00Z'", zoryanaId))
+                .as("a mentor who left takes their free slots along").isZero();
+        assertThat(count("SELECT count(*) FROM slots WHERE mentor_id = ? AND status = 'FREE'", otherMentorId))
+                .as("a student's slot is free again").isOne();
+        assertThat(count("SELECT count(*) FROM users WHERE deleted AND first_name IS NULL AND email IS NULL"))
+                .isEqualTo(2);
         assertThat(count("SELECT stars FROM reviews")).as("the rating stays, as a number").isEqualTo(5);
         assertThat(count("SELECT count(*) FROM mentor_profiles WHERE user_id = ? AND NOT listed", zoryanaId)).isOne();
         assertThat(count("SELECT count(*) FROM admin_audit WHERE after LIKE '%reason=(erased)'")).isEqualTo(3);
@@ -243,7 +249,8 @@ class ErasureFlowTest extends BotFlowTest {
         send(mentor, "/start");
         long id = count("SELECT id FROM users WHERE telegram_id = ?", mentor.id());
         jdbc.sql("UPDATE users SET is_mentor = true WHERE id = ?").param(id).update();
-        jdbc.sql("INSERT INTO mentor_profiles (user_id, headline, topics, listed) VALUES (?, 'Backend', '{programming}', true)")
+        jdbc.sql("INSERT INTO mentor_profiles (user_id, headline, topics, listed)"
+                        + " VALUES (?, 'Backend', '{programming}', true)")
                 .param(id).update();
         return id;
     }
@@ -282,7 +289,8 @@ class ErasureFlowTest extends BotFlowTest {
         press(zoryana, "↩ Reply");
         send(zoryana, "Thanks Ostap, keep fuzzing");
         assertThat(count("SELECT count(*) FROM reviews WHERE comment IS NOT NULL AND reply IS NOT NULL")).isOne();
-        traces.addAll(List.of("Past note about traits", "Patient and precise explanations", "Thanks Ostap, keep fuzzing"));
+        traces.addAll(List.of("Past note about traits", "Patient and precise explanations",
+                "Thanks Ostap, keep fuzzing"));
     }
 
     private long slotOf(long mentorId, String start) {
