@@ -1,5 +1,6 @@
 package io.mentorbot.telegram.intake;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -43,17 +44,40 @@ class ChatErasure {
             outbox.forgetChat(chat);
             conversations.clear(chat);
         }
-        String[] mentions = event.names().stream().filter(name -> name.length() >= SHORTEST_NAME)
-                .map(ChatErasure::containing).toArray(String[]::new);
+        String[] mentions = mentionPatterns(event.names());
         if (mentions.length > 0) {
             inbox.forgetMentions(mentions);
             outbox.forgetDeliveredMentioning(mentions);
         }
     }
 
-    /** A {@code LIKE} pattern for texts that contain {@code name} (JSON writes a quote or a backslash escaped). */
-    private static String containing(String name) {
-        String json = name.replace("\\", "\\\\").replace("\"", "\\\"");
-        return "%" + json.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /**
+     * {@code ILIKE} patterns for JSON texts that contain one of the names: each as written, and, when it has letters
+     * beyond ASCII, with those written as JSON's Unicode escapes (as Telegram's own JSON writes them). Names shorter
+     * than {@link #SHORTEST_NAME} are left out.
+     */
+    static String[] mentionPatterns(List<String> names) {
+        return names.stream().filter(name -> name.length() >= SHORTEST_NAME)
+                .flatMap(name -> Stream.of(json(name, false), json(name, true))).distinct()
+                .map(ChatErasure::containing).toArray(String[]::new);
+    }
+
+    /** The name as it appears inside a JSON string: quotes and backslashes escaped, and all but ASCII if asked. */
+    private static String json(String name, boolean escapeNonAscii) {
+        StringBuilder text = new StringBuilder();
+        name.chars().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                text.append('\\').append((char) c);
+            } else if (escapeNonAscii && c > 0x7e) {
+                text.append(String.format("\\u%04x", c));
+            } else {
+                text.append((char) c);
+            }
+        });
+        return text.toString();
+    }
+
+    private static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -218,14 +218,14 @@ class UpdateInbox {
     }
 
     /**
-     * Blanks the handled updates of any chat whose content contains one of these {@code LIKE} patterns (someone wrote
+     * Blanks the handled updates of any chat whose content matches one of these {@code ILIKE} patterns (someone wrote
      * about a person who erased their account, or pressed a button under a message naming them). Ids and chats stay,
      * so repeated deliveries are still recognised; nothing reads a handled update's content again.
      */
     void forgetMentions(String[] patterns) {
         jdbc.sql("""
                 UPDATE telegram_updates SET payload = ''
-                 WHERE handled_at IS NOT NULL AND payload <> '' AND payload LIKE ANY(CAST(? AS text[]))
+                 WHERE handled_at IS NOT NULL AND payload <> '' AND payload ILIKE ANY(CAST(? AS text[]))
                 """).param(patterns).update();
     }
 

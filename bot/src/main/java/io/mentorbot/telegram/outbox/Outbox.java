@@ -59,7 +59,7 @@ public class Outbox {
     }
 
     /**
-     * Forgets the delivered copies of messages to anyone that contain one of these {@code LIKE} patterns (they named
+     * Forgets the delivered copies of messages to anyone that match one of these {@code ILIKE} patterns (they named
      * a person who erased their account). They were kept only for inspection; messages still waiting are sent.
      */
     public void forgetDeliveredMentioning(String[] patterns) {

@@ -108,10 +108,10 @@ class OutboxStore {
         jdbc.sql("DELETE FROM telegram_outbox WHERE chat_id = ?").param(chatId).update();
     }
 
-    /** Deletes the delivered (or given up) messages of any chat that contain one of these {@code LIKE} patterns. */
+    /** Deletes the delivered (or given up) messages of any chat that match one of these {@code ILIKE} patterns. */
     void forgetDoneMentioning(String[] patterns) {
         jdbc.sql("DELETE FROM telegram_outbox WHERE (sent_at IS NOT NULL OR dropped_at IS NOT NULL)"
-                + " AND payload LIKE ANY(CAST(? AS text[]))").param(patterns).update();
+                + " AND payload ILIKE ANY(CAST(? AS text[]))").param(patterns).update();
     }
 
     int forgetSentBefore(Duration age) {
