@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.mentorbot.database.TransactionScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,12 +39,15 @@ public class AccountDesk {
     private final AccountSettings settings;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    AccountDesk(AccountRepository accounts, AccountSettings settings, Clock clock, JdbcClient jdbc) {
+    AccountDesk(AccountRepository accounts, AccountSettings settings, Clock clock, JdbcClient jdbc,
+                ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
@@ -315,12 +319,20 @@ public class AccountDesk {
         return changed(account);
     }
 
-    /** Erases the person's data; the row stays (anonymous) so shared history keeps its integrity. */
+    /**
+     * Erases the person's data; the row stays (anonymous) so shared history keeps its integrity. Publishes
+     * {@link AccountErased} in this transaction: every module forgets its part before it commits, and if any of them
+     * fails, nothing is erased. The row is locked first, so two erasures of one account run one after the other and
+     * the second finds nothing left to do.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public void erase(long accountId) {
-        accounts.findById(accountId).ifPresent(account -> {
+        jdbc.sql("SELECT id FROM users WHERE id = ? FOR UPDATE").param(accountId).query(Long.class).optional();
+        accounts.findById(accountId).filter(account -> !account.isDeleted()).ifPresent(account -> {
+            AccountErased erased = AccountErased.of(account);
             account.erase();
             changed(account);
+            events.publishEvent(erased);
         });
     }
 }

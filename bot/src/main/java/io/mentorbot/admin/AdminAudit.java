@@ -20,7 +20,11 @@ public class AdminAudit {
         this.clock = clock;
     }
 
-    /** Records one action; joins the caller's transaction so the entry and the change stand or fall together. */
+    /**
+     * Records one action; joins the caller's transaction so the entry and the change stand or fall together. The
+     * states are {@code key=value} pairs joined by ", "; free text (a reason someone typed) goes last, as
+     * {@code reason=...}, so that it can be forgotten when a person erases their account ({@link #FREE_TEXT}).
+     */
     @Transactional
     public void record(long adminId, String action, String target, String before, String after) {
         jdbc.sql("INSERT INTO admin_audit (admin_id, action, target, before, after, at) VALUES (?, ?, ?, ?, ?, ?)")
@@ -46,6 +50,12 @@ public class AdminAudit {
                         rs.getString("after"), rs.getTimestamp("at").toInstant()))
                 .list();
     }
+
+    /**
+     * The detail keys whose values are free text or name a person; in a state, everything from such a key on is free
+     * text (it comes last, see {@link #record}). A regular expression for PostgreSQL.
+     */
+    static final String FREE_TEXT = "(^|, )(reason|note|name|username|email)=.*$";
 
     /** How a user is named in the log. */
     public static String user(long accountId) {

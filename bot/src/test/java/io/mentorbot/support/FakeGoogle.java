@@ -46,6 +46,7 @@ public final class FakeGoogle {
     private final WireMockServer server;
     private final Map<String, JsonObject> events = new HashMap<>();
     private final List<Instant[]> busy = new ArrayList<>();
+    private final List<String> revoked = new ArrayList<>();
     private int etags;
     private boolean grantsRevoked;
 
@@ -73,6 +74,7 @@ public final class FakeGoogle {
         server.resetRequests();
         events.clear();
         busy.clear();
+        revoked.clear();
         grantsRevoked = false;
     }
 
@@ -84,6 +86,11 @@ public final class FakeGoogle {
     /** The mentor's calendar holds something else in {@code [start, end)}. */
     public synchronized void busy(Instant start, Instant end) {
         busy.add(new Instant[] {start, end});
+    }
+
+    /** The tokens the bot revoked at Google's revocation endpoint, oldest first. */
+    public synchronized List<String> revokedTokens() {
+        return List.copyOf(revoked);
     }
 
     /** Live (not cancelled) events. */
@@ -110,6 +117,7 @@ public final class FakeGoogle {
                 Request request = serveEvent.getRequest();
                 String path = request.getUrl().replaceFirst("\\?.*$", "");
                 if (path.equals("/revoke")) {
+                    revoked.add(form(request, "token"));
                     return ResponseDefinitionBuilder.responseDefinition().withStatus(200).build();
                 }
                 if (path.equals("/token")) {

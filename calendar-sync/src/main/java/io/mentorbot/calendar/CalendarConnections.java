@@ -7,7 +7,11 @@ import java.util.Optional;
 
 import com.google.api.client.auth.oauth2.TokenResponse;
 import com.google.api.services.calendar.CalendarScopes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -19,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code ObjectProvider<CalendarConnections>.getIfAvailable()} to know whether to offer the feature at all.
  */
 public class CalendarConnections {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarConnections.class);
 
     private final CalendarSettings settings;
     private final OAuthStateRepository states;
@@ -109,18 +115,59 @@ public class CalendarConnections {
      * event mapping. Events already in the mentor's calendar stay there.
      */
     public void disconnect(long ownerId) {
-        connections.find(ownerId).ifPresent(connection -> {
+        refreshToken(ownerId).ifPresent(oauth::revoke);
+        transactions.executeWithoutResult(status -> deleteOwner(ownerId));
+        forgetInMemory(ownerId);
+    }
+
+    /**
+     * Forgets everything of the owner within the caller's transaction (their account is being erased): the tokens,
+     * the queued writes, the event mapping and any consent in progress are deleted with it, and stay if it rolls
+     * back. Once it has committed, the grant is revoked at Google, best effort (a failure is logged): an outside call
+     * cannot be taken back. Without a transaction, all at once. Events already in the owner's calendar stay there.
+     */
+    public void forget(long ownerId) {
+        Optional<String> grant = refreshToken(ownerId);
+        transactions.executeWithoutResult(status -> {
+            deleteOwner(ownerId);
+            states.deleteOwner(ownerId);
+        });
+        Runnable revoke = () -> {
+            if (grant.isPresent() && oauth.revoke(grant.get())) {
+                log.info("Owner {} forgotten: their Google Calendar grant is revoked", ownerId);
+            }
+            forgetInMemory(ownerId);
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    revoke.run();
+                }
+            });
+        } else {
+            revoke.run();
+        }
+    }
+
+    /** The owner's refresh token, decrypted; empty without a connection or when it no longer decrypts. */
+    private Optional<String> refreshToken(long ownerId) {
+        return connections.find(ownerId).flatMap(connection -> {
             try {
-                oauth.revoke(cipher.decrypt(connection.sealedToken(), ownerId));
+                return Optional.of(cipher.decrypt(connection.sealedToken(), ownerId));
             } catch (IllegalStateException undecryptable) {
-                // Nothing to revoke with; deleting is all that is left.
+                return Optional.empty(); // nothing to revoke with; deleting is all that is left
             }
         });
-        transactions.executeWithoutResult(status -> {
-            connections.delete(ownerId);
-            queue.deleteOwner(ownerId);
-            mirrored.deleteOwner(ownerId);
-        });
+    }
+
+    private void deleteOwner(long ownerId) {
+        connections.delete(ownerId);
+        queue.deleteOwner(ownerId);
+        mirrored.deleteOwner(ownerId);
+    }
+
+    private void forgetInMemory(long ownerId) {
         tokens.forget(ownerId);
         busyTimes.forget(ownerId);
     }

@@ -73,16 +73,21 @@ final class GoogleOAuth {
                 .execute();
     }
 
-    /** Best effort: the mentor wants out, and a failed revocation must not keep the tokens here. */
-    void revoke(String token) {
+    /**
+     * Best effort: the mentor wants out, and a failed revocation must not keep the tokens here. True when Google took
+     * it; a failure is logged (without the token).
+     */
+    boolean revoke(String token) {
         try {
             transport.createRequestFactory(timeouts)
                     .buildPostRequest(new GenericUrl(settings.revokeUri()), new UrlEncodedContent(Map.of("token", token)))
                     .execute()
                     .disconnect();
+            return true;
         } catch (IOException | RuntimeException e) {
             log.warn("Could not revoke a Google token at {} (deleting it here anyway): {}", settings.revokeUri(),
                     e.toString());
+            return false;
         }
     }
 

@@ -64,4 +64,9 @@ final class OAuthStateRepository {
                         : new ConsentRefused(ConsentRefused.Reason.EXPIRED_STATE, "consent link expired"))
                 .orElseGet(() -> new ConsentRefused(ConsentRefused.Reason.UNKNOWN_STATE, "no such consent link"));
     }
+
+    /** Forgets the owner's consents in progress: their links no longer connect anything. */
+    void deleteOwner(long ownerId) {
+        jdbc.sql("DELETE FROM calendar_oauth_states WHERE owner_id = :owner").param("owner", ownerId).update();
+    }
 }

@@ -6,6 +6,9 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -15,6 +18,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** A mentor connects a Google Calendar: consent link, Google's redirect, token exchange, encrypted storage. */
 class ConnectFlowTest extends CalendarTestSupport {
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     @Test
     void consentLinkAsksForOfflineCalendarAccessWithStateAndPkce() {
@@ -141,6 +147,42 @@ class ConnectFlowTest extends CalendarTestSupport {
         assertThat(google.wasRevoked(FakeGoogle.refreshTokenFor(codeFor(owner)))).isTrue();
         assertThat(connections.status(owner)).isEmpty();
         assertThat(pendingTasks()).isZero();
+    }
+
+    @Test
+    void forgettingWithinATransactionDeletesWithItAndRevokesOnlyOnceItCommits() {
+        long owner = connectedOwner();
+        String pendingConsent = stateOf(connections.begin(owner));
+        mirror.upsert(new MentorCalendarEvent(owner, "booking-1", "Session", null,
+                clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(1).plusHours(1)),
+                null, false));
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        transaction.executeWithoutResult(status -> {
+            connections.forget(owner);
+
+            assertThat(connections.status(owner)).isEmpty();
+            assertThat(google.wasRevoked(FakeGoogle.refreshTokenFor(codeFor(owner))))
+                    .as("not revoked while the erasure may still roll back").isFalse();
+        });
+
+        assertThat(google.wasRevoked(FakeGoogle.refreshTokenFor(codeFor(owner)))).isTrue();
+        assertThat(pendingTasks()).isZero();
+        assertRefused(pendingConsent, ConsentRefused.Reason.UNKNOWN_STATE);
+    }
+
+    @Test
+    void aForgettingThatRollsBackKeepsTheConnectionAndRevokesNothing() {
+        long owner = connectedOwner();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        transaction.executeWithoutResult(status -> {
+            connections.forget(owner);
+            status.setRollbackOnly();
+        });
+
+        assertThat(connections.status(owner)).isPresent();
+        assertThat(google.wasRevoked(FakeGoogle.refreshTokenFor(codeFor(owner)))).isFalse();
     }
 
     private void assertRefused(String state, ConsentRefused.Reason reason) {

@@ -5,21 +5,21 @@ import io.mentorbot.telegram.callback.CallbackAction.ConfirmErase;
 import io.mentorbot.telegram.callback.CallbackAction.KeepAccount;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.CommandHandler;
-import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;
 
-/** {@code /deleteme}: erases the user's personal data after an explicit confirmation. */
+/**
+ * {@code /deleteme}: erases the user's personal data after an explicit confirmation: the account and everything the
+ * modules keep about the person (see {@link io.mentorbot.accounts.AccountErased}), in one transaction.
+ */
 @Component
 class DeleteMeCommand implements CommandHandler, ButtonHandler<ConfirmErase> {
 
     private final AccountDesk accounts;
-    private final ConversationStore conversations;
 
-    DeleteMeCommand(AccountDesk accounts, ConversationStore conversations) {
+    DeleteMeCommand(AccountDesk accounts) {
         this.accounts = accounts;
-        this.conversations = conversations;
     }
 
     @Override
@@ -46,8 +46,7 @@ class DeleteMeCommand implements CommandHandler, ButtonHandler<ConfirmErase> {
             return;
         }
         String farewell = turn.t("deleteme.done");
-        accounts.erase(turn.account().id());
-        conversations.clear(turn.chatId());
+        accounts.erase(turn.account().id()); // every module forgets its part, this chat's dialog included
         turn.notice(farewell);
         turn.show(farewell, null);
     }

@@ -283,6 +283,36 @@ class UpdateInbox {
                 """).param(age.toMillis() / 1000.0).update();
     }
 
+    /**
+     * Forgets what these chats sent (their user erased their account): their handled updates are deleted, except two
+     * that keep their id with neither content nor chat: the newest stored update (the poll offset continues from it)
+     * and the ones claimed by the current transaction (the update being handled: a repeated delivery of it must still
+     * be recognised as handled, not applied again). {@code now()} is the transaction's start, which the claim wrote.
+     * Unhandled updates stay: they came after, and are handled as from a newcomer.
+     */
+    void forgetChats(Long... chatKeys) {
+        jdbc.sql("""
+                DELETE FROM telegram_updates
+                 WHERE chat_id = ANY(CAST(? AS bigint[])) AND handled_at IS NOT NULL AND handled_at <> now()
+                   AND update_id < (SELECT max(update_id) FROM telegram_updates)
+                """).param(chatKeys).update();
+        jdbc.sql("UPDATE telegram_updates SET payload = '', chat_id = NULL WHERE chat_id = ANY(CAST(? AS bigint[]))"
+                        + " AND handled_at IS NOT NULL")
+                .param(chatKeys).update();
+    }
+
+    /**
+     * Blanks the handled updates of any chat whose content matches one of these {@code ILIKE} patterns (someone wrote
+     * about a person who erased their account, or pressed a button under a message naming them). Ids and chats stay,
+     * so repeated deliveries are still recognised; nothing reads a handled update's content again.
+     */
+    void forgetMentions(String[] patterns) {
+        jdbc.sql("""
+                UPDATE telegram_updates SET payload = ''
+                 WHERE handled_at IS NOT NULL AND payload <> '' AND payload ILIKE ANY(CAST(? AS text[]))
+                """).param(patterns).update();
+    }
+
     /** The offset to poll from: one past the newest stored update (0 when the inbox is empty). */
     long nextOffset() {
         return jdbc.sql("SELECT coalesce(max(update_id) + 1, 0) FROM telegram_updates").query(Long.class).single();

@@ -49,4 +49,20 @@ public class Outbox {
             sender.wake();
         }
     }
+
+    /**
+     * Forgets every message to the chat, sent or waiting, in the current transaction (its user erased their account):
+     * what was not sent yet is not sent. A message a sender is delivering right now may still arrive.
+     */
+    public void forgetChat(long chatId) {
+        store.forgetChat(chatId);
+    }
+
+    /**
+     * Forgets the delivered copies of messages to anyone that match one of these {@code ILIKE} patterns (they named
+     * a person who erased their account). They were kept only for inspection; messages still waiting are sent.
+     */
+    public void forgetDeliveredMentioning(String[] patterns) {
+        store.forgetDoneMentioning(patterns);
+    }
 }

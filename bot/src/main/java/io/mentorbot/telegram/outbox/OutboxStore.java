@@ -103,6 +103,17 @@ class OutboxStore {
                 + "WHERE chat_id = ? AND " + PENDING).params(error, chatId).update();
     }
 
+    /** Deletes every message of the chat, sent or not (its user erased their account). */
+    void forgetChat(long chatId) {
+        jdbc.sql("DELETE FROM telegram_outbox WHERE chat_id = ?").param(chatId).update();
+    }
+
+    /** Deletes the delivered (or given up) messages of any chat that match one of these {@code ILIKE} patterns. */
+    void forgetDoneMentioning(String[] patterns) {
+        jdbc.sql("DELETE FROM telegram_outbox WHERE (sent_at IS NOT NULL OR dropped_at IS NOT NULL)"
+                + " AND payload ILIKE ANY(CAST(? AS text[]))").param(patterns).update();
+    }
+
     int forgetSentBefore(Duration age) {
         return jdbc.sql("DELETE FROM telegram_outbox WHERE sent_at < now() - ? * interval '1 millisecond'")
                 .param(age.toMillis()).update();
