@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class Csv {
 
+    /** First characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV injection). */
+    private static final String FORMULA_START = "=+-@\t\r";
+
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final StringBuilder text = new StringBuilder();
@@ -41,8 +44,9 @@ final class Csv {
             return "";
         }
         String s = value.toString();
-        // A leading = + - @ would make a spreadsheet run the cell as a formula: such text is quoted with a '.
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
+        // A cell starting with = + - @ is run as a formula by spreadsheets, and so is one starting with a tab or a
+        // carriage return (some skip those, then read a formula): such text is quoted with a '.
+        if (!s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
             s = "'" + s;
         }
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {

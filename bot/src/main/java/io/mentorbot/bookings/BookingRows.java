@@ -17,7 +17,7 @@ final class BookingRows {
             SELECT b.id, b.slot_id, s.mentor_id, b.student_id, s.starts_at, s.ends_at, b.status, b.note,
                    m.first_name AS mentor_first, m.last_name AS mentor_last, m.username AS mentor_username,
                    u.first_name, u.last_name, u.username,
-                   b.price_minor, b.currency, b.hold_until, b.cancel_reason
+                   b.price_minor, b.currency, b.hold_until, b.cancel_reason, b.confirmed_at, b.revision
             """;
 
     /** What a booking {@code b} is joined with for its view: its slot, its mentor and its student. */
@@ -43,7 +43,8 @@ final class BookingRows {
                         rs.getString("mentor_username")),
                 name(studentId, rs.getString("first_name"), rs.getString("last_name"), rs.getString("username")),
                 rs.getString("username"), rs.getLong("price_minor"), rs.getString("currency").trim(),
-                instant(rs, "hold_until"), rs.getString("cancel_reason"));
+                instant(rs, "hold_until"), rs.getString("cancel_reason"), instant(rs, "confirmed_at"),
+                rs.getInt("revision"));
     }
 
     static Client client(ResultSet rs, int rowNum) throws SQLException {

@@ -117,7 +117,7 @@ class BookingStore {
     List<Long> expireHolds(Instant now, String reason) {
         List<Expired> expired = jdbc.sql("""
                         UPDATE bookings SET status = 'CANCELLED', cancelled_at = :now, cancel_reason = :reason,
-                               updated_at = :now
+                               updated_at = :now, revision = revision + 1
                          WHERE status = 'PENDING_PAYMENT' AND hold_until <= :now
                         RETURNING id, slot_id
                         """)
@@ -151,7 +151,7 @@ class BookingStore {
                                   String rule) {
         return jdbc.sql("""
                         UPDATE bookings b SET status = 'CANCELLED', cancelled_at = :now, cancelled_by = :actor,
-                               cancel_reason = :reason, updated_at = :now
+                               cancel_reason = :reason, updated_at = :now, revision = b.revision + 1
                           FROM slots s
                          WHERE b.id = :booking AND s.id = b.slot_id AND b.status IN
                         """ + ACTIVE + " AND " + rule + " RETURNING b.slot_id")
@@ -181,7 +181,8 @@ class BookingStore {
 
     /** Moves a booking to a slot just taken; false only if that slot (against the rules) had an active booking. */
     boolean move(long bookingId, long newSlotId, Instant now) {
-        return jdbc.sql("UPDATE bookings SET slot_id = :slot, updated_at = :now WHERE id = :booking"
+        return jdbc.sql("UPDATE bookings SET slot_id = :slot, updated_at = :now, revision = revision + 1"
+                        + " WHERE id = :booking"
                         + " AND NOT EXISTS (SELECT 1 FROM bookings o WHERE o.slot_id = :slot AND o.status IN "
                         + ACTIVE + ")")
                 .param("slot", newSlotId).param("now", utc(now)).param("booking", bookingId).update() == 1;

@@ -20,9 +20,11 @@ import java.time.Instant;
  * @param currency        ISO 4217 code of the price
  * @param holdUntil       for a paid booking, until when the slot was held for the payment; {@code null} for free ones
  * @param cancelReason    why it was cancelled; {@code null} unless cancelled
+ * @param confirmedAt     when it became CONFIRMED (and the student got its calendar file); {@code null} if never
+ * @param revision        how many times it changed since it was made (moved, cancelled): its calendar file's SEQUENCE
  */
 public record BookingView(long id, long slotId, long mentorId, long studentId, Instant startsAt, Instant endsAt,
                           BookingStatus status, String note, String mentorName, String studentName,
                           String studentUsername, long priceMinor, String currency, Instant holdUntil,
-                          String cancelReason) {
+                          String cancelReason, Instant confirmedAt, int revision) {
 }

@@ -6,8 +6,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** An iCalendar (RFC 5545) file with one event, and the matching Google Calendar "add event" link. */
+/**
+ * A booking's iCalendar (RFC 5545) file, and the matching Google Calendar "add event" link. Every file of a booking
+ * has the same UID and the booking's revision as its SEQUENCE, so a calendar that imported the confirmation takes a
+ * later file (moved, cancelled) as the new state of the same event.
+ */
 public final class CalendarFile {
+
+    /** The name the student sees the file under. */
+    public static final String FILE_NAME = "mentoring-session.ics";
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -15,22 +22,34 @@ public final class CalendarFile {
     private CalendarFile() {
     }
 
-    public static byte[] event(String uid, Instant start, Instant end, Instant stamp, String summary, String description) {
+    /**
+     * The booking as it stands: the event at its current time, or, once cancelled, the event's cancellation
+     * ({@code METHOD:CANCEL}, {@code STATUS:CANCELLED}).
+     */
+    public static byte[] of(BookingView booking, Instant stamp, String summary, String description) {
+        boolean cancelled = booking.status() == BookingStatus.CANCELLED;
         String ics = "BEGIN:VCALENDAR\r\n"
                 + "VERSION:2.0\r\n"
                 + "PRODID:-//MentorBot//Bookings//EN\r\n"
                 + "CALSCALE:GREGORIAN\r\n"
-                + "METHOD:PUBLISH\r\n"
+                + "METHOD:" + method(booking) + "\r\n"
                 + "BEGIN:VEVENT\r\n"
-                + fold("UID:" + uid)
+                + fold("UID:booking-" + booking.id() + "@mentorbot")
+                + "SEQUENCE:" + booking.revision() + "\r\n"
                 + "DTSTAMP:" + UTC.format(stamp) + "\r\n"
-                + "DTSTART:" + UTC.format(start) + "\r\n"
-                + "DTEND:" + UTC.format(end) + "\r\n"
+                + "DTSTART:" + UTC.format(booking.startsAt()) + "\r\n"
+                + "DTEND:" + UTC.format(booking.endsAt()) + "\r\n"
+                + "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED") + "\r\n"
                 + fold("SUMMARY:" + escape(summary))
                 + fold("DESCRIPTION:" + escape(description))
                 + "END:VEVENT\r\n"
                 + "END:VCALENDAR\r\n";
         return ics.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The file's iTIP method, which an e-mail names in the attachment's content type too. */
+    public static String method(BookingView booking) {
+        return booking.status() == BookingStatus.CANCELLED ? "CANCEL" : "PUBLISH";
     }
 
     public static String googleLink(Instant start, Instant end, String summary, String description) {

@@ -4,8 +4,10 @@ import java.time.Clock;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.bookings.BookingCancelled;
 import io.mentorbot.bookings.BookingConfirmed;
 import io.mentorbot.bookings.BookingDesk;
+import io.mentorbot.bookings.BookingRescheduled;
 import io.mentorbot.bookings.BookingView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * E-mails the student a confirmed booking, with the calendar file, when the student has a verified address.
+ * E-mails the student a confirmed booking, with the calendar file, when the student has a verified address; and, once
+ * such a booking is moved or cancelled, the news with the file that updates their calendar.
  * <p>
  * Runs after the booking has committed, outside its transaction, so a slow or failing mail server can never undo
  * or delay a booking. A plain transactional listener: there is no event publication registry yet, so a confirmation
@@ -39,6 +42,38 @@ class BookingMail {
         this.postbox = postbox;
         this.letters = letters;
         this.clock = clock;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(BookingRescheduled event) {
+        changed(event.bookingId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(BookingCancelled event) {
+        changed(event.bookingId());
+    }
+
+    /** A confirmed booking moved or cancelled: the file the student got needs its update. */
+    private void changed(long bookingId) {
+        if (!postbox.isOpen()) {
+            return;
+        }
+        try {
+            BookingView booking = bookings.find(bookingId).filter(b -> b.confirmedAt() != null).orElse(null);
+            Account student = booking == null ? null : accounts.find(booking.studentId()).orElse(null);
+            if (student == null || student.isDeleted() || student.verifiedEmail().isEmpty()) {
+                return;
+            }
+            String address = student.verifiedEmail().get();
+            if (postbox.send(letters.bookingChanged(student, address, booking, clock.instant()))) {
+                log.info("Booking {} change e-mailed to {}", booking.id(), Postbox.masked(address));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not e-mail the change of booking {}", bookingId, e);
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

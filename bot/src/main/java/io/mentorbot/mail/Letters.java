@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import io.mentorbot.accounts.Account;
+import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.CalendarFile;
 import org.springframework.context.MessageSource;
@@ -42,13 +43,33 @@ class Letters {
         String summary = text(locale, "booking.ics.summary", booking.mentorName());
         String description = text(locale, "booking.ics.description", note);
         String link = CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description);
-        byte[] calendar = CalendarFile.event("booking-" + booking.id() + "@mentorbot", booking.startsAt(),
-                booking.endsAt(), now, summary, description);
+        byte[] calendar = CalendarFile.of(booking, now, summary, description);
         return new Letter(address,
                 text(locale, "mail.booking.subject", booking.mentorName(), start),
                 text(locale, "mail.booking.body", greeting(student), booking.mentorName(), start, end, zone.getId(),
                         minutes, note, link),
                 calendar);
+    }
+
+    /**
+     * The student's news of a booking moved or cancelled after its confirmation, with the calendar file that moves or
+     * removes the event the confirmation added (same UID, a higher SEQUENCE).
+     */
+    Letter bookingChanged(Account student, String address, BookingView booking, Instant now) {
+        Locale locale = student.language().locale();
+        ZoneId zone = student.zone();
+        String start = DateTimeFormatter.ofPattern(DAY_TIME, locale).format(booking.startsAt().atZone(zone));
+        String end = TIME.format(booking.endsAt().atZone(zone));
+        String note = booking.note() == null ? text(locale, "booking.no-note") : booking.note();
+        byte[] calendar = CalendarFile.of(booking, now, text(locale, "booking.ics.summary", booking.mentorName()),
+                text(locale, "booking.ics.description", note));
+        String kind = booking.status() == BookingStatus.CANCELLED ? "cancelled" : "moved";
+        String reason = booking.cancelReason() == null ? "—" : booking.cancelReason();
+        return new Letter(address,
+                text(locale, "mail.booking." + kind + ".subject", booking.mentorName(), start),
+                text(locale, "mail.booking." + kind + ".body", greeting(student), booking.mentorName(), start, end,
+                        zone.getId(), reason),
+                calendar, CalendarFile.method(booking));
     }
 
     private static String greeting(Account reader) {

@@ -22,7 +22,6 @@ import org.springframework.util.StringUtils;
 @Component
 class Postbox {
 
-    static final String CALENDAR_TYPE = "text/calendar; method=PUBLISH; charset=UTF-8";
     static final String CALENDAR_NAME = "mentoring-session.ics";
     private static final Logger log = LoggerFactory.getLogger(Postbox.class);
 
@@ -66,7 +65,8 @@ class Postbox {
             mime.setSubject(letter.subject());
             mime.setText(letter.text(), false);
             if (letter.calendar() != null) {
-                mime.addAttachment(CALENDAR_NAME, new ByteArrayResource(letter.calendar()), CALENDAR_TYPE);
+                mime.addAttachment(CALENDAR_NAME, new ByteArrayResource(letter.calendar()),
+                        "text/calendar; method=" + letter.calendarMethod() + "; charset=UTF-8");
             }
             sender.send(message);
             return true;

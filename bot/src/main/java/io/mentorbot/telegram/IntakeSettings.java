@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webhookUrl            the public HTTPS URL Telegram posts updates to ({@code TELEGRAM_WEBHOOK_URL}); blank
  *                              means long polling. It must reach this application's {@code /telegram/webhook}.
  * @param webhookSecret         the secret Telegram sends in {@code X-Telegram-Bot-Api-Secret-Token}
- *                              ({@code TELEGRAM_WEBHOOK_SECRET}); required in webhook mode: 1-256 of A-Z a-z 0-9 _ -
+ *                              ({@code TELEGRAM_WEBHOOK_SECRET}); required in webhook mode: 32-256 of A-Z a-z 0-9 _ -
  * @param webhookMaxConnections how many webhook requests Telegram may have open at once (1-100)
  * @param allowedUpdates        the update types asked for, in both modes
  * @param orphanAfter           an update stored but not handled for this long is picked up by any instance (its

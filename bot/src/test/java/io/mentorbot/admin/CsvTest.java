@@ -28,6 +28,13 @@ class CsvTest {
     }
 
     @Test
+    void textStartingWithATabOrACarriageReturnIsDefusedToo() {
+        assertThat(Csv.field("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(Csv.field("\r=cmd|' /C calc'!A0")).isEqualTo("\"'\r=cmd|' /C calc'!A0\"");
+        assertThat(Csv.field("a\tb")).isEqualTo("a\tb");
+    }
+
+    @Test
     void grantLengthsAreMinutesHoursOrDaysUpToNinetyDays() {
         assertThat(GrantLength.parse("30m")).contains(Duration.ofMinutes(30));
         assertThat(GrantLength.parse("24h")).contains(Duration.ofHours(24));

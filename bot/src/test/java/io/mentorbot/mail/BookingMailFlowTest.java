@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A booking is confirmed by e-mail too, with the calendar file, to a student whose address is verified. The
+ * A booking is confirmed by e-mail too, with the calendar file, to a student whose address is verified, and so is its
+ * move or cancellation, with the file that updates the same event. The
  * platform's clock stands at Monday 15 March 2027, 12:00 in Kyiv; the mentor's slot is Saturday 16:00 UTC.
  */
 class BookingMailFlowTest extends BotFlowTest {
@@ -55,6 +56,41 @@ class BookingMailFlowTest extends BotFlowTest {
         assertThat(ics.getContentType()).startsWith("text/calendar").contains("method=PUBLISH", "UTF-8");
         assertThat(TestMail.content(ics)).contains("BEGIN:VEVENT", "UID:booking-", "DTSTART:20270320T160000Z",
                 "DTEND:20270320T170000Z", "SUMMARY:Mentoring session with Iryna Koval");
+    }
+
+    @Test
+    void aMovedAndThenCancelledBookingSendsTheFileThatUpdatesTheSameEventEachTime() throws Exception {
+        SimulatedUser john = user(1206, "John", "en");
+        verify(john, "john@example.com");
+        long later = jdbc.sql("""
+                INSERT INTO slots (mentor_id, starts_at, ends_at)
+                SELECT mentor_id, ends_at, ends_at + interval '1 hour' FROM slots WHERE id = ? RETURNING id
+                """).param(slot).query(Long.class).single();
+        BotMessage start = send(john, "/start");
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+        String confirmed = TestMail.content(TestMail.attachment(TestMail.awaitLetter("john@example.com",
+                "Confirmed:"), "mentoring-session.ics").orElseThrow());
+        String uid = confirmed.replaceAll("(?s).*(UID:[^\r]+).*", "$1");
+        long booking = count("SELECT id FROM bookings");
+
+        pressData(john, start.messageId(), "v1:rt:" + booking + ":" + later);
+
+        MimeMessage moved = TestMail.awaitLetter("john@example.com", "Moved: your session with Iryna Koval");
+        assertThat(TestMail.text(moved)).contains("When: Saturday, 20 March 2027, 19:00–20:00 (Europe/Kyiv)");
+        BodyPart movedFile = TestMail.attachment(moved, "mentoring-session.ics").orElseThrow();
+        assertThat(movedFile.getContentType()).contains("method=PUBLISH");
+        assertThat(TestMail.content(movedFile)).contains(uid, "SEQUENCE:1\r\n", "DTSTART:20270320T170000Z");
+
+        send(john, "/my");
+        press(john, "❌ Cancel Sat 20 Mar 19:00");
+        send(john, "Something came up");
+
+        MimeMessage cancelled = TestMail.awaitLetter("john@example.com", "Cancelled: your session with Iryna Koval");
+        assertThat(TestMail.text(cancelled)).contains("Reason: Something came up");
+        BodyPart cancelledFile = TestMail.attachment(cancelled, "mentoring-session.ics").orElseThrow();
+        assertThat(cancelledFile.getContentType()).contains("method=CANCEL");
+        assertThat(TestMail.content(cancelledFile)).contains("METHOD:CANCEL", uid, "SEQUENCE:2\r\n",
+                "STATUS:CANCELLED");
     }
 
     @Test

@@ -157,8 +157,8 @@ class BookingScreens {
         turn.reply(turn.t("booking.done.student", booking.mentorName(), when, zone.getId()) + "\n\n"
                 + turn.t("booking.calendar-add",
                 CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description)));
-        turn.replyDocument(CalendarFile.event("booking-" + booking.id() + "@mentorbot", booking.startsAt(),
-                booking.endsAt(), clock.instant(), summary, description), "mentoring-session.ics", summary);
+        turn.replyDocument(CalendarFile.of(booking, clock.instant(), summary, description), CalendarFile.FILE_NAME,
+                summary);
         accounts.find(booking.mentorId()).ifPresent(mentor -> tellMentor(mentor, booking));
     }
 

@@ -42,6 +42,15 @@ public class Notifier {
         return true;
     }
 
+    /** Queues a file with a caption on the same terms as {@link #notify}; true when queued. */
+    public boolean notifyDocument(Account recipient, byte[] content, String fileName, String caption) {
+        if (!reachable(recipient)) {
+            return false;
+        }
+        outbox.postDocument(recipient.standing().privateChat().orElseThrow(), content, fileName, caption);
+        return true;
+    }
+
     /** Whether notices may go to this person at all ({@link io.mentorbot.accounts.AccountStanding#mayBeNotified}). */
     public static boolean reachable(Account recipient) {
         return recipient.standing().mayBeNotified();

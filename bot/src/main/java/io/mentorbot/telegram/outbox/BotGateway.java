@@ -33,7 +33,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * <p>Callers here are replies to the user's own action, made while the update is handled: they take the limiter
  * with priority and are retried in place (a "retry after", server errors with backoff) for at most
  * {@link OutboxSettings#replyMaxWait()}. Messages to other people go through the {@link Outbox}, which calls
- * {@link #deliver(SendMessage)}: one attempt with bulk priority, the outbox keeps the retries.
+ * {@link #deliver(SendMessage)} (or {@link #deliver(SendDocument)}): one attempt with bulk priority, the outbox keeps
+ * the retries.
  * A 403 marks the recipient unreachable in the accounts module.
  */
 @Component
@@ -81,6 +82,13 @@ public class BotGateway {
         long chatId = parse(message.getChatId()).orElseThrow();
         limiter.acquire(chatId, Priority.BULK);
         return once(message.getMethod(), OptionalLong.of(chatId), () -> client.execute(new StatusOnly(message)));
+    }
+
+    /** The same for a file. */
+    Outcome deliver(SendDocument document) throws InterruptedException {
+        long chatId = parse(document.getChatId()).orElseThrow();
+        limiter.acquire(chatId, Priority.BULK);
+        return once("sendDocument", OptionalLong.of(chatId), () -> client.execute(document));
     }
 
     /** How long until the chat may get another message without waiting. */

@@ -8,8 +8,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
 /**
- * Messages that a change causes for someone other than the acting user (notices, reminders). {@link #post} writes the
- * message in the caller's transaction; after the commit the {@link OutboxSender} delivers it, paced and retried.
+ * Messages that a change causes for someone other than the acting user (notices, reminders, calendar files).
+ * {@link #post} writes the message in the caller's transaction; after the commit the {@link OutboxSender} delivers
+ * it, paced and retried.
  * A message of a rolled-back change is never sent, and one of a committed change is sent even if this process dies
  * right after the commit (the next start, or another instance, picks it up).
  *
@@ -30,14 +31,22 @@ public class Outbox {
 
     /** Queues a text message in the current transaction (or at once without one) and wakes the sender after commit. */
     public void post(SendMessage message) {
-        long chatId = Long.parseLong(message.getChatId());
+        add(Long.parseLong(message.getChatId()), message.getMethod(), message);
+    }
+
+    /** Queues a file (a calendar entry) with a caption, as {@link #post} does a text. */
+    public void postDocument(long chatId, byte[] content, String fileName, String caption) {
+        add(chatId, OutboxDocument.METHOD, new OutboxDocument(chatId, fileName, caption, content));
+    }
+
+    private void add(long chatId, String method, Object call) {
         String payload;
         try {
-            payload = json.writeValueAsString(message);
+            payload = json.writeValueAsString(call);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot store the message", e);
         }
-        store.add(chatId, message.getMethod(), payload);
+        store.add(chatId, method, payload);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

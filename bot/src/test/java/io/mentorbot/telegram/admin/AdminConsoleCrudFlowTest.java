@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
+import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.CallbackAnswer;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.BotFlowTest;
@@ -83,7 +84,9 @@ class AdminConsoleCrudFlowTest extends BotFlowTest {
 
         assertThat(send(admin, "The mentor is ill").text())
                 .isEqualTo("Cancelled: the session of Maria Koval with Sam. Both have been told; the slot is free again.");
-        assertThat(student.chat().last().text()).isEqualTo("Your session with Maria Koval on Tue 16 Mar 17:00 "
+        List<BotMessage> toStudent = student.chat().messages();
+        assertThat(toStudent.get(toStudent.size() - 1).document()).isNotNull(); // the cancellation for their calendar
+        assertThat(toStudent.get(toStudent.size() - 2).text()).isEqualTo("Your session with Maria Koval on Tue 16 Mar 17:00 "
                 + "(Europe/Kyiv) was cancelled by the platform admins. Reason: The mentor is ill. Sorry for the "
                 + "trouble; you can book another time with /start.");
         assertThat(mentor.chat().last().text()).startsWith("Вашу сесію з Sam").contains("The mentor is ill");

@@ -1,7 +1,11 @@
 package io.mentorbot.telegram.booking;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.mentorbot.bookings.BookingDesk;
 
@@ -77,7 +81,7 @@ class ManageBookingFlowTest extends BotFlowTest {
 
     @Test
     void aStudentMovesTheSessionToAnotherFreeTimeOfTheSameMentor() {
-        book();
+        String booked = book();
         send(john, "/my");
 
         press(john, "🔁 Reschedule Sat 20 Mar 18:00");
@@ -85,8 +89,14 @@ class ManageBookingFlowTest extends BotFlowTest {
         assertThat(john.chat().last().buttonTexts()).containsExactly("19:00", "◀ Other days");
         press(john, "19:00");
 
-        assertThat(john.chat().last().text()).isEqualTo(
+        assertThat(beforeLast(john).text()).isEqualTo(
                 "Moved: your session from Sat 20 Mar 18:00 is now on Sat 20 Mar 19:00 (Europe/Kyiv).");
+        // The calendar file again: the same event (UID), a later version of it, at the new time.
+        BotMessage update = john.chat().last();
+        assertThat(update.text()).startsWith("The session has moved: open this file");
+        assertThat(ics(update)).contains(uid(booked), "SEQUENCE:1\r\n", "METHOD:PUBLISH", "STATUS:CONFIRMED",
+                "DTSTART:20270320T170000Z", "DTEND:20270320T180000Z");
+        assertThat(booked).contains("SEQUENCE:0\r\n");
         assertThat(mentor.chat().last().text()).contains("John Smith moved their session from Sat 20 Mar 18:00 to Sat 20 Mar 19:00");
         assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ? AND status = 'CONFIRMED'", later)).isOne();
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", evening)).isOne();
@@ -122,7 +132,7 @@ class ManageBookingFlowTest extends BotFlowTest {
 
     @Test
     void theMentorCancelsABookedSessionFromTheScheduleAndBlocksTheTime() {
-        book();
+        String booked = book();
         send(mentor, "/myslots");
 
         press(mentor, "🔵 Sat 20 Mar 18:00");
@@ -131,8 +141,12 @@ class ManageBookingFlowTest extends BotFlowTest {
         press(mentor, "⛔ Block it");
 
         assertThat(mentor.chat().last().text()).isEqualTo("Cancelled: John Smith has been told.");
-        assertThat(john.chat().last().text()).contains("Your mentor Iryna Koval cancelled the session on Sat 20 Mar 18:00",
+        assertThat(beforeLast(john).text()).contains("Your mentor Iryna Koval cancelled the session on Sat 20 Mar 18:00",
                 "Reason: I am ill, sorry");
+        BotMessage cancellation = john.chat().last();
+        assertThat(cancellation.text()).startsWith("The session is cancelled: open this file");
+        assertThat(ics(cancellation)).contains("METHOD:CANCEL", uid(booked), "SEQUENCE:1\r\n", "STATUS:CANCELLED",
+                "DTSTART:20270320T160000Z");
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'BLOCKED'", evening)).isOne();
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CANCELLED'")).isOne();
     }
@@ -149,10 +163,28 @@ class ManageBookingFlowTest extends BotFlowTest {
         assertThat(send(mentor, "/my").text()).contains("Your sessions as a mentor:", "Sat 20 Mar 18:00 — John Smith");
     }
 
-    private void book() {
+    /** Books the evening slot as John; returns the calendar file he got with the confirmation. */
+    private String book() {
         BotMessage start = send(john, "/start");
         pressData(john, start.messageId(), "v1:cb:" + evening);
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+        return ics(john.chat().last());
+    }
+
+    private static BotMessage beforeLast(SimulatedUser user) {
+        List<BotMessage> seen = user.chat().messages();
+        return seen.get(seen.size() - 2);
+    }
+
+    private static String ics(BotMessage message) {
+        assertThat(message.document()).isNotNull();
+        return new String(message.document().bytes(), StandardCharsets.UTF_8);
+    }
+
+    private static String uid(String ics) {
+        Matcher uid = Pattern.compile("UID:[^\r]+").matcher(ics);
+        assertThat(uid.find()).isTrue();
+        return uid.group();
     }
 
     private long slotAt(String start) {

@@ -1,15 +1,26 @@
 package io.mentorbot.telegram.intake;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.BotMessage;
@@ -20,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,7 +45,7 @@ import static org.awaitility.Awaitility.await;
 @Tag("fault")
 class WebhookClusterTest {
 
-    private static final String SECRET = "s3cret_Token-for-tests";
+    private static final String SECRET = "s3cret_Token-for-tests_0123456789abcdef";
     private static final BotApiEmulator telegram = BotApiEmulator.start("779:webhook-token");
     private static final HttpClient http = HttpClient.newHttpClient();
     private static RoundRobinBalancer balancer;
@@ -169,6 +181,73 @@ class WebhookClusterTest {
                 .param(orphanId).query(Integer.class).single()).isOne();
     }
 
+    @Test
+    void aForgedCallIsRefusedBeforeItsBodyIsReadWhateverTheBodyIs() throws Exception {
+        long forgedId = 990_000_002L;
+        int size = 5 * 1024 * 1024;
+
+        // Five megabytes announced, not one byte sent: an answer can only come if the body was never waited for.
+        assertThat(rawStatus(first, "Content-Length: " + size + "\r\n", new byte[0])).isEqualTo(401);
+        assertThat(rawStatus(first, "Content-Length: " + size + "\r\n" + WebhookEndpoint.SECRET_HEADER + ": wrong\r\n",
+                "{\"update_id\": ".getBytes(StandardCharsets.US_ASCII))).isEqualTo(403);
+        assertThat(post(second, "{\"update_id\": " + forgedId + ", \"message\": [", "wrong")).isEqualTo(403);
+
+        assertThat(stored(forgedId)).isZero();
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedWithAndWithoutContentLengthAndNothingIsStored() throws Exception {
+        SimulatedUser marta = telegram.user(7501, "Marta", "en");
+        long announced = 660_000_001L;
+        long streamed = 660_000_002L;
+        String secret = WebhookEndpoint.SECRET_HEADER + ": " + SECRET + "\r\n";
+
+        byte[] tooLarge = padded(update(announced, marta.id(), "/timezone"), WebhookGate.MAX_BODY + 1);
+        assertThat(rawStatus(first, secret + "Content-Length: " + tooLarge.length + "\r\n", tooLarge))
+                .isEqualTo(413);
+
+        // Chunked, no length given, and never finished: the answer comes once the limit is passed.
+        byte[] growing = padded(update(streamed, marta.id(), "/timezone"), WebhookGate.MAX_BODY + 64 * 1024);
+        assertThat(rawStatus(first, secret + "Transfer-Encoding: chunked\r\n", unfinishedChunks(growing)))
+                .isEqualTo(413);
+
+        assertThat(stored(announced)).isZero();
+        assertThat(stored(streamed)).isZero();
+        assertThat(marta.chat().messages()).isEmpty();
+    }
+
+    @Test
+    void anUpdateOfExactlyOneMebibyteIsTaken() throws Exception {
+        SimulatedUser oksana = telegram.user(7601, "Oksana", "en");
+        long updateId = 660_000_003L;
+
+        byte[] body = padded(update(updateId, oksana.id(), "/help"), WebhookGate.MAX_BODY);
+        assertThat(rawStatus(first, WebhookEndpoint.SECRET_HEADER + ": " + SECRET + "\r\nContent-Length: "
+                + body.length + "\r\n", body)).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> !oksana.chat().messages().isEmpty());
+        assertThat(stored(updateId)).isOne();
+    }
+
+    @Test
+    void aHundredForgedCallsLogAtMostOneWarningPerInstanceAndNeverTheSecretSent() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(WebhookEndpoint.class.getPackageName());
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            for (int i = 0; i < 100; i++) {
+                assertThat(post(i % 2 == 0 ? first : second, "{}", "guess-" + i)).isEqualTo(403);
+            }
+        } finally {
+            logger.detachAppender(lines);
+        }
+        // Earlier calls in this minute may have used the allowance already: then there is no line at all.
+        assertThat(lines.list).filteredOn(line -> line.getFormattedMessage().contains("refused"))
+                .hasSizeLessThanOrEqualTo(2);
+        assertThat(lines.list).allSatisfy(line -> assertThat(line.getFormattedMessage()).doesNotContain("guess-"));
+    }
+
     private static int post(ConfigurableApplicationContext instance, String body, String secret) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port(instance) + WebhookEndpoint.PATH))
@@ -178,6 +257,62 @@ class WebhookClusterTest {
             request.header(WebhookEndpoint.SECRET_HEADER, secret);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static long stored(long updateId) {
+        return jdbc.sql("SELECT count(*) FROM telegram_updates WHERE update_id = ?").param(updateId)
+                .query(Long.class).single();
+    }
+
+    /** The update's JSON followed by spaces up to {@code size} bytes (still one valid JSON object). */
+    private static byte[] padded(String json, int size) {
+        byte[] body = new byte[size];
+        Arrays.fill(body, (byte) ' ');
+        byte[] start = json.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(start, 0, body, 0, start.length);
+        return body;
+    }
+
+    /** The body in 64 KiB chunks, without the last (empty) chunk that would end it. */
+    private static byte[] unfinishedChunks(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int at = 0; at < body.length; at += 65536) {
+            int n = Math.min(65536, body.length - at);
+            out.writeBytes((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, at, n);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes a webhook call by hand (headers, then {@code body} as far as given, nothing more) and reads the status
+     * of the answer; fails if none comes within ten seconds. The body is written alongside: a server that answers
+     * early may stop reading it, and that must not keep the answer from being read.
+     */
+    private static int rawStatus(ConfigurableApplicationContext instance, String headers, byte[] body)
+            throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port(instance))) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + WebhookEndpoint.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\n" + headers + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(body);
+                    out.flush();
+                } catch (IOException refusedMidway) {
+                    // the server closed the connection after answering
+                }
+            });
+            writer.start();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            socket.close();
+            writer.join(10_000);
+            return Integer.parseInt(status.split(" ")[1]);
+        }
     }
 
     /** A private text message as Telegram would post it. */
