@@ -59,7 +59,8 @@ public class BookingDesk {
             return BookingOutcome.refused(Result.NOTE_TOO_LONG);
         }
         Instant now = clock.instant();
-        Optional<Taken> taken = bookings.takeSlot(slotId, studentId, null, settings.earliestStart(now),
+        bookings.lockStudent(studentId);
+        Optional<Taken> taken = bookings.takeSlot(slotId, studentId, null, limits(), settings.earliestStart(now),
                 now.plus(settings.horizon()), now);
         if (taken.isEmpty()) {
             return refusals.whyNotBooked(slotId, studentId, now);
@@ -144,6 +145,10 @@ public class BookingDesk {
         return finder.page(query, clock.instant(), page, size);
     }
 
+    private BookingStore.Limits limits() {
+        return new BookingStore.Limits(settings.maxActivePerStudent(), settings.maxActivePerPair());
+    }
+
     private ChangeOutcome cancelled(long bookingId, long slotId, String slotStatus, boolean byMentor, Instant now) {
         bookings.release(slotId, slotStatus, now);
         events.publishEvent(new BookingCancelled(bookingId, byMentor));
@@ -166,7 +171,8 @@ public class BookingDesk {
         if (oldSlotId == newSlotId) {
             return new ChangeOutcome(ChangeOutcome.Result.SAME_SLOT, finder.find(bookingId).orElseThrow(), null);
         }
-        Optional<Taken> taken = bookings.takeSlot(newSlotId, studentId, held.get().mentorId(),
+        // a move, not one booking more: no limits
+        Optional<Taken> taken = bookings.takeSlot(newSlotId, studentId, held.get().mentorId(), null,
                 settings.earliestStart(now), now.plus(settings.horizon()), now);
         if (taken.isEmpty()) {
             return refusals.whyNotMoved(bookingId, held.get().mentorId(), newSlotId, now);

@@ -117,6 +117,8 @@ class BookingScreens {
             case TOO_FAR -> turn.reply(turn.t("booking.too-far"));
             case OWN_SLOT -> turn.alert(turn.t("booking.own-slot"));
             case NOTE_TOO_LONG -> turn.reply(turn.t("booking.note.too-long", BookingDesk.NOTE_MAX_LENGTH));
+            case STUDENT_LIMIT -> turn.reply(turn.t("booking.limit.student", outcome.maxActive()));
+            case MENTOR_LIMIT -> turn.reply(turn.t("booking.limit.mentor", outcome.maxActive()));
             case NOT_FOUND, MENTOR_UNAVAILABLE -> turn.reply(turn.t("booking.not-found"));
         }
     }
