@@ -143,6 +143,7 @@ class BookingScreens {
             }
             case EXPIRED -> turn.alert(turn.t("booking.payment.expired"));
             case NOT_PENDING -> turn.alert(turn.t("booking.payment.not-pending"));
+            case NO_PROVIDER -> turn.alert(turn.t("booking.payment.no-provider"));
             case NOT_YOURS_OR_NOT_FOUND -> turn.alert(turn.t("my.not-yours"));
         }
     }
