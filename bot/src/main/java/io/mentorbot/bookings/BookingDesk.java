@@ -10,6 +10,9 @@ import io.mentorbot.bookings.BookingOutcome.Result;
 import io.mentorbot.bookings.BookingStore.Held;
 import io.mentorbot.bookings.BookingStore.Price;
 import io.mentorbot.bookings.BookingStore.Taken;
+import io.mentorbot.payments.Checkout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,20 +32,23 @@ public class BookingDesk {
     /** Longer cancellation reasons are cut to this length. */
     public static final int REASON_MAX_LENGTH = 500;
     static final String HOLD_EXPIRED = "payment not completed in time";
+    private static final Logger log = LoggerFactory.getLogger(BookingDesk.class);
 
     private final BookingStore bookings;
     private final BookingFinder finder;
     private final Refusals refusals;
     private final BookingSettings settings;
+    private final Checkout checkout;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    BookingDesk(BookingStore bookings, BookingFinder finder, BookingSettings settings, Clock clock,
+    BookingDesk(BookingStore bookings, BookingFinder finder, BookingSettings settings, Checkout checkout, Clock clock,
                 ApplicationEventPublisher events) {
         this.bookings = bookings;
         this.finder = finder;
         this.refusals = new Refusals(bookings, finder, settings);
         this.settings = settings;
+        this.checkout = checkout;
         this.clock = clock;
         this.events = events;
     }
@@ -50,7 +56,9 @@ public class BookingDesk {
     /**
      * Books a FREE slot that starts between the minimum notice and the horizon from now. With a free mentor (price 0,
      * or no profile) the booking is CONFIRMED at once; with a paid one it is PENDING_PAYMENT, holding the slot for
-     * {@link BookingSettings#paymentHold()}.
+     * {@link BookingSettings#paymentHold()}; without a payment provider ({@link Checkout}) every booking is free.
+     * A student holds at most {@link BookingSettings#maxActivePerStudent()} upcoming bookings, at most
+     * {@link BookingSettings#maxActivePerPair()} of them with one mentor.
      */
     @Transactional
     public BookingOutcome book(long studentId, long slotId, String note) {
@@ -59,12 +67,17 @@ public class BookingDesk {
             return BookingOutcome.refused(Result.NOTE_TOO_LONG);
         }
         Instant now = clock.instant();
-        Optional<Taken> taken = bookings.takeSlot(slotId, studentId, null, settings.earliestStart(now),
+        bookings.lockStudent(studentId);
+        Optional<Taken> taken = bookings.takeSlot(slotId, studentId, null, limits(), settings.earliestStart(now),
                 now.plus(settings.horizon()), now);
         if (taken.isEmpty()) {
             return refusals.whyNotBooked(slotId, studentId, now);
         }
         Price price = taken.get().price();
+        boolean unpaid = price.minor() > 0 && !checkout.takesPayments();
+        if (unpaid) {
+            price = new Price(0, price.currency());
+        }
         boolean free = price.minor() == 0;
         Optional<BookingView> inserted = bookings.insert(slotId, studentId, text,
                 free ? BookingStatus.CONFIRMED : BookingStatus.PENDING_PAYMENT, price,
@@ -73,15 +86,27 @@ public class BookingDesk {
             return BookingOutcome.refused(Result.SLOT_TAKEN); // the slot already had a booking: BOOKED is right
         }
         BookingView booked = inserted.get();
+        if (unpaid) {
+            log.warn("Booking {}: mentor {} asks {} minor units of {}, but no payment provider is set "
+                    + "(PAYMENTS_PROVIDER): booked as free", booked.id(), taken.get().mentorId(),
+                    taken.get().price().minor(), taken.get().price().currency());
+        }
         if (free) {
             events.publishEvent(new BookingConfirmed(booked.id(), booked));
         }
         return new BookingOutcome(Result.BOOKED, booked, null);
     }
 
-    /** Confirms the payment of the student's booking while its hold lasts: PENDING_PAYMENT to CONFIRMED. */
+    /**
+     * Confirms the payment of the student's booking while its hold lasts: PENDING_PAYMENT to CONFIRMED. Without a
+     * payment provider nothing can have been paid, so nothing is confirmed.
+     */
     @Transactional
     public PaymentOutcome confirmPayment(long bookingId, long studentId) {
+        if (!checkout.takesPayments()) {
+            return new PaymentOutcome(PaymentOutcome.Result.NO_PROVIDER, finder.find(bookingId)
+                    .filter(view -> view.studentId() == studentId).orElse(null));
+        }
         if (bookings.confirm(bookingId, studentId, clock.instant())) {
             BookingView confirmed = finder.find(bookingId).orElseThrow();
             events.publishEvent(new BookingConfirmed(bookingId, confirmed));
@@ -144,6 +169,10 @@ public class BookingDesk {
         return finder.page(query, clock.instant(), page, size);
     }
 
+    private BookingStore.Limits limits() {
+        return new BookingStore.Limits(settings.maxActivePerStudent(), settings.maxActivePerPair());
+    }
+
     private ChangeOutcome cancelled(long bookingId, long slotId, String slotStatus, boolean byMentor, Instant now) {
         bookings.release(slotId, slotStatus, now);
         events.publishEvent(new BookingCancelled(bookingId, byMentor));
@@ -166,7 +195,8 @@ public class BookingDesk {
         if (oldSlotId == newSlotId) {
             return new ChangeOutcome(ChangeOutcome.Result.SAME_SLOT, finder.find(bookingId).orElseThrow(), null);
         }
-        Optional<Taken> taken = bookings.takeSlot(newSlotId, studentId, held.get().mentorId(),
+        // a move, not one booking more: no limits
+        Optional<Taken> taken = bookings.takeSlot(newSlotId, studentId, held.get().mentorId(), null,
                 settings.earliestStart(now), now.plus(settings.horizon()), now);
         if (taken.isEmpty()) {
             return refusals.whyNotMoved(bookingId, held.get().mentorId(), newSlotId, now);

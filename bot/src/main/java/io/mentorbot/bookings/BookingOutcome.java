@@ -9,8 +9,14 @@ import java.time.Duration;
  * @param booking the booking for {@link Result#BOOKED} and {@link Result#ALREADY_YOURS}; {@code null} otherwise
  * @param limit   for {@link Result#TOO_SOON} the minimum notice, for {@link Result#TOO_FAR} the horizon;
  *                {@code null} otherwise
+ * @param maxActive for {@link Result#STUDENT_LIMIT} and {@link Result#MENTOR_LIMIT} the number of upcoming bookings
+ *                allowed; 0 otherwise
  */
-public record BookingOutcome(Result result, BookingView booking, Duration limit) {
+public record BookingOutcome(Result result, BookingView booking, Duration limit, int maxActive) {
+
+    public BookingOutcome(Result result, BookingView booking, Duration limit) {
+        this(result, booking, limit, 0);
+    }
 
     /** Booked, or why not. */
     public enum Result {
@@ -31,7 +37,11 @@ public record BookingOutcome(Result result, BookingView booking, Duration limit)
         /** The mentor no longer takes bookings (no longer a mentor, paused or deleted). */
         MENTOR_UNAVAILABLE,
         /** The note is longer than {@link BookingDesk#NOTE_MAX_LENGTH}. */
-        NOTE_TOO_LONG
+        NOTE_TOO_LONG,
+        /** The student already holds {@link BookingSettings#maxActivePerStudent()} upcoming bookings. */
+        STUDENT_LIMIT,
+        /** The student already holds {@link BookingSettings#maxActivePerPair()} upcoming bookings with this mentor. */
+        MENTOR_LIMIT
     }
 
     public boolean booked() {
@@ -40,5 +50,9 @@ public record BookingOutcome(Result result, BookingView booking, Duration limit)
 
     static BookingOutcome refused(Result result) {
         return new BookingOutcome(result, null, null);
+    }
+
+    static BookingOutcome tooMany(Result result, int maxActive) {
+        return new BookingOutcome(result, null, null, maxActive);
     }
 }

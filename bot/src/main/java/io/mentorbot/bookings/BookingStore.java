@@ -21,6 +21,16 @@ class BookingStore {
     /** The slot's mentor may be booked: listed, and not blocked, paused or erased (as the catalogue lists them). */
     private static final String MENTOR_AVAILABLE = AccountStanding.bookableMentorWithId("s.mentor_id") + "\n";
 
+    /** The student's active bookings that have not ended, in all and with the slot's mentor, are under the limits. */
+    private static final String WITHIN_LIMITS = """
+             AND (SELECT count(*) FROM bookings b JOIN slots o ON o.id = b.slot_id
+                   WHERE b.student_id = :student AND b.status IN """ + ACTIVE + """
+                     AND o.ends_at > :now) < :perStudent
+             AND (SELECT count(*) FROM bookings b JOIN slots o ON o.id = b.slot_id
+                   WHERE b.student_id = :student AND b.status IN """ + ACTIVE + """
+                     AND o.ends_at > :now AND o.mentor_id = s.mentor_id) < :perPair
+            """;
+
     private final JdbcClient jdbc;
 
     BookingStore(JdbcClient jdbc) {
@@ -44,30 +54,61 @@ class BookingStore {
     record Held(long bookingId, long slotId, long mentorId) {
     }
 
+    /** How many upcoming bookings a student may hold: in all, and with the mentor of the slot being taken. */
+    record Limits(int perStudent, int perPair) {
+    }
+
+    /**
+     * Makes the student's bookings wait for each other until the end of the transaction, so that counting the
+     * student's active bookings and adding one is a single step: two presses at once cannot both pass a limit. Taken
+     * before the slot's row lock, in its own statement, so the count that follows sees what the previous booking
+     * committed.
+     */
+    void lockStudent(long studentId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('booking-student', ?))").param(studentId)
+                .query((rs, n) -> 1).single();
+    }
+
     /**
      * FREE to BOOKED, if the slot starts between {@code earliest} and {@code latest}, is not the student's own, and its
      * mentor may be booked ({@link AccountStanding#mayBeBooked}: a forged or stale slot id of an unlisted, blocked or
-     * paused mentor books nothing); with {@code mentorId} set, only a slot of that mentor. Returns the mentor's
-     * current price with it, read in the same statement.
+     * paused mentor books nothing); with {@code mentorId} set, only a slot of that mentor; with {@code limits} set,
+     * only while the student holds fewer active bookings that have not ended than the limits allow (in all, and with
+     * this slot's mentor). Returns the mentor's current price with it, read in the same statement.
      */
-    Optional<Taken> takeSlot(long slotId, long studentId, Long mentorId, Instant earliest, Instant latest,
-                             Instant now) {
+    Optional<Taken> takeSlot(long slotId, long studentId, Long mentorId, Limits limits, Instant earliest,
+                             Instant latest, Instant now) {
         return jdbc.sql("""
                         WITH taken AS (
                             UPDATE slots s SET status = 'BOOKED', updated_at = :now
                              WHERE s.id = :slot AND s.status = 'FREE' AND s.starts_at >= :earliest
                                AND s.starts_at <= :latest AND s.mentor_id <> :student AND
-                        """ + MENTOR_AVAILABLE + (mentorId == null ? "" : " AND s.mentor_id = :mentor") + """
+                        """ + MENTOR_AVAILABLE + (mentorId == null ? "" : " AND s.mentor_id = :mentor")
+                        + (limits == null ? "" : WITHIN_LIMITS) + """
                             RETURNING s.id, s.mentor_id)
                         SELECT taken.id, taken.mentor_id, p.price_minor, p.currency
                           FROM taken LEFT JOIN mentor_profiles p ON p.user_id = taken.mentor_id
                         """)
                 .param("now", utc(now)).param("slot", slotId).param("earliest", utc(earliest))
                 .param("latest", utc(latest)).param("student", studentId).param("mentor", mentorId == null ? 0 : mentorId)
+                .param("perStudent", limits == null ? 0 : limits.perStudent())
+                .param("perPair", limits == null ? 0 : limits.perPair())
                 .query((rs, n) -> new Taken(rs.getLong("id"), rs.getLong("mentor_id"),
                         rs.getString("currency") == null ? new Price(0, "UAH")
                                 : new Price(rs.getLong("price_minor"), rs.getString("currency").trim())))
                 .optional();
+    }
+
+    /** The student's active bookings that have not ended: in all, and with the given mentor. */
+    record Active(int total, int withMentor) {
+    }
+
+    Active active(long studentId, long mentorId, Instant now) {
+        return jdbc.sql("SELECT count(*) AS total, count(*) FILTER (WHERE s.mentor_id = :mentor) AS with_mentor"
+                        + " FROM bookings b JOIN slots s ON s.id = b.slot_id"
+                        + " WHERE b.student_id = :student AND b.status IN " + ACTIVE + " AND s.ends_at > :now")
+                .param("mentor", mentorId).param("student", studentId).param("now", utc(now))
+                .query((rs, n) -> new Active(rs.getInt("total"), rs.getInt("with_mentor"))).single();
     }
 
     /**

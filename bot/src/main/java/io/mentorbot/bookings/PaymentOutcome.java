@@ -4,7 +4,8 @@ package io.mentorbot.bookings;
  * What became of a payment confirmation.
  *
  * @param result  confirmed, or why not
- * @param booking the booking as it now stands, unless {@link Result#NOT_YOURS_OR_NOT_FOUND}
+ * @param booking the booking as it now stands, unless {@link Result#NOT_YOURS_OR_NOT_FOUND} (or not the student's, for
+ *                {@link Result#NO_PROVIDER})
  */
 public record PaymentOutcome(Result result, BookingView booking) {
 
@@ -17,7 +18,9 @@ public record PaymentOutcome(Result result, BookingView booking) {
         /** The hold ran out before the payment; the slot may already be someone else's. */
         EXPIRED,
         /** The booking does not await a payment (already confirmed, or cancelled). */
-        NOT_PENDING
+        NOT_PENDING,
+        /** No payment provider is set, so no payment can be taken; the booking is unchanged. */
+        NO_PROVIDER
     }
 
     public boolean confirmed() {

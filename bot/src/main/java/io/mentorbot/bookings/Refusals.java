@@ -47,6 +47,13 @@ final class Refusals {
         if (slot.startsAt().isAfter(now.plus(settings.horizon()))) {
             return new BookingOutcome(Result.TOO_FAR, null, settings.horizon());
         }
+        BookingStore.Active active = bookings.active(studentId, slot.mentorId(), now);
+        if (active.total() >= settings.maxActivePerStudent()) {
+            return BookingOutcome.tooMany(Result.STUDENT_LIMIT, settings.maxActivePerStudent());
+        }
+        if (active.withMentor() >= settings.maxActivePerPair()) {
+            return BookingOutcome.tooMany(Result.MENTOR_LIMIT, settings.maxActivePerPair());
+        }
         return BookingOutcome.refused(Result.SLOT_TAKEN); // it changed hands and back in the meantime
     }
 

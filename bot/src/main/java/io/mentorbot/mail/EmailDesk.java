@@ -8,29 +8,38 @@ import java.util.Optional;
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.mail.CodeCheck.Result;
+import io.mentorbot.mail.SentCodes.Reservation;
 import io.mentorbot.mail.VerificationStore.Pending;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's e-mail address: proven by a six-digit code sent there and typed back, only then stored (verified) on the
  * account. A code is stored only as a salted hash, lasts {@link MailSettings#codeValidity()} and survives
- * {@link MailSettings#codeAttempts()} wrong tries.
+ * {@link MailSettings#codeAttempts()} wrong tries. No address gets more than {@link MailSettings#codesPerAddress()} codes
+ * an hour, and the platform sends no more than {@link MailSettings#codesPerHour()}: a stranger cannot use the bot to
+ * fill someone's inbox. The letter is fixed text and the code, nothing the person asking chose.
  */
 @Service
 public class EmailDesk {
 
+    private static final Logger log = LoggerFactory.getLogger(EmailDesk.class);
+
     private final AccountDesk accounts;
     private final VerificationStore verifications;
+    private final SentCodes sentCodes;
     private final Postbox postbox;
     private final Letters letters;
     private final MailSettings settings;
     private final Clock clock;
 
-    EmailDesk(AccountDesk accounts, VerificationStore verifications, Postbox postbox, Letters letters,
-              MailSettings settings, Clock clock) {
+    EmailDesk(AccountDesk accounts, VerificationStore verifications, SentCodes sentCodes, Postbox postbox,
+              Letters letters, MailSettings settings, Clock clock) {
         this.accounts = accounts;
         this.verifications = verifications;
+        this.sentCodes = sentCodes;
         this.postbox = postbox;
         this.letters = letters;
         this.settings = settings;
@@ -60,10 +69,16 @@ public class EmailDesk {
         }
         Account account = accounts.find(accountId).orElseThrow();
         Instant now = clock.instant();
+        Reservation reservation = sentCodes.take(address, accountId, settings.codesPerAddress(),
+                settings.codesPerHour(), now);
+        if (reservation.refused() != null) {
+            return refused(reservation, address, now);
+        }
         String code = VerificationCode.next();
         String salt = VerificationCode.salt();
         if (!verifications.replace(accountId, address, salt, VerificationCode.hash(salt, code), now,
                 now.plus(settings.codeValidity()), now.minus(settings.resendAfter()))) {
+            sentCodes.giveBack(reservation.id());
             Duration wait = verifications.sentAt(accountId)
                     .map(sent -> Duration.between(now, sent.plus(settings.resendAfter())))
                     .filter(left -> !left.isNegative()).orElse(settings.resendAfter());
@@ -71,9 +86,22 @@ public class EmailDesk {
         }
         if (!postbox.send(letters.verification(account, address, code, settings.codeValidity()))) {
             verifications.delete(accountId);
+            sentCodes.giveBack(reservation.id());
             return CodeRequest.of(CodeRequest.Result.NOT_SENT, address);
         }
         return CodeRequest.of(CodeRequest.Result.SENT, address);
+    }
+
+    private CodeRequest refused(Reservation reservation, String address, Instant now) {
+        if (reservation.refused() == CodeRequest.Result.PLATFORM_LIMIT) {
+            log.warn("E-mail codes: {} were sent within the last hour (MAIL_CODES_PER_HOUR); no more until {}",
+                    settings.codesPerHour(), reservation.retryAt());
+        } else {
+            log.info("E-mail codes: {} already had {} within the last hour (MAIL_CODES_PER_ADDRESS)",
+                    Postbox.masked(address), settings.codesPerAddress());
+        }
+        Duration wait = Duration.between(now, reservation.retryAt());
+        return new CodeRequest(reservation.refused(), address, wait.isNegative() ? Duration.ZERO : wait);
     }
 
     /** Checks a code typed back; the right one, in time and within the tries, makes the address the account's. */

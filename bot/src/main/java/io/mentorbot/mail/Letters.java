@@ -26,10 +26,14 @@ class Letters {
         this.messages = messages;
     }
 
+    /**
+     * Fixed text and the code, in the reader's language: nothing the person asking chose (such as their name), since
+     * the address may be someone else's.
+     */
     Letter verification(Account reader, String address, String code, Duration validity) {
         Locale locale = reader.language().locale();
         return new Letter(address, text(locale, "mail.verify.subject"),
-                text(locale, "mail.verify.body", greeting(reader), code, Long.toString(validity.toMinutes())), null);
+                text(locale, "mail.verify.body", code, Long.toString(validity.toMinutes())), null);
     }
 
     /** The student's confirmation of a booking, with the same calendar event (same UID) the chat sends. */

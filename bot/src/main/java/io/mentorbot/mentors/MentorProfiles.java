@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.mentorbot.mentors.ProfileProblem.Kind;
+import io.mentorbot.payments.Checkout;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,13 @@ public class MentorProfiles {
     private final JdbcClient jdbc;
     private final MentorSettings settings;
     private final CatalogueCache catalogue;
+    private final Checkout checkout;
 
-    MentorProfiles(JdbcClient jdbc, MentorSettings settings, CatalogueCache catalogue) {
+    MentorProfiles(JdbcClient jdbc, MentorSettings settings, CatalogueCache catalogue, Checkout checkout) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.catalogue = catalogue;
+        this.checkout = checkout;
     }
 
     @Transactional(readOnly = true)
@@ -109,10 +112,14 @@ public class MentorProfiles {
         update(mentorId, "topics", checkTopics(topics).toArray(String[]::new));
     }
 
+    /** A price above 0 only with a payment provider ({@link Checkout}): nobody could pay it otherwise. */
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changePrice(long mentorId, long priceMinor, String currency) {
         if (priceMinor < 0 || priceMinor > MAX_PRICE_MINOR) {
             throw new ProfileProblem(Kind.BAD_PRICE, (int) (MAX_PRICE_MINOR / 100));
+        }
+        if (priceMinor > 0 && !checkout.takesPayments()) {
+            throw new ProfileProblem(Kind.NO_PAYMENTS);
         }
         String code = checkCurrency(currency);
         jdbc.sql("UPDATE mentor_profiles SET price_minor = ?, currency = ?, updated_at = now() WHERE user_id = ?")

@@ -7,7 +7,7 @@ package io.mentorbot.mentors;
 public class ProfileProblem extends RuntimeException {
 
     public enum Kind { EMPTY, TOO_LONG, UNKNOWN_TOPIC, NO_TOPIC, BAD_PRICE, BAD_CURRENCY, BAD_LENGTH, ALREADY_MENTOR,
-        ALREADY_APPLIED }
+        ALREADY_APPLIED, NO_PAYMENTS }
 
     private final Kind kind;
     private final int limit;

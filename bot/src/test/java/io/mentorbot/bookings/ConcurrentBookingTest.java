@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Requests for the same slot at the same moment: the database lets exactly one through. */
+/** Requests at the same moment: exactly one booking of a slot gets through, and no student passes their limits. */
 class ConcurrentBookingTest extends BookingFixtures {
 
     private long mentor;
@@ -87,6 +87,44 @@ class ConcurrentBookingTest extends BookingFixtures {
         assertThat(bookingSlot(booking)).isEqualTo(moved.done() ? slot : oldSlot);
         assertThat(slotStatus(oldSlot)).isEqualTo(moved.done() ? "FREE" : "BOOKED");
         assertThat(slotStatus(slot)).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void oneStudentBookingTwelveTimesAtOnceNeverHoldsMoreThanTheLimit() throws Exception {
+        long student = student("Taras", null);
+        List<Callable<BookingOutcome>> presses = new ArrayList<>();
+        for (int m = 0; m < 6; m++) {
+            long other = freeMentor("Mentor" + m);
+            for (int d = 2; d <= 3; d++) {
+                long wanted = slot(other, days(d));
+                presses.add(() -> desk.book(student, wanted, null));
+            }
+        }
+
+        List<BookingOutcome> outcomes = runTogether(presses);
+
+        assertThat(outcomes).filteredOn(BookingOutcome::booked).hasSize(5);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.booked())
+                .allSatisfy(outcome -> assertThat(outcome.result()).isEqualTo(Result.STUDENT_LIMIT));
+        assertThat(count("SELECT count(*) FROM bookings WHERE student_id = ?", student)).isEqualTo(5);
+        assertThat(count("SELECT count(*) FROM slots WHERE status = 'BOOKED'")).isEqualTo(5);
+    }
+
+    @Test
+    void oneStudentBookingSixTimesOfOneMentorAtOnceGetsTwo() throws Exception {
+        long student = student("Taras", null);
+        List<Callable<BookingOutcome>> presses = new ArrayList<>();
+        for (int d = 2; d <= 7; d++) {
+            long wanted = slot(mentor, days(d));
+            presses.add(() -> desk.book(student, wanted, null));
+        }
+
+        List<BookingOutcome> outcomes = runTogether(presses);
+
+        assertThat(outcomes).filteredOn(BookingOutcome::booked).hasSize(2);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.booked())
+                .allSatisfy(outcome -> assertThat(outcome.result()).isEqualTo(Result.MENTOR_LIMIT));
+        assertThat(count("SELECT count(*) FROM bookings WHERE student_id = ?", student)).isEqualTo(2);
     }
 
     private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {

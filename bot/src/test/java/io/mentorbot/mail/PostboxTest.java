@@ -16,7 +16,7 @@ class PostboxTest {
 
     @Test
     void withoutAnSmtpHostEmailIsOff() {
-        Postbox postbox = postbox("", 587, "", new MailSettings("bot@example.com", null, 0, null));
+        Postbox postbox = postbox("", 587, "", new MailSettings("bot@example.com", null, 0, null, 0, 0));
 
         assertThat(postbox.isOpen()).isFalse();
         assertThat(postbox.send(new Letter("john@example.com", "Hi", "Hello", null))).isFalse();
@@ -24,7 +24,7 @@ class PostboxTest {
 
     @Test
     void withoutASenderEmailIsOffUnlessTheSmtpUserIsAnAddress() {
-        MailSettings noSender = new MailSettings("", null, 0, null);
+        MailSettings noSender = new MailSettings("", null, 0, null, 0, 0);
 
         assertThat(postbox("smtp.example.com", 587, "apikey", noSender).isOpen()).isFalse();
         assertThat(postbox("smtp.example.com", 587, "bot@example.com", noSender).isOpen()).isTrue();
@@ -36,7 +36,8 @@ class PostboxTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Postbox postbox = postbox("127.0.0.1", closedPort, "", new MailSettings("bot@example.com", null, 0, null));
+        Postbox postbox = postbox("127.0.0.1", closedPort, "",
+                new MailSettings("bot@example.com", null, 0, null, 0, 0));
 
         assertThat(postbox.isOpen()).isTrue();
         assertThat(postbox.send(new Letter("john@example.com", "Hi", "Hello", new byte[] {1}))).isFalse();

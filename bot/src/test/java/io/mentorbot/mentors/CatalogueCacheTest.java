@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.mentorbot.bookings.BookingSettings;
+import io.mentorbot.payments.Checkout;
 import io.mentorbot.support.BotFlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,9 @@ class CatalogueCacheTest extends BotFlowTest {
     @Autowired
     BookingSettings bookingSettings;
 
+    @Autowired
+    Checkout checkout;
+
     private MentorProfiles profiles;
     private MentorDirectory directory;
 
@@ -33,7 +37,7 @@ class CatalogueCacheTest extends BotFlowTest {
         clock.setTo(NOW);
         MentorSettings settings = new MentorSettings(true, null, null, null, null, Duration.ofSeconds(5));
         CatalogueCache cache = new CatalogueCache(settings, clock);
-        profiles = new MentorProfiles(jdbc, settings, cache);
+        profiles = new MentorProfiles(jdbc, settings, cache, checkout);
         directory = new MentorDirectory(jdbc, clock, bookingSettings, cache);
     }
 

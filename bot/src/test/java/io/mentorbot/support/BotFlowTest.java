@@ -75,6 +75,8 @@ public abstract class BotFlowTest {
         properties.add("spring.mail.port", TestMail::port);
         properties.add("spring.mail.properties[mail.smtp.starttls.enable]", () -> "false");
         properties.add("mentorbot.mail.from", () -> TestMail.FROM);
+        // Paid sessions are booked and paid in the flow tests; PaymentsOffFlowTest runs without a provider.
+        properties.add("mentorbot.payments.provider", () -> "simulated");
         // Google Calendar sync on, against a local fake (started once per JVM); tests run the worker themselves.
         String google = FakeGoogle.get().baseUrl();
         properties.add("mentorbot.calendar.client-id", () -> FakeGoogle.CLIENT_ID);

@@ -108,6 +108,8 @@ public class EmailDialog implements Dialog, CommandHandler, ButtonHandler<EditEm
             case INVALID_ADDRESS -> turn.reply(turn.t("email.invalid", shown(typed)));
             case TOO_SOON -> turn.reply(turn.t("email.too-soon", Math.max(1, request.retryIn().toSeconds())));
             case NOT_SENT -> turn.reply(turn.t("email.not-sent", request.address()));
+            case ADDRESS_LIMIT -> turn.reply(turn.t("email.limit.address", request.address(), minutes(request)));
+            case PLATFORM_LIMIT -> turn.reply(turn.t("email.limit.platform", minutes(request)));
             case UNAVAILABLE -> {
                 conversations.clear(turn.chatId());
                 turn.reply(turn.t("email.unavailable"));
@@ -148,6 +150,11 @@ public class EmailDialog implements Dialog, CommandHandler, ButtonHandler<EditEm
 
     private static InlineKeyboardMarkup cancel(Turn turn) {
         return Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog()));
+    }
+
+    /** Whole minutes until another code may go, rounded up. */
+    private static long minutes(CodeRequest request) {
+        return Math.max(1, (request.retryIn().toSeconds() + 59) / 60);
     }
 
     private static String shown(String typed) {

@@ -117,6 +117,8 @@ class BookingScreens {
             case TOO_FAR -> turn.reply(turn.t("booking.too-far"));
             case OWN_SLOT -> turn.alert(turn.t("booking.own-slot"));
             case NOTE_TOO_LONG -> turn.reply(turn.t("booking.note.too-long", BookingDesk.NOTE_MAX_LENGTH));
+            case STUDENT_LIMIT -> turn.reply(turn.t("booking.limit.student", outcome.maxActive()));
+            case MENTOR_LIMIT -> turn.reply(turn.t("booking.limit.mentor", outcome.maxActive()));
             case NOT_FOUND -> turn.reply(turn.t("booking.not-found"));
             case MENTOR_UNAVAILABLE -> turn.reply(turn.t("mentor.unavailable"));
         }
@@ -142,6 +144,7 @@ class BookingScreens {
             }
             case EXPIRED -> turn.alert(turn.t("booking.payment.expired"));
             case NOT_PENDING -> turn.alert(turn.t("booking.payment.not-pending"));
+            case NO_PROVIDER -> turn.alert(turn.t("booking.payment.no-provider"));
             case NOT_YOURS_OR_NOT_FOUND -> turn.refuse("payment of another's booking", "my.not-yours");
         }
     }

@@ -37,7 +37,8 @@ class EmailFlowTest extends BotFlowTest {
         assertThat(sent.text()).contains("I've sent a 6-digit code to John.Smith@example.com", "valid for 15 minutes");
         assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 1101 AND email IS NOT NULL")).isZero();
         MimeMessage letter = TestMail.awaitLetter("John.Smith@example.com", "Your MentorBot confirmation code");
-        assertThat(TestMail.text(letter)).startsWith("Hello John,").contains("valid for 15 minutes");
+        assertThat(TestMail.text(letter)).startsWith("Hello,").contains("valid for 15 minutes")
+                .as("nothing the person asking chose").doesNotContain("John");
         String code = codeIn(letter);
         assertThat(count("SELECT count(*) FROM email_verifications WHERE code_hash = ? OR code_salt = ?", code, code))
                 .as("the code itself is never stored").isZero();
@@ -87,7 +88,7 @@ class EmailFlowTest extends BotFlowTest {
         assertThat(TestMail.lettersTo("olena@example.com")).isEmpty();
         assertThat(send(olena, "olena@example.com").text()).startsWith("Я надіслав 6-значний код на olena@example.com");
         MimeMessage letter = TestMail.awaitLetter("olena@example.com", "Ваш код підтвердження MentorBot");
-        assertThat(TestMail.text(letter)).startsWith("Вітаємо, Олена!");
+        assertThat(TestMail.text(letter)).startsWith("Вітаємо!").doesNotContain("Олена");
     }
 
     @Test
@@ -137,6 +138,31 @@ class EmailFlowTest extends BotFlowTest {
         }
         assertThat(send(ann, second).text()).contains("ann.b@example.com is verified");
         assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 1106 AND email = 'ann.b@example.com'")).isOne();
+    }
+
+    @Test
+    void aFourthCodeForOneAddressWithinAnHourIsRefusedWhoeverAsks() {
+        clock.setTo(Instant.parse("2027-03-15T10:00:00Z"));
+        SimulatedUser ann = user(1107, "Ann", "en");
+        SimulatedUser mallory = user(1108, "Mallory", "en");
+        send(mallory, "/email ann@example.com");
+        clock.setTo(Instant.parse("2027-03-15T10:01:00Z"));
+        send(mallory, "/email ann@example.com");
+        send(ann, "/email ann@example.com");
+        assertThat(TestMail.lettersTo("ann@example.com")).hasSize(3)
+                .allSatisfy(letter -> assertThat(TestMail.text(letter)).doesNotContain("Mallory"));
+
+        clock.setTo(Instant.parse("2027-03-15T10:20:00Z"));
+        BotMessage refused = send(mallory, "/email ann@example.com");
+
+        assertThat(refused.text()).isEqualTo("I've already sent ann@example.com as many codes as one address gets in"
+                + " an hour, so no new code went there. Type the code from the latest of those e-mails, or ask again"
+                + " in 40 min.");
+        assertThat(TestMail.lettersTo("ann@example.com")).hasSize(3);
+        clock.setTo(Instant.parse("2027-03-15T11:00:01Z"));
+        assertThat(send(mallory, "/email ann@example.com").text())
+                .startsWith("I've sent a 6-digit code to ann@example.com");
+        assertThat(TestMail.lettersTo("ann@example.com")).hasSize(4);
     }
 
     private void verify(SimulatedUser user, String address) {

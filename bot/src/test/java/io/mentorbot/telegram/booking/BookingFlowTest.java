@@ -202,6 +202,61 @@ class BookingFlowTest extends BotFlowTest {
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
     }
 
+    @Test
+    void aStudentWithFiveUpcomingConsultationsIsToldSoAndNothingIsBooked() {
+        SimulatedUser john = user(908, "John", "en");
+        BotMessage start = send(john, "/start");
+        long johnId = count("SELECT id FROM users WHERE telegram_id = 908");
+        for (int i = 0; i < 5; i++) {
+            long other = otherMentor(950 + i, "Mentor" + i);
+            upcomingBooking(johnId, other, "2027-03-18T1" + i + ":00:00Z");
+        }
+
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+
+        assertThat(john.chat().last().text()).isEqualTo("Nothing was booked: you already have 5 upcoming consultations,"
+                + " the most one student can hold at a time. To book another, cancel one in /my or wait until one has"
+                + " taken place.");
+        assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ?", slot)).isZero();
+        assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", slot)).isOne();
+    }
+
+    @Test
+    void aStudentWithTwoUpcomingConsultationsWithTheSameMentorIsToldSoInTheirLanguage() {
+        SimulatedUser olena = user(909, "Олена", "uk");
+        BotMessage start = send(olena, "/start");
+        long olenaId = count("SELECT id FROM users WHERE telegram_id = 909");
+        upcomingBooking(olenaId, mentorId, "2027-03-18T16:00:00Z");
+        upcomingBooking(olenaId, mentorId, "2027-03-19T16:00:00Z");
+
+        pressData(olena, start.messageId(), "v1:cb:" + slot);
+
+        assertThat(olena.chat().last().text()).startsWith("Нічого не заброньовано: з цим ментором у вас уже стільки"
+                + " майбутніх консультацій, скільки можна мати з одним ментором одночасно (2).");
+        assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ?", slot)).isZero();
+        assertThat(count("SELECT count(*) FROM bookings WHERE student_id = ?", olenaId)).isEqualTo(2);
+    }
+
+    private long otherMentor(long telegramId, String firstName) {
+        long id = jdbc.sql("INSERT INTO users (telegram_id, first_name, language, time_zone, is_mentor)"
+                        + " VALUES (?, ?, 'EN', 'Europe/Kyiv', true) RETURNING id")
+                .params(telegramId, firstName).query(Long.class).single();
+        jdbc.sql("INSERT INTO mentor_profiles (user_id, topics, listed) VALUES (?, '{programming}', true)").param(id)
+                .update();
+        return id;
+    }
+
+    /** A confirmed one-hour session of the student with the mentor, starting then. */
+    private void upcomingBooking(long studentId, long mentor, String start) {
+        Instant from = Instant.parse(start);
+        long booked = jdbc.sql("INSERT INTO slots (mentor_id, starts_at, ends_at, status) VALUES (?, ?, ?, 'BOOKED')"
+                        + " RETURNING id")
+                .params(mentor, java.sql.Timestamp.from(from), java.sql.Timestamp.from(from.plusSeconds(3600)))
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO bookings (slot_id, student_id, status, confirmed_at) VALUES (?, ?, 'CONFIRMED', now())")
+                .params(booked, studentId).update();
+    }
+
     private long slotAt(String start) {
         Instant from = Instant.parse(start);
         return jdbc.sql("INSERT INTO slots (mentor_id, starts_at, ends_at) VALUES (?, ?, ?) RETURNING id")
