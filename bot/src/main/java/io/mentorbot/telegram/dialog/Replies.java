@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mentorbot.telegram.outbox.BotGateway;
+import io.mentorbot.telegram.outbox.Outbox;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.DeleteMyCommands;
@@ -34,7 +35,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * failure instead. And the sending, which may wait for Telegram's pacing, holds no transaction, connection or lock.
  *
  * <p>The replies are also written with the turn's changes ({@link #toJson()}), so that if the process dies between
- * the commit and the sending, another instance sends them ({@link #fromJson}).
+ * the commit and the sending, another instance sends them ({@link #fromJson}) once {@link Outbox#REPLIES_LEASE} has
+ * passed. Until they are out, what the same
+ * commit queued for the chat in the outbox waits for them: the screen comes before the file that goes with it.
  */
 public final class Replies {
 

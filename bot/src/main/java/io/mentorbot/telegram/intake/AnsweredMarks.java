@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import io.mentorbot.telegram.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -23,12 +24,14 @@ class AnsweredMarks implements SmartLifecycle {
     private static final int MAX_BATCH = 1000;
 
     private final UpdateInbox inbox;
+    private final Outbox outbox;
     private final LinkedBlockingQueue<Long> answered = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread writer;
 
-    AnsweredMarks(UpdateInbox inbox) {
+    AnsweredMarks(UpdateInbox inbox, Outbox outbox) {
         this.inbox = inbox;
+        this.outbox = outbox;
     }
 
     /** The replies to this handled update are out (or were given up on). */
@@ -48,7 +51,9 @@ class AnsweredMarks implements SmartLifecycle {
                     batch.add(first);
                 }
                 answered.drainTo(batch, MAX_BATCH - batch.size());
-                inbox.answered(batch);
+                if (inbox.answered(batch)) {
+                    outbox.wake(); // messages to these chats waited for the replies
+                }
                 batch.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.telegram.outbox.Outbox;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,11 +46,8 @@ class UpdateInbox {
               FROM answering LEFT JOIN claimed ON true LEFT JOIN conversations c ON c.chat_id = claimed.chat_id;
             """ + AccountDesk.ACCOUNT_OF_TELEGRAM_ID;
 
-    /**
-     * How long a chat's next update waits for another instance to send its replies to the chat's previous one. That
-     * instance gives up on a reply after {@code TELEGRAM_REPLY_MAX_WAIT} (10 s); past this, it is taken to have died.
-     */
-    static final Duration ANSWER_LEASE = Duration.ofSeconds(30);
+    /** How long a chat's next update waits for another instance to send its replies to the chat's previous one. */
+    static final Duration ANSWER_LEASE = Outbox.REPLIES_LEASE;
 
     // Who handles an update, recorded with its claim: this instance does not wait for its own replies (a chat's
     // updates are handled one after another here, each after the replies to the one before).
@@ -114,12 +112,20 @@ class UpdateInbox {
                 """).params(instance, updateId).update() == 1;
     }
 
-    /** Records that the replies to these handled updates are out (or given up on); their stored copies go. */
-    void answered(List<Long> updateIds) {
-        jdbc.sql("""
-                UPDATE telegram_updates SET answered_at = now(), replies = NULL
-                 WHERE update_id = ANY(?) AND answered_at IS NULL
-                """).param(updateIds.toArray(Long[]::new)).update();
+    /**
+     * Records that the replies to these handled updates are out (or given up on); their stored copies go. Returns
+     * whether the outbox holds messages for their chats, which waited for the replies.
+     */
+    boolean answered(List<Long> updateIds) {
+        return jdbc.sql("""
+                WITH answered AS (
+                    UPDATE telegram_updates SET answered_at = now(), replies = NULL
+                     WHERE update_id = ANY(?) AND answered_at IS NULL
+                    RETURNING chat_id)
+                SELECT EXISTS (SELECT 1 FROM telegram_outbox o
+                                WHERE o.chat_id IN (SELECT chat_id FROM answered)
+                                  AND o.sent_at IS NULL AND o.dropped_at IS NULL)
+                """).param(updateIds.toArray(Long[]::new)).query(Boolean.class).single();
     }
 
     /** Keeps the replies of the update being handled, in the handling transaction, until they are out. */

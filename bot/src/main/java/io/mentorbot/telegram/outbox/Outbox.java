@@ -1,5 +1,7 @@
 package io.mentorbot.telegram.outbox;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,13 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 @Component
 public class Outbox {
 
+    /**
+     * How long a user's replies, committed and not yet recorded as out, hold back what comes after them in their chat:
+     * the chat's next update, and the outbox's messages to the chat. The instance sending them gives up on a reply
+     * after {@code TELEGRAM_REPLY_MAX_WAIT} (10 s); past this it is taken to have died, and another sends them.
+     */
+    public static final Duration REPLIES_LEASE = Duration.ofSeconds(30);
+
     private final OutboxStore store;
     private final OutboxSender sender;
     private final ObjectMapper json = new ObjectMapper();
@@ -27,6 +36,11 @@ public class Outbox {
     Outbox(OutboxStore store, OutboxSender sender) {
         this.store = store;
         this.sender = sender;
+    }
+
+    /** Looks for due messages now rather than at the next poll (messages that waited for something are free). */
+    public void wake() {
+        sender.wake();
     }
 
     /** Queues a text message in the current transaction (or at once without one) and wakes the sender after commit. */

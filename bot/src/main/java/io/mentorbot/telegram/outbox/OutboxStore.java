@@ -38,6 +38,8 @@ class OutboxStore {
      * Claims up to {@code limit} rows that are due, each the oldest pending row of its chat. Walks the pending rows in
      * the order they fell due ({@code telegram_outbox_queue}) and asks, per row, whether an older one of its chat
      * still waits ({@code telegram_outbox_pending}), so a claim costs about the rows it takes, however many wait.
+     * A chat whose replies to its user's last action are committed and not yet out (see {@link Outbox#REPLIES_LEASE}) gets nothing
+     * before them: a booking's file never overtakes the screen that says "Booked!".
      */
     List<Row> claim(int limit, String instance, Duration lease) {
         return jdbc.sql("""
@@ -48,6 +50,10 @@ class OutboxStore {
                       AND NOT EXISTS (SELECT 1 FROM telegram_outbox e
                                       WHERE e.chat_id = o.chat_id AND e.id < o.id
                                         AND e.sent_at IS NULL AND e.dropped_at IS NULL)
+                      AND NOT EXISTS (SELECT 1 FROM telegram_updates u
+                                      WHERE u.chat_id = o.chat_id AND u.answered_at IS NULL
+                                        AND u.handled_at IS NOT NULL
+                                        AND u.handled_at > now() - make_interval(secs => ?))
                     ORDER BY o.not_before, o.id LIMIT ? FOR UPDATE OF o SKIP LOCKED
                 )
                 UPDATE telegram_outbox t SET claimed_by = ?, claimed_until = now() + ? * interval '1 millisecond',
@@ -55,7 +61,7 @@ class OutboxStore {
                 FROM ready WHERE t.id = ready.id AND t.sent_at IS NULL AND t.dropped_at IS NULL
                 RETURNING t.id, t.chat_id, t.method, t.payload, t.attempts
                 """)
-                .params(limit, instance, lease.toMillis())
+                .params(Outbox.REPLIES_LEASE.toMillis() / 1000.0, limit, instance, lease.toMillis())
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
                 .list();
     }

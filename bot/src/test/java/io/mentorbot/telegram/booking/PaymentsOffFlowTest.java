@@ -106,7 +106,7 @@ class PaymentsOffFlowTest {
 
     private void handled(long updateId) {
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc
-                .sql("SELECT count(*) FROM telegram_updates WHERE update_id = ? AND handled_at IS NOT NULL")
+                .sql("SELECT count(*) FROM telegram_updates WHERE update_id = ? AND answered_at IS NOT NULL")
                 .param(updateId).query(Long.class).single() == 1
                 && jdbc.sql("SELECT count(*) FROM telegram_outbox WHERE sent_at IS NULL AND dropped_at IS NULL")
                 .query(Long.class).single() == 0);
