@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.mentorbot.accounts.AccountStanding;
 import io.mentorbot.bookings.BookingSettings;
+import io.mentorbot.payments.Checkout;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,11 @@ public class MentorDirectory {
     private final Clock clock;
     private final BookingSettings bookingSettings;
     private final CatalogueCache catalogue;
+    private final Checkout checkout;
 
-    MentorDirectory(JdbcClient jdbc, Clock clock, BookingSettings bookingSettings, CatalogueCache catalogue) {
+    MentorDirectory(JdbcClient jdbc, Clock clock, BookingSettings bookingSettings, CatalogueCache catalogue,
+                    Checkout checkout) {
+        this.checkout = checkout;
         this.jdbc = jdbc;
         this.clock = clock;
         this.bookingSettings = bookingSettings;
@@ -77,7 +81,8 @@ public class MentorDirectory {
         if (topic != null) {
             statement = statement.param("topic", topic);
         }
-        return List.copyOf(statement.query((rs, n) -> summary(rs)).list());
+        boolean paid = checkout.takesPayments(); // without a provider every session is free, and reads so
+        return List.copyOf(statement.query((rs, n) -> paid ? summary(rs) : summary(rs).asFree()).list());
     }
 
     /** How many mentors the catalogue lists, optionally of one topic (reused for a few seconds, as the pages). */

@@ -12,6 +12,12 @@ public record MentorProfile(long mentorId, String name, String username, String 
         return priceMinor == 0;
     }
 
+    /** The same card at no charge (its price does not apply: nothing takes payments). */
+    public MentorProfile asFree() {
+        return new MentorProfile(mentorId, name, username, headline, bio, photoFileId, topics, 0, currency,
+                sessionMinutes, listed, ratingAvg, ratingCount);
+    }
+
     public MentorSummary summary() {
         return new MentorSummary(mentorId, name, headline, topics, priceMinor, currency, sessionMinutes, ratingAvg,
                 ratingCount, null);

@@ -39,7 +39,7 @@ public class MentorProfiles {
         return jdbc.sql("""
                 SELECT u.id, u.first_name, u.last_name, u.username, u.is_mentor, p.* FROM mentor_profiles p
                   JOIN users u ON u.id = p.user_id WHERE p.user_id = ?
-                """).param(mentorId).query((rs, n) -> profile(rs)).optional();
+                """).param(mentorId).query((rs, n) -> inEffect(profile(rs))).optional();
     }
 
     /**
@@ -61,7 +61,7 @@ public class MentorProfiles {
                 SELECT u.id, u.first_name, u.last_name, u.username, u.is_mentor, p.* FROM mentor_profiles p
                   JOIN users u ON u.id = p.user_id
                  WHERE p.user_id = ? AND\s""" + MentorDirectory.BOOKABLE)
-                .param(mentorId).query((rs, n) -> profile(rs)).optional();
+                .param(mentorId).query((rs, n) -> inEffect(profile(rs))).optional();
     }
 
     /** Whether the user is a mentor now, with an active account. */
@@ -184,6 +184,14 @@ public class MentorProfiles {
         jdbc.sql("UPDATE mentor_profiles SET " + column + " = ?, updated_at = now() WHERE user_id = ?")
                 .params(value, mentorId).update();
         catalogue.forgetAll();
+    }
+
+    /**
+     * The profile with the price that applies: without a payment provider every session is free (a paid price stored
+     * before would be shown but not charged), so it reads as free everywhere it is shown.
+     */
+    private MentorProfile inEffect(MentorProfile profile) {
+        return checkout.takesPayments() || profile.priceMinor() == 0 ? profile : profile.asFree();
     }
 
     static MentorProfile profile(ResultSet rs) throws SQLException {

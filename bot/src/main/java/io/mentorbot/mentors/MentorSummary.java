@@ -12,4 +12,10 @@ public record MentorSummary(long mentorId, String name, String headline, List<St
     public boolean free() {
         return priceMinor == 0;
     }
+
+    /** The same listing at no charge (its price does not apply: nothing takes payments). */
+    public MentorSummary asFree() {
+        return new MentorSummary(mentorId, name, headline, topics, 0, currency, sessionMinutes, ratingAvg, ratingCount,
+                nextFree);
+    }
 }

@@ -38,7 +38,7 @@ class CatalogueCacheTest extends BotFlowTest {
         MentorSettings settings = new MentorSettings(true, null, null, null, null, Duration.ofSeconds(5));
         CatalogueCache cache = new CatalogueCache(settings, clock);
         profiles = new MentorProfiles(jdbc, settings, cache, checkout);
-        directory = new MentorDirectory(jdbc, clock, bookingSettings, cache);
+        directory = new MentorDirectory(jdbc, clock, bookingSettings, cache, checkout);
     }
 
     @Test
