@@ -12,6 +12,7 @@ import java.util.Map;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.AppProcess;
+import io.mentorbot.support.BotFlowTest;
 import io.mentorbot.support.TestDatabase;
 import io.mentorbot.telegram.callback.CallbackAction;
 import io.mentorbot.telegram.callback.CallbackCodec;
@@ -218,7 +219,7 @@ class KillNineFaultTest {
     }
 
     private static long handled(JdbcClient jdbc, List<Long> updates) {
-        return jdbc.sql("SELECT count(*) FROM telegram_updates WHERE update_id IN (:ids) AND answered_at IS NOT NULL")
+        return jdbc.sql("SELECT count(*) FROM telegram_updates u WHERE update_id IN (:ids) AND " + BotFlowTest.ANSWERED)
                 .param("ids", updates).query(Long.class).single();
     }
 

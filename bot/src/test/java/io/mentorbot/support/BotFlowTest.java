@@ -35,6 +35,12 @@ public abstract class BotFlowTest {
 
     /** Telegram id of the configured admin. */
     protected static final long ADMIN_ID = 9001;
+    /**
+     * SQL: the inbox row {@code u} is handled and its replies are out (a turn's replies wait in {@code telegram_replies}
+     * from its commit until they are sent).
+     */
+    public static final String ANSWERED = "u.handled_at IS NOT NULL AND NOT EXISTS "
+            + "(SELECT 1 FROM telegram_replies r WHERE r.update_id = u.update_id)";
     protected static final BotApiEmulator telegram = TestBotApi.shared();
     private static final Duration HANDLING = Duration.ofSeconds(10);
 
@@ -130,7 +136,7 @@ public abstract class BotFlowTest {
     /** Waits until the update is handled, its replies are out and the notices it caused for others are delivered. */
     protected void awaitHandled(long updateId) {
         await().atMost(HANDLING).until(() -> jdbc
-                .sql("SELECT count(*) FROM telegram_updates WHERE update_id = ? AND answered_at IS NOT NULL")
+                .sql("SELECT count(*) FROM telegram_updates u WHERE update_id = ? AND " + ANSWERED)
                 .param(updateId).query(Long.class).single() == 1 && outboxDelivered());
     }
 

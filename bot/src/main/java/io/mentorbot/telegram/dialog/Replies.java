@@ -2,16 +2,16 @@ package io.mentorbot.telegram.dialog;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.outbox.Outbox;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -88,13 +88,21 @@ public final class Replies {
         said.clear();
     }
 
-    /** What was said, to store with the turn's changes. */
+    /** What was said, to store with the turn's changes (written as it goes: this runs on every turn). */
     public String toJson() {
-        ArrayNode list = JSON.createArrayNode();
-        for (Reply reply : said) {
-            list.add(reply.toJson());
+        StringWriter text = new StringWriter(256 * said.size());
+        try (JsonGenerator json = JSON.getFactory().createGenerator(text)) {
+            json.writeStartArray();
+            for (Reply reply : said) {
+                json.writeStartObject();
+                reply.write(json);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Replies cannot be written", e);
         }
-        return list.toString();
+        return text.toString();
     }
 
     /** Replies stored by {@link #toJson()}. */
@@ -113,7 +121,8 @@ public final class Replies {
     private sealed interface Reply permits Call, Photo, Upload {
         void send(BotGateway gateway);
 
-        ObjectNode toJson();
+        /** Writes its fields into the open object. */
+        void write(JsonGenerator json) throws IOException;
 
         static Reply fromJson(JsonNode node) throws IOException {
             String kind = node.path("kind").asText();
@@ -149,10 +158,10 @@ public final class Replies {
         }
 
         @Override
-        public ObjectNode toJson() {
-            ObjectNode node = JSON.createObjectNode().put("kind", method.getClass().getSimpleName());
-            node.set("call", JSON.valueToTree(method));
-            return node;
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStringField("kind", method.getClass().getSimpleName());
+            json.writeFieldName("call");
+            JSON.writeValue(json, method);
         }
     }
 
@@ -164,11 +173,13 @@ public final class Replies {
         }
 
         @Override
-        public ObjectNode toJson() {
-            ObjectNode node = JSON.createObjectNode().put("kind", "photo").put("chat", chatId).put("file", fileId)
-                    .put("caption", caption);
-            node.set("keyboard", JSON.valueToTree(keyboard));
-            return node;
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStringField("kind", "photo");
+            json.writeNumberField("chat", chatId);
+            json.writeStringField("file", fileId);
+            json.writeStringField("caption", caption);
+            json.writeFieldName("keyboard");
+            JSON.writeValue(json, keyboard);
         }
     }
 
@@ -185,9 +196,13 @@ public final class Replies {
         }
 
         @Override
-        public ObjectNode toJson() {
-            return JSON.createObjectNode().put("kind", "upload").put("chat", chatId).put("photo", photo)
-                    .put("content", content).put("name", fileName).put("caption", caption);
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStringField("kind", "upload");
+            json.writeNumberField("chat", chatId);
+            json.writeBooleanField("photo", photo);
+            json.writeBinaryField("content", content);
+            json.writeStringField("name", fileName);
+            json.writeStringField("caption", caption);
         }
     }
 }

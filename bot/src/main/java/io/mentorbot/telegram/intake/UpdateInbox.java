@@ -31,11 +31,11 @@ class UpdateInbox {
     private static final String LOCK_AND_CLAIM = """
             SELECT pg_advisory_xact_lock(hashtextextended('telegram-chat', ?));
             WITH answering AS (
-                SELECT EXISTS (SELECT 1 FROM telegram_updates
-                                WHERE chat_id = ? AND answered_at IS NULL AND handled_by <> ?
-                                  AND handled_at > now() - make_interval(secs => ?)) AS elsewhere),
+                SELECT EXISTS (SELECT 1 FROM telegram_replies
+                                WHERE chat_id = ? AND sender <> ?
+                                  AND claimed_at > now() - make_interval(secs => ?)) AS elsewhere),
             claimed AS (
-                UPDATE telegram_updates SET handled_at = now(), handled_by = ?, attempts = attempts + 1
+                UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
                  WHERE update_id = (SELECT update_id FROM telegram_updates
                                      WHERE chat_id = ? AND handled_at IS NULL AND update_id <= ?
                                      ORDER BY update_id LIMIT 1)
@@ -49,8 +49,8 @@ class UpdateInbox {
     /** How long a chat's next update waits for another instance to send its replies to the chat's previous one. */
     static final Duration ANSWER_LEASE = Outbox.REPLIES_LEASE;
 
-    // Who handles an update, recorded with its claim: this instance does not wait for its own replies (a chat's
-    // updates are handled one after another here, each after the replies to the one before).
+    // Who sends a turn's replies, recorded with them: this instance does not wait for its own (a chat's updates are
+    // handled one after another here, each after the replies to the one before).
     private final String instance = UUID.randomUUID().toString();
     private final JdbcClient jdbc;
     private final JdbcTemplate statements;
@@ -65,8 +65,8 @@ class UpdateInbox {
     /**
      * Stores a batch of received updates with one statement (atomic on its own: no transaction, no separate commit,
      * one round trip for the whole batch), each as Telegram sent it; returns the updates that were new, in the
-     * batch's order (a redelivered one is stored already). Those in {@code turnedAway} are stored as handled and
-     * answered: the intake's budget refused them, nobody handles them and nothing is sent.
+     * batch's order (a redelivered one is stored already). Those in {@code turnedAway} are stored as handled: the
+     * intake's budget refused them, nobody handles them and nothing is sent.
      */
     List<ReceivedUpdate> recordAll(List<ReceivedUpdate> updates, Set<Long> turnedAway) {
         if (updates.isEmpty()) {
@@ -83,14 +83,13 @@ class UpdateInbox {
             away[i] = turnedAway.contains(ids[i]);
         }
         Set<Long> stored = new HashSet<>(jdbc.sql("""
-                INSERT INTO telegram_updates (update_id, chat_id, payload, handled_at, handled_by, answered_at)
-                SELECT u.id, u.chat, u.payload, CASE WHEN u.away THEN now() END, CASE WHEN u.away THEN ? END,
-                       CASE WHEN u.away THEN now() END
+                INSERT INTO telegram_updates (update_id, chat_id, payload, handled_at)
+                SELECT u.id, u.chat, u.payload, CASE WHEN u.away THEN now() END
                   FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS boolean[]))
                        AS u(id, chat, payload, away)
                 ON CONFLICT (update_id) DO NOTHING
                 RETURNING update_id
-                """).params(instance, ids, chats, payloads, away).query(Long.class).list());
+                """).params(ids, chats, payloads, away).query(Long.class).list());
         List<ReceivedUpdate> fresh = new ArrayList<>();
         for (ReceivedUpdate update : updates) {
             if (stored.remove(update.updateId())) { // a repeated id within the batch counts once
@@ -101,26 +100,24 @@ class UpdateInbox {
     }
 
     /**
-     * Marks an update whose handling failed as handled and answered (its user was told it failed): a poison update
-     * must not loop. False if it is handled already.
+     * Marks an update whose handling failed as handled (its user was told it failed): a poison update must not loop.
+     * False if it is handled already.
      */
     boolean settleFailed(long updateId) {
         return jdbc.sql("""
-                UPDATE telegram_updates SET handled_at = now(), handled_by = ?, answered_at = now(),
-                       attempts = attempts + 1
+                UPDATE telegram_updates SET handled_at = now(), attempts = attempts + 1
                  WHERE update_id = ? AND handled_at IS NULL
-                """).params(instance, updateId).update() == 1;
+                """).param(updateId).update() == 1;
     }
 
     /**
-     * Records that the replies to these handled updates are out (or given up on); their stored copies go. Returns
+     * Records that the replies to these handled updates are out (or given up on): their stored copies go. Returns
      * whether the outbox holds messages for their chats, which waited for the replies.
      */
     boolean answered(List<Long> updateIds) {
         return jdbc.sql("""
                 WITH answered AS (
-                    UPDATE telegram_updates SET answered_at = now(), replies = NULL
-                     WHERE update_id = ANY(?) AND answered_at IS NULL
+                    DELETE FROM telegram_replies WHERE update_id = ANY(?)
                     RETURNING chat_id)
                 SELECT EXISTS (SELECT 1 FROM telegram_outbox o
                                 WHERE o.chat_id IN (SELECT chat_id FROM answered)
@@ -129,18 +126,22 @@ class UpdateInbox {
     }
 
     /** Keeps the replies of the update being handled, in the handling transaction, until they are out. */
-    void keepReplies(long updateId, String replies) {
-        jdbc.sql("UPDATE telegram_updates SET replies = ? WHERE update_id = ?").params(replies, updateId).update();
+    void keepReplies(long updateId, long chatKey, String replies) {
+        jdbc.sql("""
+                INSERT INTO telegram_replies (update_id, chat_id, sender, replies) VALUES (?, ?, ?, ?)
+                ON CONFLICT (update_id) DO UPDATE SET sender = excluded.sender, claimed_at = now(),
+                       replies = excluded.replies
+                """).params(updateId, chatKey, instance, replies).update();
     }
 
     /**
-     * Handled updates whose replies an instance claimed more than {@link #ANSWER_LEASE} ago and never recorded as
+     * Handled updates whose replies an instance committed more than {@link #ANSWER_LEASE} ago and never recorded as
      * out: it died in between. Oldest first.
      */
     List<Pending> unanswered(int limit) {
         return jdbc.sql("""
-                SELECT update_id, chat_id FROM telegram_updates
-                 WHERE answered_at IS NULL AND handled_at < now() - make_interval(secs => ?)
+                SELECT update_id, chat_id FROM telegram_replies
+                 WHERE claimed_at < now() - make_interval(secs => ?)
                  ORDER BY update_id LIMIT ?
                 """)
                 .params(ANSWER_LEASE.toMillis() / 1000.0, limit)
@@ -150,13 +151,13 @@ class UpdateInbox {
 
     /**
      * Takes over the sending of an unanswered update's replies from an instance that died (see {@link #unanswered}):
-     * returns them (empty text: there were none) if this instance got it, empty if another did or they are out.
+     * returns them if this instance got them, empty if another did or they are out.
      */
     Optional<String> takeOverReplies(long updateId) {
         return jdbc.sql("""
-                UPDATE telegram_updates SET handled_at = now(), handled_by = ?
-                 WHERE update_id = ? AND answered_at IS NULL AND handled_at < now() - make_interval(secs => ?)
-                RETURNING coalesce(replies, '')
+                UPDATE telegram_replies SET sender = ?, claimed_at = now()
+                 WHERE update_id = ? AND claimed_at < now() - make_interval(secs => ?)
+                RETURNING replies
                 """).params(instance, updateId, ANSWER_LEASE.toMillis() / 1000.0).query(String.class).optional();
     }
 
@@ -171,8 +172,8 @@ class UpdateInbox {
      * hash of the chat, so it does not collide with other advisory locks (a hash collision only serializes two
      * chats). Holding it, nobody else claims for the chat between the choice and the claim.
      *
-     * <p>While another instance is still sending its replies to the chat's previous update (it claimed that update
-     * less than {@link #ANSWER_LEASE} ago and has not recorded its replies as out), nothing is claimed and the caller
+     * <p>While another instance is still sending its replies to the chat's previous update (they wait in
+     * {@code telegram_replies}, committed less than {@link #ANSWER_LEASE} ago), nothing is claimed and the caller
      * is told to wait: one chat's answers must arrive in order whichever instance handles each update.
      *
      * <p>A third statement in the same round trip reads the account of the Telegram user whose id is the chat's (the
@@ -186,11 +187,10 @@ class UpdateInbox {
             claim.setLong(2, chatKey);
             claim.setString(3, instance);
             claim.setDouble(4, ANSWER_LEASE.toMillis() / 1000.0);
-            claim.setString(5, instance);
-            claim.setLong(6, chatKey);
-            claim.setLong(7, upTo);
-            claim.setLong(8, known);
-            claim.setLong(9, chatKey);
+            claim.setLong(5, chatKey);
+            claim.setLong(6, upTo);
+            claim.setLong(7, known);
+            claim.setLong(8, chatKey);
             claim.execute(); // the lock's result comes first
             if (!claim.getMoreResults()) {
                 throw new IllegalStateException("The claim returned no result");

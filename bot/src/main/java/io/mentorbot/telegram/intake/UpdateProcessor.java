@@ -114,7 +114,7 @@ class UpdateProcessor {
                         conversations.knownAtStart(chatKey, claimed.dialog(), claimed.step(), claimed.draft());
                         router.route(claimed.update(), replies);
                         if (!replies.isEmpty()) {
-                            inbox.keepReplies(claimed.updateId(), replies.toJson());
+                            inbox.keepReplies(claimed.updateId(), chatKey, replies.toJson());
                         }
                     }
                     return found;
@@ -130,10 +130,12 @@ class UpdateProcessor {
                 return OptionalLong.of(current[0]);
             }
             if (claim.stored() != null) {
-                try {
-                    replies.sendWith(gateway); // committed: now, holding nothing, the user hears of it
-                } finally {
-                    answered.add(current[0]);
+                if (!replies.isEmpty()) {
+                    try {
+                        replies.sendWith(gateway); // committed: now, holding nothing, the user hears of it
+                    } finally {
+                        answered.add(current[0]);
+                    }
                 }
                 return OptionalLong.of(current[0]);
             }
@@ -161,11 +163,9 @@ class UpdateProcessor {
     void resend(long updateId) {
         inbox.takeOverReplies(updateId).ifPresent(stored -> {
             try {
-                if (!stored.isEmpty()) {
-                    log.info("Telegram: sending the replies to update {}, left unsent by an instance that stopped",
-                            updateId);
-                    Replies.fromJson(stored).sendWith(gateway);
-                }
+                log.info("Telegram: sending the replies to update {}, left unsent by an instance that stopped",
+                        updateId);
+                Replies.fromJson(stored).sendWith(gateway);
             } finally {
                 answered.add(updateId);
             }

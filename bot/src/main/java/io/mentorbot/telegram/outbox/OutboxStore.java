@@ -50,10 +50,9 @@ class OutboxStore {
                       AND NOT EXISTS (SELECT 1 FROM telegram_outbox e
                                       WHERE e.chat_id = o.chat_id AND e.id < o.id
                                         AND e.sent_at IS NULL AND e.dropped_at IS NULL)
-                      AND NOT EXISTS (SELECT 1 FROM telegram_updates u
-                                      WHERE u.chat_id = o.chat_id AND u.answered_at IS NULL
-                                        AND u.handled_at IS NOT NULL
-                                        AND u.handled_at > now() - make_interval(secs => ?))
+                      AND NOT EXISTS (SELECT 1 FROM telegram_replies r
+                                      WHERE r.chat_id = o.chat_id
+                                        AND r.claimed_at > now() - make_interval(secs => ?))
                     ORDER BY o.not_before, o.id LIMIT ? FOR UPDATE OF o SKIP LOCKED
                 )
                 UPDATE telegram_outbox t SET claimed_by = ?, claimed_until = now() + ? * interval '1 millisecond',

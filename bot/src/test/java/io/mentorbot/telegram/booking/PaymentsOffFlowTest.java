@@ -8,6 +8,7 @@ import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.AppInstance;
+import io.mentorbot.support.BotFlowTest;
 import io.mentorbot.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +77,16 @@ class PaymentsOffFlowTest {
                 + " AND price_minor = 0 AND hold_until IS NULL").param(slot).query(Long.class).single()).isOne();
     }
 
+    @Test
+    void aPaidMentorsPriceIsShownAsFreeBecauseNothingIsCharged() {
+        mentor(813, "Olena", 70_000);
+        SimulatedUser john = telegram.user(913, "John", "en");
+
+        BotMessage card = send(john, "/start m_" + userId(813));
+
+        assertThat(card.text()).contains("Olena").contains("free").doesNotContain("700.00");
+    }
+
     private SimulatedUser mentor(long telegramId, String name, long priceMinor) {
         SimulatedUser mentor = telegram.user(telegramId, name, "en");
         send(mentor, "/start");
@@ -106,7 +117,7 @@ class PaymentsOffFlowTest {
 
     private void handled(long updateId) {
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc
-                .sql("SELECT count(*) FROM telegram_updates WHERE update_id = ? AND answered_at IS NOT NULL")
+                .sql("SELECT count(*) FROM telegram_updates u WHERE update_id = ? AND " + BotFlowTest.ANSWERED)
                 .param(updateId).query(Long.class).single() == 1
                 && jdbc.sql("SELECT count(*) FROM telegram_outbox WHERE sent_at IS NULL AND dropped_at IS NULL")
                 .query(Long.class).single() == 0);

@@ -26,6 +26,7 @@ import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.AppInstance;
+import io.mentorbot.support.BotFlowTest;
 import io.mentorbot.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,7 +96,7 @@ class WebhookClusterTest {
 
         // An update is recorded as answered once its replies are out.
         await().atMost(Duration.ofSeconds(40)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM telegram_updates WHERE update_id IN (:ids) AND answered_at IS NOT NULL")
+                "SELECT count(*) FROM telegram_updates u WHERE update_id IN (:ids) AND " + BotFlowTest.ANSWERED)
                 .param("ids", sent).query(Long.class).single() == sent.size());
 
         for (SimulatedUser user : users) {
@@ -172,7 +173,7 @@ class WebhookClusterTest {
                 .params(orphanId, petro.id(), update(orphanId, petro.id(), "/timezone")).update();
 
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM telegram_updates WHERE update_id = ? AND answered_at IS NOT NULL")
+                "SELECT count(*) FROM telegram_updates u WHERE update_id = ? AND " + BotFlowTest.ANSWERED)
                 .param(orphanId).query(Long.class).single() == 1);
 
         assertThat(petro.chat().messages()).singleElement()
