@@ -1,5 +1,6 @@
 package io.mentorbot.telegram.intake;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -12,8 +13,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Records in the inbox that updates' replies are out, a batch per statement: one thread writes whatever has come
- * since its last write, so under load many updates share a round trip instead of each costing one. A chat's next
+ * Records that updates' replies are out, a batch per statement: one thread writes whatever has come since its last
+ * write; while updates keep coming (the last write was less than {@link #BUSY} ago) it gathers them for up to
+ * {@link #GATHER} first, so under load many updates share a round trip (and PostgreSQL's planning of it) instead of
+ * each costing one, and alone an update is written at once. A chat's next
  * update handled on another instance waits for this record (see {@link UpdateInbox#lockAndClaimOldest}); on this
  * instance nothing waits for it.
  */
@@ -22,6 +25,8 @@ class AnsweredMarks implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AnsweredMarks.class);
     private static final int MAX_BATCH = 1000;
+    static final Duration BUSY = Duration.ofMillis(50);
+    static final Duration GATHER = Duration.ofMillis(10);
 
     private final UpdateInbox inbox;
     private final Outbox outbox;
@@ -41,6 +46,7 @@ class AnsweredMarks implements SmartLifecycle {
 
     private void loop() {
         List<Long> batch = new ArrayList<>();
+        long lastWrite = System.nanoTime() - BUSY.toNanos();
         while (running || !answered.isEmpty()) {
             try {
                 if (batch.isEmpty()) {
@@ -49,11 +55,15 @@ class AnsweredMarks implements SmartLifecycle {
                         continue;
                     }
                     batch.add(first);
+                    if (System.nanoTime() - lastWrite < BUSY.toNanos()) {
+                        gather(batch);
+                    }
                 }
                 answered.drainTo(batch, MAX_BATCH - batch.size());
                 if (inbox.answered(batch)) {
                     outbox.wake(); // messages to these chats waited for the replies
                 }
+                lastWrite = System.nanoTime();
                 batch.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -67,6 +77,19 @@ class AnsweredMarks implements SmartLifecycle {
                         e.getMessage());
                 pause();
             }
+        }
+    }
+
+    /** Adds what comes within {@link #GATHER}. */
+    private void gather(List<Long> batch) throws InterruptedException {
+        long until = System.nanoTime() + GATHER.toNanos();
+        long left;
+        while (batch.size() < MAX_BATCH && (left = until - System.nanoTime()) > 0) {
+            Long next = answered.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
         }
     }
 
