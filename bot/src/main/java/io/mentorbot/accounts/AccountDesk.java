@@ -138,6 +138,19 @@ public class AccountDesk {
         return Language.fromTag(languageTag).orElse(settings.defaultLanguage());
     }
 
+    /**
+     * The language a Telegram user reads: the one their account chose, else their messenger's (as
+     * {@link #languageFor}). If the account cannot be read (the database may be what failed), the messenger's.
+     */
+    public Language languageOf(long telegramId, String languageTag) {
+        Language fromMessenger = languageFor(languageTag);
+        try {
+            return findByTelegramId(telegramId).map(Account::language).orElse(fromMessenger);
+        } catch (RuntimeException e) {
+            return fromMessenger;
+        }
+    }
+
     /** A newcomer's account; when two first updates of one person race, the one that lost reads the winner's. */
     private Account register(Visitor visitor) {
         Language language = languageFor(visitor.languageTag());

@@ -1,8 +1,6 @@
 package io.mentorbot.telegram.intake;
 
-import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
-import io.mentorbot.accounts.AccountSettings;
 import io.mentorbot.accounts.Language;
 import io.mentorbot.telegram.outbox.Outbox;
 import io.mentorbot.telegram.view.Texts;
@@ -24,13 +22,11 @@ class SlowDownNote {
 
     private final Outbox outbox;
     private final AccountDesk accounts;
-    private final AccountSettings settings;
     private final Texts texts;
 
-    SlowDownNote(Outbox outbox, AccountDesk accounts, AccountSettings settings, Texts texts) {
+    SlowDownNote(Outbox outbox, AccountDesk accounts, Texts texts) {
         this.outbox = outbox;
         this.accounts = accounts;
-        this.settings = settings;
         this.texts = texts;
     }
 
@@ -42,8 +38,7 @@ class SlowDownNote {
             if (from == null || from.getId() != update.chatKey()) {
                 return; // not a private chat: nobody to tell there
             }
-            Language language = accounts.findByTelegramId(from.getId()).map(Account::language)
-                    .orElseGet(() -> Language.fromTag(from.getLanguageCode()).orElse(settings.defaultLanguage()));
+            Language language = accounts.languageOf(from.getId(), from.getLanguageCode());
             log.info("Telegram: chat {} is over its update budget; its extra updates are turned away", from.getId());
             outbox.post(SendMessage.builder().chatId(from.getId()).text(texts.get(language, "intake.slow-down")).build());
         } catch (RuntimeException e) {

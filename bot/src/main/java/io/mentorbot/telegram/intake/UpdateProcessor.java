@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
-import io.mentorbot.accounts.AccountSettings;
 import io.mentorbot.accounts.Language;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Replies;
@@ -49,20 +47,18 @@ class UpdateProcessor {
     private final TransactionTemplate transaction;
     private final BotGateway gateway;
     private final Texts texts;
-    private final AccountSettings accountSettings;
     private final ConversationStore conversations;
     private final AccountDesk accounts;
     private final AnsweredMarks answered;
 
     UpdateProcessor(UpdateInbox inbox, UpdateRouter router, PlatformTransactionManager transactions,
-                    BotGateway gateway, Texts texts, AccountSettings accountSettings, ConversationStore conversations,
+                    BotGateway gateway, Texts texts, ConversationStore conversations,
                     AccountDesk accounts, AnsweredMarks answered) {
         this.inbox = inbox;
         this.router = router;
         this.transaction = new TransactionTemplate(transactions);
         this.gateway = gateway;
         this.texts = texts;
-        this.accountSettings = accountSettings;
         this.conversations = conversations;
         this.accounts = accounts;
         this.answered = answered;
@@ -188,13 +184,7 @@ class UpdateProcessor {
                 .text(texts.get(languageOf(from), "error.generic")).build());
     }
 
-    /** The language the user chose, or else the one their Telegram app uses. */
     private Language languageOf(User from) {
-        Language fromApp = Language.fromTag(from.getLanguageCode()).orElse(accountSettings.defaultLanguage());
-        try {
-            return accounts.findByTelegramId(from.getId()).map(Account::language).orElse(fromApp);
-        } catch (RuntimeException e) {
-            return fromApp; // the database may be what failed
-        }
+        return accounts.languageOf(from.getId(), from.getLanguageCode());
     }
 }
