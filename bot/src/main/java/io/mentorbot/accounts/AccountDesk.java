@@ -348,4 +348,52 @@ public class AccountDesk {
             events.publishEvent(erased);
         });
     }
+
+    /**
+     * Whether the account is an admin now, read from the database (not from a screen's copy): flagged admin, neither
+     * erased nor blocked, and any temporary grant still running. Every admin use case asks this of its actor.
+     */
+    @Transactional(readOnly = true)
+    public boolean isAdminNow(long accountId) {
+        return accounts.isAdminAt(accountId, clock.instant());
+    }
+
+    /** Gives or takes mentor rights in one conditional statement; true only for the call that changed the role. */
+    @Transactional
+    public boolean changeMentorRole(long accountId, boolean mentor) {
+        return accounts.changeMentorRole(accountId, mentor) == 1;
+    }
+
+    /** Blocks or unblocks in one conditional statement; true only for the call that changed it. */
+    @Transactional
+    public boolean changeBlocked(long accountId, boolean blocked) {
+        return accounts.changeBlocked(accountId, blocked) == 1;
+    }
+
+    /** Makes the account an admin until {@code until} (replacing an earlier grant); false for an erased account. */
+    @Transactional
+    public boolean grantAdminUntil(long accountId, Instant until) {
+        return accounts.grantAdminUntil(accountId, until) == 1;
+    }
+
+    /**
+     * Withdraws a temporary grant in one conditional statement; false when there was nothing to withdraw. Callers
+     * keep configured admins out of it (they are admins by configuration, not by grant).
+     */
+    @Transactional
+    public boolean revokeAdminGrant(long accountId) {
+        return accounts.revokeAdminGrant(accountId) == 1;
+    }
+
+    /** The accounts whose temporary admin grant has run out and not been ended yet. */
+    @Transactional(readOnly = true)
+    public List<Long> withLapsedAdminGrants() {
+        return accounts.idsWithLapsedAdminGrants(clock.instant());
+    }
+
+    /** Ends the account's temporary grant if it has run out by now; true only for the call that ended it. */
+    @Transactional
+    public boolean endAdminGrantIfLapsed(long accountId) {
+        return accounts.endAdminGrantIfLapsed(accountId, clock.instant()) == 1;
+    }
 }

@@ -3,7 +3,6 @@ package io.mentorbot.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AdminGrants {
 
     /** What became of a grant. */
-    public enum Grant { GRANTED, PERMANENT, SELF, NOT_ALLOWED }
+    public enum Grant { GRANTED, PERMANENT, SELF, NOT_ALLOWED, GONE }
 
     /** What became of a revocation. */
     public enum Revocation { REVOKED, PERMANENT, NOT_AN_ADMIN, NOT_ALLOWED }
@@ -49,7 +48,8 @@ public class AdminGrants {
 
     /**
      * Grants admin rights for {@code length} from now (replacing an earlier grant), if the granter is a configured
-     * admin and not the target, and the target is not a configured admin already.
+     * admin and not the target, and the target is not a configured admin already. Audited, and announced as
+     * {@link AdminGranted}.
      */
     @Transactional
     public GrantOutcome grant(long adminId, long targetId, Duration length) {
@@ -63,14 +63,20 @@ public class AdminGrants {
         if (isPermanent(before)) {
             return new GrantOutcome(Grant.PERMANENT, before);
         }
-        String was = state(before);
         Instant until = clock.instant().plus(length);
-        Account after = accounts.grantAdmin(targetId, until);
-        audit.record(adminId, "grant-admin", AdminAudit.user(targetId), was, state(after));
+        if (!accounts.grantAdminUntil(targetId, until)) {
+            return new GrantOutcome(Grant.GONE, before);
+        }
+        Account after = accounts.find(targetId).orElseThrow();
+        audit.record(adminId, "grant-admin", AdminAudit.user(targetId), state(before), state(after));
+        events.publishEvent(new AdminGranted(adminId, targetId, until));
         return new GrantOutcome(Grant.GRANTED, after);
     }
 
-    /** Ends a temporary grant early, if the revoker is a configured admin. */
+    /**
+     * Ends a temporary grant early, if the revoker is a configured admin; of two identical revocations one revokes
+     * and the other finds no admin. Audited, and announced as {@link AdminRevoked}.
+     */
     @Transactional
     public Revocation revoke(long adminId, long targetId) {
         if (!mayChangeAdminRights(adminId)) {
@@ -80,32 +86,40 @@ public class AdminGrants {
         if (isPermanent(target)) {
             return Revocation.PERMANENT;
         }
-        if (target.adminUntil().isEmpty() && !target.isAdmin()) {
+        if (!accounts.revokeAdminGrant(targetId)) {
             return Revocation.NOT_AN_ADMIN;
         }
-        String was = state(target);
-        Account after = accounts.revokeAdmin(targetId);
-        audit.record(adminId, "revoke-admin", AdminAudit.user(targetId), was, state(after));
+        Account after = accounts.find(targetId).orElseThrow();
+        audit.record(adminId, "revoke-admin", AdminAudit.user(targetId), state(target), state(after));
+        events.publishEvent(new AdminRevoked(adminId, targetId));
         return Revocation.REVOKED;
     }
 
     /**
-     * Ends the temporary grants whose time has come, audits each and announces it ({@link AdminGrantLapsed}), so the
-     * user's command menu can lose its admin commands. Run every minute by {@link AdminGrantExpiryJob}.
+     * Ends the temporary grants whose time has come, each in one conditional statement, audits each and announces it
+     * ({@link AdminGrantLapsed}), so the user's command menu can lose its admin commands. Run every minute by
+     * {@link AdminGrantExpiryJob}.
      */
     @Transactional
     public int endLapsed() {
-        List<Account> lapsed = accounts.endLapsedAdminGrants();
-        for (Account account : lapsed) {
-            audit.recordAutomatic("admin-lapsed", AdminAudit.user(account.id()), "admin=true", state(account));
-            events.publishEvent(new AdminGrantLapsed(account.id()));
+        int ended = 0;
+        for (long accountId : accounts.withLapsedAdminGrants()) {
+            if (accounts.endAdminGrantIfLapsed(accountId)) {
+                Account account = accounts.find(accountId).orElseThrow();
+                audit.recordAutomatic("admin-lapsed", AdminAudit.user(accountId), "admin=true", state(account));
+                events.publishEvent(new AdminGrantLapsed(accountId));
+                ended++;
+            }
         }
-        return lapsed.size();
+        return ended;
     }
 
-    /** Whether the account may grant and revoke admin rights: only a configured admin, whose rights have no end. */
+    /**
+     * Whether the account may grant and revoke admin rights: only a configured admin, whose rights have no end, read
+     * from the database.
+     */
     public boolean mayChangeAdminRights(long accountId) {
-        return accounts.find(accountId).filter(this::isPermanent).isPresent();
+        return accounts.find(accountId).filter(this::isPermanent).isPresent() && accounts.isAdminNow(accountId);
     }
 
     private static String state(Account account) {

@@ -5,30 +5,56 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.mentors.ProfileProblem.Kind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How someone becomes a mentor: an application decided by an admin, or an admin's direct say. */
+/**
+ * How someone becomes a mentor: an application decided by an admin, or an admin's direct say. Every admin decision
+ * re-checks in the database that the actor is an admin, is decided by one conditional statement (the first of two
+ * identical decisions wins, the second is told), is audited in the same transaction and is published as an event.
+ */
 @Service
 public class MentorOnboarding {
+
+    /** What became of an admin's decision on an application. */
+    public enum Decision { APPROVED, REJECTED, ALREADY_DECIDED, OWN_APPLICATION, NOT_ADMIN }
+
+    /** A decision and, when it was made, the application as decided. */
+    public record DecisionOutcome(Decision decision, Optional<Application> application) {
+        static DecisionOutcome refused(Decision decision) {
+            return new DecisionOutcome(decision, Optional.empty());
+        }
+    }
+
+    /** What became of an admin's change of someone's mentor rights. */
+    public enum RoleChange { CHANGED, ALREADY, SELF, NOT_LASTING, NOT_ADMIN }
 
     private final JdbcClient jdbc;
     private final AccountDesk accounts;
     private final MentorProfiles profiles;
     private final MentorSettings settings;
+    private final AdminAudit audit;
+    private final ApplicationEventPublisher events;
 
-    MentorOnboarding(JdbcClient jdbc, AccountDesk accounts, MentorProfiles profiles, MentorSettings settings) {
+    MentorOnboarding(JdbcClient jdbc, AccountDesk accounts, MentorProfiles profiles, MentorSettings settings,
+                     AdminAudit audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.profiles = profiles;
         this.settings = settings;
+        this.audit = audit;
+        this.events = events;
     }
 
     /**
-     * Files an application. Without required approval it is approved at once and the applicant becomes a mentor.
+     * Files an application and announces it ({@link MentorApplicationSubmitted}). Without required approval it is
+     * approved at once and the applicant becomes a mentor ({@link MentorApplicationDecided} with no admin).
      *
      * @throws ProfileProblem for invalid values, an applicant who is a mentor already or has an open application
      */
@@ -49,6 +75,7 @@ public class MentorOnboarding {
         if (!settings.approvalRequired()) {
             return decide(id, null, true, null).orElseThrow();
         }
+        events.publishEvent(new MentorApplicationSubmitted(id, userId));
         return find(id).orElseThrow();
     }
 
@@ -56,19 +83,33 @@ public class MentorOnboarding {
         return settings.approvalRequired();
     }
 
-    /**
-     * Approves a pending application; empty when it was decided already (by someone else, or twice) or it is the
-     * admin's own.
-     */
+    /** An admin approves a pending application: the applicant becomes a mentor with a listed profile. */
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
-    public Optional<Application> approve(long applicationId, long adminId) {
-        return decide(applicationId, adminId, true, null);
+    public DecisionOutcome approve(long applicationId, long adminId) {
+        return decideByAdmin(applicationId, adminId, true, null);
     }
 
-    /** Rejects a pending application with a reason; empty when it was decided already. */
+    /** An admin rejects a pending application with a reason (up to 500 characters) the applicant will read. */
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
-    public Optional<Application> reject(long applicationId, long adminId, String reason) {
-        return decide(applicationId, adminId, false, MentorProfiles.checkText(reason, 500));
+    public DecisionOutcome reject(long applicationId, long adminId, String reason) {
+        return decideByAdmin(applicationId, adminId, false, MentorProfiles.checkText(reason, 500));
+    }
+
+    private DecisionOutcome decideByAdmin(long applicationId, long adminId, boolean approve, String reason) {
+        if (!accounts.isAdminNow(adminId)) {
+            return DecisionOutcome.refused(Decision.NOT_ADMIN);
+        }
+        Optional<Application> decided = decide(applicationId, adminId, approve, reason);
+        if (decided.isEmpty()) {
+            boolean own = find(applicationId).filter(a -> a.status() == Application.Status.PENDING)
+                    .filter(a -> a.userId() == adminId).isPresent(); // the statement refuses one's own application
+            return DecisionOutcome.refused(own ? Decision.OWN_APPLICATION : Decision.ALREADY_DECIDED);
+        }
+        Application application = decided.get();
+        audit.record(adminId, approve ? "approve-application" : "reject-application",
+                AdminAudit.user(application.userId()), "application=" + applicationId + ", status=PENDING",
+                approve ? "status=APPROVED" : "status=REJECTED, reason=" + application.reason());
+        return new DecisionOutcome(approve ? Decision.APPROVED : Decision.REJECTED, decided);
     }
 
     @Transactional(readOnly = true)
@@ -89,23 +130,39 @@ public class MentorOnboarding {
                 .param(userId).query(Long.class).optional().flatMap(this::find);
     }
 
-    /** What became of an admin's direct grant of mentor rights. */
-    public enum MentorGrant { GRANTED, SELF, NOT_LASTING }
-
     /**
-     * An admin makes someone a mentor directly. Mentor rights have no end, so only a configured admin (whose own
-     * rights have none either) grants them this way, and never to themselves.
+     * An admin gives someone mentor rights ({@code mentor} true) or takes them away. Mentor rights have no end, so
+     * only a configured admin (whose own rights have none either) grants them this way, and never to themselves.
+     * Taking them away also takes the profile off the catalogue. Announced as {@link MentorRoleChanged}.
      */
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
-    public MentorGrant makeMentor(long adminId, long userId) {
-        if (adminId == userId) {
-            return MentorGrant.SELF;
+    public RoleChange changeRole(long adminId, long userId, boolean mentor) {
+        if (!accounts.isAdminNow(adminId)) {
+            return RoleChange.NOT_ADMIN;
         }
-        if (!accounts.isConfiguredAdmin(accounts.find(adminId).orElseThrow().telegramId())) {
-            return MentorGrant.NOT_LASTING;
+        if (accounts.find(userId).map(Account::isMentor).orElse(mentor) == mentor) {
+            return RoleChange.ALREADY;
         }
-        makeMentor(userId);
-        return MentorGrant.GRANTED;
+        if (mentor && adminId == userId) {
+            return RoleChange.SELF;
+        }
+        if (mentor && !accounts.isConfiguredAdmin(accounts.find(adminId).orElseThrow().telegramId())) {
+            return RoleChange.NOT_LASTING;
+        }
+        if (!accounts.changeMentorRole(userId, mentor)) {
+            return RoleChange.ALREADY; // someone else made the same change a moment earlier
+        }
+        if (mentor) {
+            profiles.ensureExists(userId);
+        } else {
+            jdbc.sql("UPDATE mentor_profiles SET listed = false, updated_at = now() WHERE user_id = ?")
+                    .param(userId).update();
+            profiles.catalogueChanged();
+        }
+        audit.record(adminId, mentor ? "make-mentor" : "unmake-mentor", AdminAudit.user(userId),
+                "mentor=" + !mentor, "mentor=" + mentor);
+        events.publishEvent(new MentorRoleChanged(adminId, userId, mentor));
+        return RoleChange.CHANGED;
     }
 
     /** Makes someone a mentor (the sandbox's demo mentors); their profile starts empty and unlisted. */
@@ -113,15 +170,6 @@ public class MentorOnboarding {
     public void makeMentor(long userId) {
         accounts.makeMentor(userId, true);
         profiles.ensureExists(userId);
-    }
-
-    /** An admin takes mentor rights away: the profile leaves the catalogue. */
-    @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
-    public void unmakeMentor(long userId) {
-        accounts.makeMentor(userId, false);
-        jdbc.sql("UPDATE mentor_profiles SET listed = false, updated_at = now() WHERE user_id = ?")
-                .param(userId).update();
-        profiles.catalogueChanged();
     }
 
     private Optional<Application> decide(long applicationId, Long adminId, boolean approve, String reason) {
@@ -134,9 +182,11 @@ public class MentorOnboarding {
         }
         Application application = find(applicationId).orElseThrow();
         if (approve) {
-            accounts.makeMentor(application.userId(), true);
+            accounts.changeMentorRole(application.userId(), true);
             profiles.open(application.userId(), application.topics(), application.headline(), application.bio());
         }
+        events.publishEvent(new MentorApplicationDecided(applicationId, application.userId(), adminId, approve,
+                application.reason()));
         return Optional.of(application);
     }
 }

@@ -3,9 +3,11 @@ package io.mentorbot.mentors;
 import java.util.List;
 
 import io.mentorbot.accounts.AccountDesk;
+import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.support.BotFlowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +20,18 @@ class SelfApprovalTest extends BotFlowTest {
     @Autowired
     MentorProfiles profiles;
 
+    @Autowired
+    AdminAudit audit;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
     @Test
     void withoutRequiredApprovalAnApplicantBecomesAMentorAtOnce() {
         long userId = jdbc.sql("INSERT INTO users (telegram_id, language, time_zone) VALUES (901, 'EN', 'UTC') RETURNING id")
                 .query(Long.class).single();
         MentorSettings noApproval = new MentorSettings(false, null, null, null, null, null);
-        MentorOnboarding onboarding = new MentorOnboarding(jdbc, accounts, profiles, noApproval);
+        MentorOnboarding onboarding = new MentorOnboarding(jdbc, accounts, profiles, noApproval, audit, events);
 
         Application application = onboarding.apply(userId, List.of("fitness"), "Coach", "Ten years in the gym.");
 

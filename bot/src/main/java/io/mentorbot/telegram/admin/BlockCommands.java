@@ -59,6 +59,7 @@ final class BlockCommands implements CommandHandler {
             case DONE -> turn.reply(turn.t(name() + ".done", who));
             case ALREADY -> turn.reply(turn.t(name() + ".already", who));
             case PERMANENT_ADMIN -> turn.reply(turn.t("block.permanent", who));
+            case NOT_ADMIN -> turn.reply(turn.t("admin.only"));
         }
     }
 }

@@ -53,9 +53,6 @@ class ConsoleApplications {
     }
 
     void open(Turn turn, AdminApplication action) {
-        if (AdminConsole.refused(turn)) {
-            return;
-        }
         Optional<Application> found = onboarding.find(action.applicationId())
                 .filter(application -> application.status() == Application.Status.PENDING);
         if (found.isEmpty()) {
@@ -83,7 +80,7 @@ class ConsoleApplications {
 
         @Bean
         ButtonHandler<?> adminApplicationButton(ConsoleApplications applications) {
-            return ButtonHandler.of(AdminApplication.class, applications::open);
+            return AdminConsole.guarded(AdminApplication.class, applications::open);
         }
     }
 }

@@ -53,9 +53,6 @@ class ConsoleSearch implements Dialog {
     }
 
     void start(Turn turn, AdminSearch action) {
-        if (AdminConsole.refused(turn)) {
-            return;
-        }
         conversations.save(Conversation.start(turn.chatId(), name(), Step.TEXT)
                 .with("mentors", Boolean.toString(action.mentorsOnly())));
         turn.reply(turn.t(action.mentorsOnly() ? "console.search.ask-mentors" : "console.search.ask"),
@@ -108,7 +105,7 @@ class ConsoleSearch implements Dialog {
 
         @Bean
         ButtonHandler<?> adminSearchButton(ConsoleSearch search) {
-            return ButtonHandler.of(AdminSearch.class, search::start);
+            return AdminConsole.guarded(AdminSearch.class, search::start);
         }
     }
 }

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.slots.SlotBoard;
-import io.mentorbot.slots.SlotOutcome;
+import io.mentorbot.slots.SlotOversight;
 import io.mentorbot.slots.SlotStatus;
 import io.mentorbot.slots.SlotView;
 import io.mentorbot.telegram.callback.CallbackAction.AdminBooking;
@@ -33,9 +32,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * The console's slots: one mentor's slots a day at a time (the day of the admin's own calendar, times in the admin's
- * zone), and one slot's card with block, unblock and delete. Changes go through {@link SlotBoard} on behalf of the
- * slot's mentor, with the same conditional statements, so a slot booked a moment earlier is never blocked or
- * deleted; a booked slot leads to its booking instead. Audited; admins only, checked on every press.
+ * zone), and one slot's card with block, unblock and delete. Changes are the core's ({@link SlotOversight}: checked,
+ * conditional, audited), so a slot booked a moment earlier is never blocked or deleted; a booked slot leads to its
+ * booking instead. Admins only, checked on every press.
  */
 @Component
 class ConsoleSlots {
@@ -43,19 +42,16 @@ class ConsoleSlots {
     private final SlotBoard board;
     private final MentorProfiles profiles;
     private final BookingDesk bookings;
-    private final AdminAudit audit;
+    private final SlotOversight oversight;
 
-    ConsoleSlots(SlotBoard board, MentorProfiles profiles, BookingDesk bookings, AdminAudit audit) {
+    ConsoleSlots(SlotBoard board, MentorProfiles profiles, BookingDesk bookings, SlotOversight oversight) {
         this.board = board;
         this.profiles = profiles;
         this.bookings = bookings;
-        this.audit = audit;
+        this.oversight = oversight;
     }
 
     void day(Turn turn, AdminSlots action) {
-        if (AdminConsole.refused(turn)) {
-            return;
-        }
         Optional<MentorProfile> mentor = profiles.find(action.mentorId());
         if (mentor.isEmpty()) {
             turn.alert(turn.t("console.gone"));
@@ -88,9 +84,6 @@ class ConsoleSlots {
     }
 
     void slot(Turn turn, AdminSlot action) {
-        if (AdminConsole.refused(turn)) {
-            return;
-        }
         Optional<SlotView> found = board.find(action.slotId());
         if (found.isEmpty()) {
             turn.alert(turn.t("console.slot.gone"));
@@ -99,17 +92,14 @@ class ConsoleSlots {
         SlotView slot = found.get();
         ZoneId zone = turn.account().zone();
         LocalDate day = slot.startsAt().atZone(zone).toLocalDate();
-        String target = "slot:" + slot.id();
+        long adminId = turn.account().id();
         switch (action.act()) {
             case OPEN -> {
             }
-            case BLOCK -> report(turn, board.block(slot.mentorId(), slot.id()), "block-slot", target, slot,
-                    "console.slot.blocked");
-            case UNBLOCK -> report(turn, board.unblock(slot.mentorId(), slot.id()), "unblock-slot", target, slot,
-                    "console.slot.unblocked");
+            case BLOCK -> report(turn, oversight.block(adminId, slot.id()), "console.slot.blocked");
+            case UNBLOCK -> report(turn, oversight.unblock(adminId, slot.id()), "console.slot.unblocked");
             case DELETE -> {
-                if (report(turn, board.deleteFree(slot.mentorId(), slot.id()), "delete-slot", target, slot,
-                        "console.slot.deleted")) {
+                if (report(turn, oversight.delete(adminId, slot.id()), "console.slot.deleted")) {
                     day(turn, new AdminSlots(slot.mentorId(), day));
                     return;
                 }
@@ -118,17 +108,14 @@ class ConsoleSlots {
         show(turn, board.find(slot.id()).orElse(slot), day);
     }
 
-    /** Audits and announces a change that was made; a refused one is explained. Whether it was made. */
-    private boolean report(Turn turn, SlotOutcome outcome, String action, String target, SlotView before,
-                           String doneKey) {
-        if (outcome != SlotOutcome.DONE) {
-            turn.alert(turn.t("console.slot.refused"));
-            return false;
+    /** Announces a change that was made; a refused one is explained. Whether it was made. */
+    private static boolean report(Turn turn, SlotOversight.Result result, String doneKey) {
+        switch (result) {
+            case DONE -> turn.notice(turn.t(doneKey));
+            case NOT_POSSIBLE -> turn.alert(turn.t("console.slot.refused"));
+            case NOT_ADMIN -> turn.refuse("admin console", "admin.only");
         }
-        String after = board.find(before.id()).map(s -> "status=" + s.status()).orElse("deleted");
-        audit.record(turn.account().id(), action, target, "status=" + before.status(), after);
-        turn.notice(turn.t(doneKey));
-        return true;
+        return result == SlotOversight.Result.DONE;
     }
 
     private void show(Turn turn, SlotView slot, LocalDate day) {
@@ -161,12 +148,12 @@ class ConsoleSlots {
 
         @Bean
         ButtonHandler<?> adminSlotsButton(ConsoleSlots slots) {
-            return ButtonHandler.of(AdminSlots.class, slots::day);
+            return AdminConsole.guarded(AdminSlots.class, slots::day);
         }
 
         @Bean
         ButtonHandler<?> adminSlotButton(ConsoleSlots slots) {
-            return ButtonHandler.of(AdminSlot.class, slots::slot);
+            return AdminConsole.guarded(AdminSlot.class, slots::slot);
         }
     }
 }

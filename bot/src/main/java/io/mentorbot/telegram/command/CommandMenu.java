@@ -13,6 +13,7 @@ import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.outbox.BotGateway;
+import io.mentorbot.telegram.outbox.Outbox;
 import io.mentorbot.telegram.view.Texts;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Lazy;
@@ -37,9 +38,11 @@ public class CommandMenu {
     private final Texts texts;
     private final AccountDesk accounts;
     private final AccountSettings settings;
+    private final Outbox outbox;
 
     CommandMenu(@Lazy List<CommandHandler> commands, BotGateway gateway, Texts texts, AccountDesk accounts,
-                AccountSettings settings) {
+                AccountSettings settings, Outbox outbox) {
+        this.outbox = outbox;
         this.commands = commands;
         this.gateway = gateway;
         this.texts = texts;
@@ -81,6 +84,15 @@ public class CommandMenu {
     /** The same, as part of a turn: sent with the turn's replies, once its changes are committed. */
     public void publishFor(Account account, Turn turn) {
         menuCall(account).ifPresent(turn::post);
+    }
+
+    /**
+     * The same, queued in the outbox in the caller's transaction: for a change to someone else's rights, so their menu
+     * follows the change once it commits, even if this process dies right after.
+     */
+    public void queueFor(Account account) {
+        account.standing().privateChat().ifPresent(chat -> outbox.postMenu(chat,
+                account.isAdmin() || account.isMentor() ? menu(visibleTo(account), account.language()) : List.of()));
     }
 
     private Optional<BotApiMethod<Boolean>> menuCall(Account account) {

@@ -9,7 +9,6 @@ import io.mentorbot.mentors.ProfileProblem;
 import io.mentorbot.telegram.callback.CallbackAction;
 import io.mentorbot.telegram.callback.CallbackAction.ToggleTopic;
 import io.mentorbot.telegram.callback.CallbackAction.TopicsDone;
-import io.mentorbot.telegram.command.CommandMenu;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
@@ -27,19 +26,14 @@ public class ApplyDialog implements Dialog {
     private final TopicKeyboard topics;
     private final MentorOnboarding onboarding;
     private final MentorSettings settings;
-    private final ApplicationDecisions decisions;
-    private final CommandMenu commandMenu;
     private final ProfileProblems problems;
 
     ApplyDialog(ConversationStore conversations, TopicKeyboard topics, MentorOnboarding onboarding,
-                MentorSettings settings, ApplicationDecisions decisions, CommandMenu commandMenu,
-                ProfileProblems problems) {
+                MentorSettings settings, ProfileProblems problems) {
         this.conversations = conversations;
         this.topics = topics;
         this.onboarding = onboarding;
         this.settings = settings;
-        this.decisions = decisions;
-        this.commandMenu = commandMenu;
         this.problems = problems;
     }
 
@@ -112,12 +106,7 @@ public class ApplyDialog implements Dialog {
             return;
         }
         conversations.clear(turn.chatId());
-        if (application.status() == Application.Status.APPROVED) {
-            commandMenu.publishFor(turn.account(), turn);
-            turn.reply(turn.t("apply.approved-at-once"));
-        } else {
-            decisions.announce(application, turn.account());
-            turn.reply(turn.t("apply.sent"));
-        }
+        // The admins hear of it, or the new mentor's menu follows, from the core's event (see the admin notices).
+        turn.reply(turn.t(application.status() == Application.Status.APPROVED ? "apply.approved-at-once" : "apply.sent"));
     }
 }

@@ -91,6 +91,12 @@ public class BotGateway {
         return once("sendDocument", OptionalLong.of(chatId), () -> client.execute(document));
     }
 
+    /** The same for another call about one chat (its command menu). */
+    Outcome deliver(long chatId, BotApiMethod<? extends Serializable> call) throws InterruptedException {
+        limiter.acquire(chatId, Priority.BULK);
+        return once(call.getMethod(), OptionalLong.of(chatId), () -> client.execute(new StatusOnly(call)));
+    }
+
     /** How long until the chat may get another message without waiting. */
     Duration chatWait(long chatId) {
         return limiter.chatWait(chatId);

@@ -1,6 +1,7 @@
 package io.mentorbot.telegram.outbox;
 
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
 /**
  * Messages that a change causes for someone other than the acting user (notices, reminders, calendar files).
@@ -51,6 +53,14 @@ public class Outbox {
     /** Queues a file (a calendar entry) with a caption, as {@link #post} does a text. */
     public void postDocument(long chatId, byte[] content, String fileName, String caption) {
         add(chatId, OutboxDocument.METHOD, new OutboxDocument(chatId, fileName, caption, content));
+    }
+
+    /**
+     * Queues a chat's command menu, as {@link #post} does a text: these commands, or the default menu again when there
+     * are none. It reaches the chat in order with the notices around it.
+     */
+    public void postMenu(long chatId, List<BotCommand> commands) {
+        add(chatId, OutboxMenu.METHOD, OutboxMenu.of(chatId, commands));
     }
 
     private void add(long chatId, String method, Object call) {

@@ -186,9 +186,11 @@ class OutboxSender implements SmartLifecycle {
                 giveBack(row, chatWait, false, null); // that chat had enough for now; others go first
                 return true;
             }
-            Outcome outcome = OutboxDocument.METHOD.equals(row.method())
-                    ? gateway.deliver(json.readValue(row.payload(), OutboxDocument.class).call())
-                    : gateway.deliver(json.readValue(row.payload(), SendMessage.class));
+            Outcome outcome = switch (row.method()) {
+                case OutboxDocument.METHOD -> gateway.deliver(json.readValue(row.payload(), OutboxDocument.class).call());
+                case OutboxMenu.METHOD -> gateway.deliver(row.chatId(), json.readValue(row.payload(), OutboxMenu.class).call());
+                default -> gateway.deliver(json.readValue(row.payload(), SendMessage.class));
+            };
             if (outcome.kind() == Outcome.Kind.SENT) {
                 long claimsBefore = claims.get();
                 boolean chatHasMore = store.sent(row, instance);

@@ -1,10 +1,9 @@
-package io.mentorbot.telegram.mentor;
+package io.mentorbot.telegram.admin;
 
 import java.util.Optional;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
-import io.mentorbot.telegram.admin.AdminTargets;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;

@@ -1,0 +1,93 @@
+package io.mentorbot.telegram.admin;
+
+import java.util.List;
+
+import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
+import io.mentorbot.telegram.callback.CallbackAction.AdminSearch;
+import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.dialog.Audience;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /admin}: the inline console's home, and the way to its panes (users, mentors, bookings, applications,
+ * search, export, stats). {@code /admin <text>} searches users at once.
+ */
+@Component
+class ConsoleHome implements CommandHandler {
+
+    private final ConsoleUsers users;
+    private final ConsoleMentors mentors;
+    private final ConsoleBookings bookings;
+    private final ConsoleApplications applications;
+    private final ConsoleSearch search;
+    private final StatsCommand stats;
+    private final ExportCommand export;
+
+    ConsoleHome(ConsoleUsers users, ConsoleMentors mentors, ConsoleBookings bookings,
+                ConsoleApplications applications, ConsoleSearch search, StatsCommand stats, ExportCommand export) {
+        this.users = users;
+        this.mentors = mentors;
+        this.bookings = bookings;
+        this.applications = applications;
+        this.search = search;
+        this.stats = stats;
+        this.export = export;
+    }
+
+    @Override
+    public String name() {
+        return "admin";
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.ADMIN;
+    }
+
+    @Override
+    public void handle(Turn turn, String args) {
+        if (args.isBlank()) {
+            home(turn);
+        } else {
+            search.results(turn, args, false);
+        }
+    }
+
+    private void home(Turn turn) {
+        turn.show(turn.t("console.title"), Keyboards.grid(List.of(
+                Keyboards.button(turn.t("console.users"), new AdminView(AdminPane.USERS, 0)),
+                Keyboards.button(turn.t("console.mentors"), new AdminView(AdminPane.MENTORS, 0)),
+                Keyboards.button(turn.t("console.bookings"), new AdminView(AdminPane.BOOKINGS, 0)),
+                Keyboards.button(turn.t("console.applications"), new AdminView(AdminPane.APPLICATIONS, 0)),
+                Keyboards.button(turn.t("console.search"), new AdminSearch(false)),
+                Keyboards.button(turn.t("console.export"), new AdminView(AdminPane.EXPORT, 0)),
+                Keyboards.button(turn.t("console.stats"), new AdminView(AdminPane.STATS, 0))), 2));
+    }
+
+    void view(Turn turn, AdminView action) {
+        switch (action.pane()) {
+            case HOME -> home(turn);
+            case USERS -> users.list(turn, action.page());
+            case MENTORS -> mentors.list(turn, action.page());
+            case STATS -> stats.handle(turn, "");
+            case BOOKINGS -> bookings.filters(turn);
+            case APPLICATIONS -> applications.list(turn, action.page());
+            case EXPORT -> export.screen(turn);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Buttons {
+
+        @Bean
+        ButtonHandler<?> adminViewButton(ConsoleHome home) {
+            return AdminConsole.guarded(AdminView.class, home::view);
+        }
+    }
+}
