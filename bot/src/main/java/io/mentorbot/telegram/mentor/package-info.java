@@ -1,2 +1,2 @@
-/** The mentor's side in Telegram: applying, admin decisions, the profile, and planning slots. */
+/** The mentor's side in Telegram: applying, the profile, and planning slots. */
 package io.mentorbot.telegram.mentor;
