@@ -1,25 +1,37 @@
 package io.mentorbot.accounts;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A person on the platform: always a student, possibly also a mentor and/or an admin. */
+/**
+ * A person on the platform: always a student, possibly also a mentor and/or an admin.
+ *
+ * <p>Written with only the columns that changed: a visit that refreshes the last-seen time must not write back a
+ * block, a grant or an erasure that another transaction committed since the account was read.
+ */
 @Entity
 @Table(name = "users")
+@DynamicUpdate
+@SqlResultSetMapping(name = Account.VISITED, entities = @EntityResult(entityClass = Account.class),
+        columns = @ColumnResult(name = "newcomer", type = Boolean.class))
 public class Account {
+
+    /** The result of a statement that reads (or registers) an account: its row and a {@code newcomer} column. */
+    static final String VISITED = "Account.visited";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,71 +91,6 @@ public class Account {
     private Instant lastSeenAt;
 
     protected Account() {
-    }
-
-    /** The columns {@link #read} expects, for the statements that read accounts without the persistence context. */
-    static final String COLUMNS = "id, telegram_id, chat_id, first_name, last_name, username, language, time_zone, "
-            + "is_mentor, is_admin, admin_until, blocked, email, email_verified, paused, deleted, unreachable_since, "
-            + "created_at, last_seen_at";
-
-    /** An account from a row of {@link #COLUMNS}. */
-    static Account read(ResultSet row) throws SQLException {
-        Account account = new Account();
-        account.id = row.getLong("id");
-        account.telegramId = row.getObject("telegram_id", Long.class);
-        account.chatId = row.getObject("chat_id", Long.class);
-        account.firstName = row.getString("first_name");
-        account.lastName = row.getString("last_name");
-        account.username = row.getString("username");
-        account.language = Language.valueOf(row.getString("language"));
-        account.timeZone = row.getString("time_zone");
-        account.mentor = row.getBoolean("is_mentor");
-        account.admin = row.getBoolean("is_admin");
-        account.adminUntil = instant(row, "admin_until");
-        account.blocked = row.getBoolean("blocked");
-        account.email = row.getString("email");
-        account.emailVerified = row.getBoolean("email_verified");
-        account.paused = row.getBoolean("paused");
-        account.deleted = row.getBoolean("deleted");
-        account.unreachableSince = instant(row, "unreachable_since");
-        account.createdAt = instant(row, "created_at");
-        account.lastSeenAt = instant(row, "last_seen_at");
-        return account;
-    }
-
-    /** Takes over another copy's state (the same account, changed elsewhere in this transaction). */
-    void copyFrom(Account other) {
-        telegramId = other.telegramId;
-        chatId = other.chatId;
-        firstName = other.firstName;
-        lastName = other.lastName;
-        username = other.username;
-        language = other.language;
-        timeZone = other.timeZone;
-        mentor = other.mentor;
-        admin = other.admin;
-        adminUntil = other.adminUntil;
-        blocked = other.blocked;
-        email = other.email;
-        emailVerified = other.emailVerified;
-        paused = other.paused;
-        deleted = other.deleted;
-        unreachableSince = other.unreachableSince;
-        createdAt = other.createdAt;
-        lastSeenAt = other.lastSeenAt;
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    Account(Visitor visitor, Language language, ZoneId zone, Instant now) {
-        this.telegramId = visitor.externalId();
-        this.language = language;
-        this.timeZone = zone.getId();
-        this.createdAt = now;
-        seen(visitor, now);
     }
 
     /** How precisely {@link #lastSeenAt()} follows the visits. */

@@ -1,20 +1,14 @@
 package io.mentorbot.accounts;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import io.mentorbot.database.TransactionScope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,30 +17,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountDesk {
 
-    /** The transaction resource key of the accounts handed out by {@link #visit} (see {@link #visited}). */
-    private static final Object VISITED = new Object();
-    /** The transaction resource key of an account read along with another statement (see {@link #readAlong}). */
-    private static final Object READ_ALONG = new Object();
-
     /**
-     * The statement {@link #visit} reads a visitor's account with (one parameter: the Telegram id), for a caller that
-     * sends it in the same round trip as its own statements and hands the result to {@link #readAlong}.
+     * The visitor's account, and whether this statement registered it: a newcomer's row is inserted unless one exists
+     * (two first updates of one person may race; the loser inserts nothing and then reads the winner's row). The
+     * insert runs only when no row was found, so a known visitor's update writes nothing here.
      */
-    public static final String ACCOUNT_OF_TELEGRAM_ID =
-            "SELECT " + Account.COLUMNS + " FROM users WHERE telegram_id = ?";
+    private static final String FIND_OR_REGISTER = """
+            WITH known AS (
+                SELECT * FROM users WHERE telegram_id = :telegramId),
+            registered AS (
+                INSERT INTO users (telegram_id, chat_id, first_name, last_name, username, language, time_zone,
+                                   created_at, last_seen_at)
+                SELECT :telegramId, :chatId, :firstName, :lastName, :username, :language, :timeZone, :now, :now
+                 WHERE NOT EXISTS (SELECT 1 FROM known)
+                ON CONFLICT (telegram_id) DO NOTHING
+                RETURNING *)
+            SELECT known.*, false AS newcomer FROM known
+            UNION ALL
+            SELECT registered.*, true AS newcomer FROM registered
+            """;
 
     private final AccountRepository accounts;
     private final AccountSettings settings;
     private final Clock clock;
-    private final JdbcClient jdbc;
+    private final EntityManager entities;
     private final ApplicationEventPublisher events;
 
-    AccountDesk(AccountRepository accounts, AccountSettings settings, Clock clock, JdbcClient jdbc,
+    AccountDesk(AccountRepository accounts, AccountSettings settings, Clock clock, EntityManager entities,
                 ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.entities = entities;
         this.events = events;
     }
 
@@ -54,82 +56,52 @@ public class AccountDesk {
      * Recognises a visitor: creates the account on the first visit (language from the visitor's own language
      * when we speak it), refreshes names and last-seen otherwise. Admin rights follow the configured ids.
      *
-     * <p>Runs on every update, so it is kept cheap: plain statements instead of the persistence context (one read
-     * by the unique Telegram id; one insert for a newcomer), and the row is written only when something changed.
-     * The account returned is not managed: every change to an account goes through this desk, which writes it.
+     * <p>Runs on every update, so it is kept cheap: one statement reads the account or registers a newcomer, and the
+     * row is written only when something changed (names, the last-seen minute, rights). The account returned belongs
+     * to the caller's transaction: a change made through this desk later in it shows in that same object.
      */
     @Transactional
     public Visit visit(Visitor visitor) {
-        Optional<Account> known = takeReadAlong(visitor.externalId())
-                .orElseGet(() -> byTelegramId(visitor.externalId()));
-        Account account = known.orElseGet(() -> register(visitor));
-        boolean changed = known.isPresent() && account.seen(visitor, clock.instant());
+        Instant now = clock.instant();
+        Visit found = findOrRegister(visitor, now);
+        Account account = found.account();
+        boolean changed = !found.newcomer() && account.seen(visitor, now);
         boolean admin = isConfiguredAdmin(visitor.externalId())
-                || account.adminUntil().filter(until -> until.isAfter(clock.instant())).isPresent();
+                || account.adminUntil().filter(until -> until.isAfter(now)).isPresent();
         if (account.isAdmin() != admin) {
             account.admin(admin);
             changed = true;
         }
         if (changed) {
-            jdbc.sql("""
-                    UPDATE users SET chat_id = ?, first_name = ?, last_name = ?, username = ?, last_seen_at = ?,
-                                     unreachable_since = NULL, is_admin = ?
-                     WHERE id = ?""")
-                    .params(account.chatId(), account.firstName(), account.lastName(), account.username(),
-                            timestamp(account.lastSeenAt()), account.isAdmin(), account.id())
-                    .update();
+            accounts.flush(); // at once: the turn's plain statements read the row as it is now
         }
-        visited(account);
-        return new Visit(account, known.isEmpty());
+        return found;
+    }
+
+    private Visit findOrRegister(Visitor visitor, Instant now) {
+        List<?> rows = entities.createNativeQuery(FIND_OR_REGISTER, Account.VISITED)
+                .setParameter("telegramId", visitor.externalId())
+                .setParameter("chatId", visitor.chatId())
+                .setParameter("firstName", visitor.firstName())
+                .setParameter("lastName", visitor.lastName())
+                .setParameter("username", visitor.username())
+                .setParameter("language", languageFor(visitor.languageTag()).name())
+                .setParameter("timeZone", settings.defaultTimeZone().getId())
+                .setParameter("now", now)
+                .getResultList();
+        if (rows.isEmpty()) { // another update of this person registered them meanwhile: their row is committed
+            return new Visit(accounts.findByTelegramId(visitor.externalId()).orElseThrow(), true);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Visit((Account) row[0], (Boolean) row[1]);
     }
 
     /**
-     * The result of {@link #ACCOUNT_OF_TELEGRAM_ID} for this Telegram id, read in the current transaction along with
-     * the caller's own statements (its rows, at most one): the next visit of that id in the transaction uses it
-     * instead of reading again, one round trip less per update. Outside a transaction it is ignored.
+     * Writes a change made through this desk at once: the caller's account object shows it already (a transaction
+     * holds one object per account), and the plain statements later in the transaction read it from the row.
      */
-    public void readAlong(long telegramId, ResultSet rows) throws SQLException {
-        TransactionScope.keep(READ_ALONG,
-                new ReadAlong(telegramId, rows.next() ? Optional.of(Account.read(rows)) : Optional.empty()));
-    }
-
-    /** The account read along for this Telegram id, once (it is handed out, and may change); empty if none was. */
-    private static Optional<Optional<Account>> takeReadAlong(long telegramId) {
-        if (!(TransactionScope.get(READ_ALONG) instanceof ReadAlong read) || read.telegramId() != telegramId) {
-            return Optional.empty();
-        }
-        TransactionScope.forget(READ_ALONG);
-        return Optional.of(read.account());
-    }
-
-    private record ReadAlong(long telegramId, Optional<Account> account) {
-    }
-
-    /**
-     * Remembers the account a visit handed out until the transaction ends, so that a change made through this desk
-     * later in the same transaction (a new language, a pause ...) shows in it at once: the handler answers from it.
-     */
-    private static void visited(Account account) {
-        @SuppressWarnings("unchecked")
-        Map<Long, Account> visited = (Map<Long, Account>) TransactionScope.get(VISITED);
-        if (visited == null) {
-            visited = new HashMap<>();
-            if (!TransactionScope.keep(VISITED, visited)) {
-                return;
-            }
-        }
-        visited.put(account.id(), account);
-    }
-
-    /** Flushes a changed account and shows the change in the visited copy of it, if this transaction has one. */
     private Account changed(Account account) {
         accounts.flush();
-        @SuppressWarnings("unchecked")
-        Map<Long, Account> visited = (Map<Long, Account>) TransactionScope.get(VISITED);
-        Account copy = visited == null ? null : visited.get(account.id());
-        if (copy != null && copy != account) {
-            copy.copyFrom(account);
-        }
         return account;
     }
 
@@ -151,33 +123,6 @@ public class AccountDesk {
         }
     }
 
-    /** A newcomer's account; when two first updates of one person race, the one that lost reads the winner's. */
-    private Account register(Visitor visitor) {
-        Language language = languageFor(visitor.languageTag());
-        Account fresh = new Account(visitor, language, settings.defaultTimeZone(), clock.instant());
-        return jdbc.sql("""
-                INSERT INTO users (telegram_id, chat_id, first_name, last_name, username, language, time_zone,
-                                   created_at, last_seen_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (telegram_id) DO NOTHING
-                RETURNING\s""" + Account.COLUMNS)
-                .params(fresh.telegramId(), fresh.chatId(), fresh.firstName(), fresh.lastName(), fresh.username(),
-                        fresh.language().name(), fresh.zone().getId(), timestamp(fresh.createdAt()),
-                        timestamp(fresh.lastSeenAt()))
-                .query((row, n) -> Account.read(row)).optional()
-                .orElseGet(() -> byTelegramId(visitor.externalId()).orElseThrow());
-    }
-
-    /** The account of a Telegram id, read without the persistence context. */
-    private Optional<Account> byTelegramId(long telegramId) {
-        return jdbc.sql(ACCOUNT_OF_TELEGRAM_ID)
-                .param(telegramId).query((row, n) -> Account.read(row)).optional();
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
     /** Whether the Telegram id is one of the configured, permanent admins ({@code ADMIN_TELEGRAM_IDS}). */
     public boolean isConfiguredAdmin(Long telegramId) {
         return telegramId != null && settings.adminTelegramIds().contains(telegramId);
@@ -185,7 +130,7 @@ public class AccountDesk {
 
     /** Makes the account an admin until {@code until}; the rights lapse by themselves at the next visit after it. */
     @Transactional
-    public Account grantAdmin(long accountId, java.time.Instant until) {
+    public Account grantAdmin(long accountId, Instant until) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.adminUntil(until);
         account.admin(true);
@@ -237,26 +182,12 @@ public class AccountDesk {
     }
 
     /**
-     * An account by id, read with a plain statement (not managed, like the visited one): screens and notices ask for
-     * other people's accounts on the way, and a persistence-context load cost several times the read. Every change
-     * through this desk is flushed at once, so the read sees it. One statement needs no transaction of its own: it
-     * joins the caller's, or runs on its own (no BEGIN and COMMIT round trips).
+     * An account by id. In a transaction that holds it already (the visitor's own, say) it is that same object, with
+     * every change made through this desk since; otherwise it is read. Outside a transaction (a listener after a
+     * commit) it is one read with no transaction of its own: no BEGIN and COMMIT around a single statement.
      */
     public Optional<Account> find(long accountId) {
-        return jdbc.sql("SELECT " + Account.COLUMNS + " FROM users WHERE id = ?")
-                .param(accountId).query((row, n) -> Account.read(row)).optional();
-    }
-
-    /**
-     * The account as the current transaction's visit handed it out (with the changes made through this desk since),
-     * when {@code accountId} is that visitor's; otherwise read as {@link #find} does. Also in the transaction's
-     * after-commit listeners, which still see what the transaction kept: the turn already knows its own user.
-     */
-    public Optional<Account> visitedOrFind(long accountId) {
-        @SuppressWarnings("unchecked")
-        Map<Long, Account> visited = (Map<Long, Account>) TransactionScope.get(VISITED);
-        Account account = visited == null ? null : visited.get(accountId);
-        return account != null ? Optional.of(account) : find(accountId);
+        return Optional.ofNullable(entities.find(Account.class, accountId));
     }
 
     @Transactional(readOnly = true)
@@ -340,8 +271,12 @@ public class AccountDesk {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void erase(long accountId) {
-        jdbc.sql("SELECT id FROM users WHERE id = ? FOR UPDATE").param(accountId).query(Long.class).optional();
-        accounts.findById(accountId).filter(account -> !account.isDeleted()).ifPresent(account -> {
+        accounts.findById(accountId)
+                .map(account -> {
+                    entities.refresh(account, LockModeType.PESSIMISTIC_WRITE); // read again once it is ours alone
+                    return account;
+                })
+                .filter(account -> !account.isDeleted()).ifPresent(account -> {
             AccountErased erased = AccountErased.of(account);
             account.erase();
             changed(account);

@@ -83,9 +83,8 @@ class BookingMail {
             return;
         }
         try {
-            // The student first: most have no verified address, and then nothing else is read. The student booked in
-            // the transaction that just committed, so their account is the one that turn visited (no read at all).
-            Account student = accounts.visitedOrFind(event.booking().studentId()).orElse(null);
+            // The student first: most have no verified address, and then nothing else is read.
+            Account student = accounts.find(event.booking().studentId()).orElse(null);
             if (student == null || student.isDeleted() || student.verifiedEmail().isEmpty()) {
                 return;
             }

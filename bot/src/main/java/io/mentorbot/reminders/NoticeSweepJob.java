@@ -15,7 +15,6 @@ import org.quartz.SimpleTrigger;
 import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -69,8 +68,8 @@ public class NoticeSweepJob implements Job {
         }
 
         @Bean
-        SimpleTrigger sessionNoticesTrigger(JobDetail sessionNoticesJob,
-                                            @Value("${mentorbot.reminders.sweep-interval:10s}") Duration every) {
+        SimpleTrigger sessionNoticesTrigger(JobDetail sessionNoticesJob, ReminderSettings settings) {
+            Duration every = settings.sweepInterval();
             return TriggerBuilder.newTrigger().forJob(sessionNoticesJob).withIdentity(NAME, GROUP)
                     .startAt(Date.from(Instant.now().plusSeconds(1)))
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())

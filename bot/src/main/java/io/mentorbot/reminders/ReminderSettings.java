@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryDelay    how long to wait before trying again a message that could not be queued (default 2 minutes);
  *                      Telegram's refusals are retried by the outbox
  * @param maxAttempts   how many times one message is tried in all (default 3)
+ * @param sweepInterval how often due reminders and follow-ups are looked for: they go out at most this late (default
+ *                      10 seconds)
  */
 @ConfigurationProperties("mentorbot.reminders")
 public record ReminderSettings(List<Duration> leadTimes, Duration followUpDelay, Duration retryDelay,
-                               Integer maxAttempts) {
+                               Integer maxAttempts, Duration sweepInterval) {
 
     public ReminderSettings {
         leadTimes = leadTimes == null ? List.of(Duration.ofHours(24), Duration.ofHours(1))
@@ -26,5 +28,7 @@ public record ReminderSettings(List<Duration> leadTimes, Duration followUpDelay,
         followUpDelay = followUpDelay == null ? Duration.ofMinutes(15) : followUpDelay;
         retryDelay = retryDelay == null ? Duration.ofMinutes(2) : retryDelay;
         maxAttempts = maxAttempts == null || maxAttempts < 1 ? 3 : maxAttempts;
+        sweepInterval = sweepInterval == null || sweepInterval.isNegative() || sweepInterval.isZero()
+                ? Duration.ofSeconds(10) : sweepInterval;
     }
 }

@@ -88,7 +88,8 @@ class BookingScreens {
     }
 
     void book(Turn turn, long slotId) {
-        String note = conversations.find(turn.chatId())
+        Optional<Conversation> conversation = turn.conversation();
+        String note = conversation
                 .filter(c -> NOTE_DIALOG.equals(c.dialog()) && Long.toString(slotId).equals(c.draft().get("slot")))
                 .map(c -> c.draft().get("note")).orElse(null);
         Optional<SlotView> wanted = timetable.find(slotId).filter(s -> s.status() == SlotStatus.FREE);
@@ -103,7 +104,9 @@ class BookingScreens {
         BookingOutcome outcome = desk.book(turn.account().id(), slotId, note);
         switch (outcome.result()) {
             case BOOKED, ALREADY_YOURS -> {
-                conversations.clear(turn.chatId());
+                if (conversation.isPresent()) {
+                    conversations.clear(turn.chatId());
+                }
                 if (outcome.booking() != null && outcome.result() == BookingOutcome.Result.BOOKED) {
                     booked(turn, outcome.booking());
                 } else {

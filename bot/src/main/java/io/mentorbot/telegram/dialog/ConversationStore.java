@@ -6,7 +6,6 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mentorbot.database.TransactionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,21 +23,15 @@ public class ConversationStore {
     }
 
     /**
-     * The chat's conversation as read together with the claim of the update this transaction handles ({@code dialog}
-     * null: none). Only the chat's own turns change it, one at a time (the chat's lock), so until the transaction ends
-     * finds and clears of that chat answer from it and keep it up to date instead of asking the database: no query
-     * on most turns, and no DELETE when there is nothing to clear.
+     * The conversation in a row of this table read by another statement ({@code dialog} null: none), such as the
+     * claim of an update, which reads the chat's conversation in the same round trip.
      */
-    public void knownAtStart(long chatId, String dialog, String step, String draft) {
-        TransactionScope.keep(this,
-                new Known(chatId, dialog == null ? null : new Conversation(chatId, dialog, step, read(draft))));
+    public Optional<Conversation> of(long chatId, String dialog, String step, String draft) {
+        return dialog == null ? Optional.empty() : Optional.of(new Conversation(chatId, dialog, step, read(draft)));
     }
 
+    /** The chat's conversation as stored. A turn knows its chat's conversation already: {@link Turn#conversation()}. */
     public Optional<Conversation> find(long chatId) {
-        Known known = known(chatId);
-        if (known != null) {
-            return Optional.ofNullable(known.current);
-        }
         return jdbc.sql("SELECT dialog, step, draft::text AS draft FROM conversations WHERE chat_id = ?")
                 .param(chatId)
                 .query((rs, n) -> new Conversation(chatId, rs.getString("dialog"), rs.getString("step"),
@@ -55,36 +48,10 @@ public class ConversationStore {
                 """)
                 .params(conversation.chatId(), conversation.dialog(), conversation.step(), write(conversation.draft()))
                 .update();
-        Known known = known(conversation.chatId());
-        if (known != null) {
-            known.current = conversation;
-        }
     }
 
     public void clear(long chatId) {
-        Known known = known(chatId);
-        if (known != null && known.current == null) {
-            return;
-        }
         jdbc.sql("DELETE FROM conversations WHERE chat_id = ?").param(chatId).update();
-        if (known != null) {
-            known.current = null;
-        }
-    }
-
-    private Known known(long chatId) {
-        return TransactionScope.get(this) instanceof Known known && known.chatId == chatId ? known : null;
-    }
-
-    /** The conversation of one chat as this transaction knows it (null: none). */
-    private static final class Known {
-        private final long chatId;
-        private Conversation current;
-
-        Known(long chatId, Conversation current) {
-            this.chatId = chatId;
-            this.current = current;
-        }
     }
 
     private static Map<String, String> read(String json) {

@@ -1,9 +1,11 @@
 package io.mentorbot.telegram.dialog;
 
 import java.io.Serializable;
+import java.util.Optional;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.Language;
+import io.mentorbot.accounts.Visit;
 import io.mentorbot.telegram.view.Texts;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -12,7 +14,8 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageTe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * One user action being answered: who acted, in which chat, and the means to reply in their language.
+ * One user action being answered: who acted (their account, as the intake handed it over with the update), in which
+ * chat, the chat's conversation at the start, and the means to reply in their language.
  * A button press is answered exactly once, by {@link #answerCallback()}, whatever the handler did.
  * Everything said here is held in the turn's {@link Replies} and sent only after the turn's changes are committed.
  */
@@ -25,6 +28,7 @@ public final class Turn {
 
     private final Account account;
     private final boolean newcomer;
+    private final Optional<Conversation> conversation;
     private final long chatId;
     private final Integer sourceMessageId;
     private final String callbackQueryId;
@@ -35,10 +39,11 @@ public final class Turn {
     private boolean alert;
     private boolean answered;
 
-    public Turn(Account account, boolean newcomer, long chatId, Integer sourceMessageId, String callbackQueryId,
-                Replies replies, Texts texts, RefusalLog refusals) {
-        this.account = account;
-        this.newcomer = newcomer;
+    public Turn(Visit visit, Optional<Conversation> conversation, long chatId, Integer sourceMessageId,
+                String callbackQueryId, Replies replies, Texts texts, RefusalLog refusals) {
+        this.account = visit.account();
+        this.newcomer = visit.newcomer();
+        this.conversation = conversation;
         this.chatId = chatId;
         this.sourceMessageId = sourceMessageId;
         this.callbackQueryId = callbackQueryId;
@@ -47,8 +52,20 @@ public final class Turn {
         this.refusals = refusals;
     }
 
+    /**
+     * The acting user's account. Changes made through the account desk during the turn (a new language, a pause)
+     * show in it at once: it is the transaction's own object for that account.
+     */
     public Account account() {
         return account;
+    }
+
+    /**
+     * The chat's conversation as the turn began (read with the claim of the update): the dialog the user is
+     * answering, if any. What the turn itself saves or clears through {@link ConversationStore} does not show here.
+     */
+    public Optional<Conversation> conversation() {
+        return conversation;
     }
 
     /** True when this very action registered the user. */

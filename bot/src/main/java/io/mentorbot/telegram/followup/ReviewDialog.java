@@ -58,7 +58,7 @@ class ReviewDialog implements Dialog {
     }
 
     void skip(Turn turn, SkipReviewComment action) {
-        conversations.find(turn.chatId()).filter(c -> name().equals(c.dialog()))
+        turn.conversation().filter(c -> name().equals(c.dialog()))
                 .ifPresent(c -> conversations.clear(turn.chatId()));
         turn.show(turn.t("review.thanks"), null);
     }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.telegram.outbox.Outbox;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
@@ -25,8 +24,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 class UpdateInbox {
 
     /**
-     * The chat's lock, the claim (unless another instance's replies to the chat are still going out) and the account
-     * of the chat's user: see {@link #lockAndClaimOldest}.
+     * The chat's lock, then the claim (unless another instance's replies to the chat are still going out) with the
+     * chat's conversation: see {@link #lockAndClaimOldest}.
      */
     private static final String LOCK_AND_CLAIM = """
             SELECT pg_advisory_xact_lock(hashtextextended('telegram-chat', ?));
@@ -43,8 +42,8 @@ class UpdateInbox {
                    AND NOT (SELECT elsewhere FROM answering)
                 RETURNING update_id, chat_id, CASE WHEN update_id = ? THEN NULL ELSE payload END AS payload)
             SELECT answering.elsewhere, claimed.update_id, claimed.payload, c.dialog, c.step, c.draft::text AS draft
-              FROM answering LEFT JOIN claimed ON true LEFT JOIN conversations c ON c.chat_id = claimed.chat_id;
-            """ + AccountDesk.ACCOUNT_OF_TELEGRAM_ID;
+              FROM answering LEFT JOIN claimed ON true LEFT JOIN conversations c ON c.chat_id = claimed.chat_id
+            """;
 
     /** How long a chat's next update waits for another instance to send its replies to the chat's previous one. */
     static final Duration ANSWER_LEASE = Outbox.REPLIES_LEASE;
@@ -54,12 +53,10 @@ class UpdateInbox {
     private final String instance = UUID.randomUUID().toString();
     private final JdbcClient jdbc;
     private final JdbcTemplate statements;
-    private final AccountDesk accounts;
 
-    UpdateInbox(JdbcClient jdbc, JdbcTemplate statements, AccountDesk accounts) {
+    UpdateInbox(JdbcClient jdbc, JdbcTemplate statements) {
         this.jdbc = jdbc;
         this.statements = statements;
-        this.accounts = accounts;
     }
 
     /**
@@ -175,10 +172,6 @@ class UpdateInbox {
      * <p>While another instance is still sending its replies to the chat's previous update (they wait in
      * {@code telegram_replies}, committed less than {@link #ANSWER_LEASE} ago), nothing is claimed and the caller
      * is told to wait: one chat's answers must arrive in order whichever instance handles each update.
-     *
-     * <p>A third statement in the same round trip reads the account of the Telegram user whose id is the chat's (the
-     * user of a private chat) for the update's visit ({@link AccountDesk#readAlong}); in other chats the visit reads
-     * it itself.
      */
     Claim lockAndClaimOldest(long chatKey, long upTo, ReceivedUpdate inHand) {
         long known = inHand == null ? -1 : inHand.updateId();
@@ -190,12 +183,10 @@ class UpdateInbox {
             claim.setLong(5, chatKey);
             claim.setLong(6, upTo);
             claim.setLong(7, known);
-            claim.setLong(8, chatKey);
             claim.execute(); // the lock's result comes first
             if (!claim.getMoreResults()) {
                 throw new IllegalStateException("The claim returned no result");
             }
-            Stored stored;
             try (ResultSet rs = claim.getResultSet()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("The claim returned no row");
@@ -205,15 +196,9 @@ class UpdateInbox {
                     return rs.getBoolean("elsewhere") ? Claim.WAIT : Claim.NONE;
                 }
                 String payload = rs.getString("payload");
-                stored = new Stored(updateId, payload == null ? inHand.json() : payload,
-                        rs.getString("dialog"), rs.getString("step"), rs.getString("draft"));
+                return new Claim(new Stored(updateId, payload == null ? inHand.json() : payload,
+                        rs.getString("dialog"), rs.getString("step"), rs.getString("draft")), false);
             }
-            if (claim.getMoreResults()) {
-                try (ResultSet rs = claim.getResultSet()) {
-                    accounts.readAlong(chatKey, rs);
-                }
-            }
-            return new Claim(stored, false);
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.Language;
+import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Replies;
 import io.mentorbot.telegram.outbox.BotGateway;
@@ -105,12 +106,11 @@ class UpdateProcessor {
                 claim = transaction.execute(status -> {
                     UpdateInbox.Claim found = inbox.lockAndClaimOldest(chatKey, upTo, inHand);
                     if (found.stored() != null) {
-                        UpdateInbox.Stored claimed = found.stored();
-                        current[0] = claimed.updateId();
-                        conversations.knownAtStart(chatKey, claimed.dialog(), claimed.step(), claimed.draft());
-                        router.route(claimed.update(), replies);
+                        UpdateInbox.Stored stored = found.stored();
+                        current[0] = stored.updateId();
+                        router.route(claimed(chatKey, stored), replies);
                         if (!replies.isEmpty()) {
-                            inbox.keepReplies(claimed.updateId(), chatKey, replies.toJson());
+                            inbox.keepReplies(stored.updateId(), chatKey, replies.toJson());
                         }
                     }
                     return found;
@@ -140,6 +140,16 @@ class UpdateProcessor {
             }
             pauseForOtherInstance();
         }
+    }
+
+    /**
+     * The claimed update with what its turn starts from: its sender's visit (the account, in this transaction) and
+     * the chat's conversation, read with the claim.
+     */
+    private ClaimedUpdate claimed(long chatKey, UpdateInbox.Stored stored) {
+        Optional<Conversation> conversation = conversations.of(chatKey, stored.dialog(), stored.step(), stored.draft());
+        Update update = stored.update();
+        return new ClaimedUpdate(update, ClaimedUpdate.visitorOf(update).map(accounts::visit), conversation);
     }
 
     /** Another instance is still sending its replies to the chat's previous update; the chat's lock is let go. */

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.Visit;
-import io.mentorbot.accounts.Visitor;
 import io.mentorbot.telegram.TelegramSettings;
 import io.mentorbot.telegram.callback.CallbackAction;
 import io.mentorbot.telegram.callback.CallbackCodec;
@@ -66,16 +65,20 @@ class UpdateRouter {
         this.dialogs = dialogs.stream().collect(Collectors.toMap(Dialog::name, Function.identity()));
     }
 
-    /** Handles the update; what it says to its user is held in {@code replies}, for the caller to send after commit. */
-    void route(Update update, Replies replies) {
+    /**
+     * Handles the claimed update; what it says to its user is held in {@code replies}, for the caller to send after
+     * commit.
+     */
+    void route(ClaimedUpdate claimed, Replies replies) {
+        Update update = claimed.update();
         if (update.hasCallbackQuery()) {
-            onButton(update.getCallbackQuery(), replies);
+            onButton(claimed, update.getCallbackQuery(), replies);
         } else if (update.hasMessage() && update.getMessage().getFrom() != null) {
-            onMessage(update.getMessage(), replies);
+            onMessage(claimed, update.getMessage(), replies);
         }
     }
 
-    private void onButton(CallbackQuery query, Replies replies) {
+    private void onButton(ClaimedUpdate claimed, CallbackQuery query, Replies replies) {
         MaybeInaccessibleMessage source = query.getMessage();
         long chatId = source != null ? source.getChatId() : query.getFrom().getId();
         if (chatId != query.getFrom().getId()) { // a private chat's id is its user's id: this is a group's button
@@ -84,7 +87,7 @@ class UpdateRouter {
             return;
         }
         Integer messageId = source != null ? source.getMessageId() : null;
-        Turn turn = turn(query.getFrom(), chatId, messageId, query.getId(), replies);
+        Turn turn = turn(claimed, chatId, messageId, query.getId(), replies);
         try {
             if (!turn.account().standing().mayAct()) {
                 turn.refuse("any button (blocked)", "account.blocked");
@@ -104,7 +107,7 @@ class UpdateRouter {
     }
 
     private boolean pressInDialog(Turn turn, CallbackAction action) {
-        Optional<Conversation> conversation = conversations.find(turn.chatId());
+        Optional<Conversation> conversation = turn.conversation();
         Dialog dialog = conversation.map(c -> dialogs.get(c.dialog())).orElse(null);
         return dialog != null && dialog.onButton(turn, conversation.get(), action);
     }
@@ -114,7 +117,7 @@ class UpdateRouter {
         handler.handle(turn, (A) action);
     }
 
-    private void onMessage(Message message, Replies replies) {
+    private void onMessage(ClaimedUpdate claimed, Message message, Replies replies) {
         if (!message.getChat().isUserChat()) {
             // Before the visit: a group's message registers nobody and records no chat, so no notice with
             // someone's bookings can ever go to a group.
@@ -122,7 +125,7 @@ class UpdateRouter {
                     .build());
             return;
         }
-        Turn turn = turn(message.getFrom(), message.getChatId(), null, null, replies);
+        Turn turn = turn(claimed, message.getChatId(), null, null, replies);
         if (!turn.account().standing().mayAct()) {
             turn.refuse("any message (blocked)", "account.blocked"); // and nothing else: no dialog, no command
             return;
@@ -136,7 +139,7 @@ class UpdateRouter {
             onCommand(turn, input.text().trim());
             return;
         }
-        Optional<Conversation> conversation = conversations.find(turn.chatId());
+        Optional<Conversation> conversation = turn.conversation();
         Dialog dialog = conversation.map(c -> dialogs.get(c.dialog())).orElse(null);
         if (dialog != null) {
             dialog.onMessage(turn, conversation.get(), input);
@@ -159,14 +162,16 @@ class UpdateRouter {
             turn.refuse("/" + name, "command.forbidden." + command.audience().name().toLowerCase(), "/" + name);
             return;
         }
-        conversations.clear(turn.chatId()); // a command always leaves the dialog the chat was in
+        if (turn.conversation().isPresent()) {
+            conversations.clear(turn.chatId()); // a command always leaves the dialog the chat was in
+        }
         command.handle(turn, args);
     }
 
-    private Turn turn(User from, long chatId, Integer messageId, String callbackQueryId, Replies replies) {
-        Visit visit = accounts.visit(new Visitor(from.getId(), chatId, from.getFirstName(), from.getLastName(),
-                from.getUserName(), from.getLanguageCode()));
-        Turn turn = new Turn(visit.account(), visit.newcomer(), chatId, messageId, callbackQueryId, replies, texts,
+    private Turn turn(ClaimedUpdate claimed, long chatId, Integer messageId, String callbackQueryId,
+                      Replies replies) {
+        Visit visit = claimed.visit().orElseThrow(() -> new IllegalStateException("A turn without a visitor"));
+        Turn turn = new Turn(visit, claimed.conversation(), chatId, messageId, callbackQueryId, replies, texts,
                 refusals);
         if (visit.newcomer() && (visit.account().isAdmin() || visit.account().isMentor())) {
             commandMenu.publishFor(visit.account(), turn);
