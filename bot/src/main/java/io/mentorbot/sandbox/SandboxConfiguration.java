@@ -1,6 +1,7 @@
 package io.mentorbot.sandbox;
 
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
+import io.mentorbot.telegram.LocalBotApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,6 +31,12 @@ class SandboxConfiguration {
                 + "no message reaches Telegram.", Boolean.TRUE.equals(settings.enabled()) ? "SANDBOX=true"
                 : "no TELEGRAM_BOT_TOKEN and no DATABASE_URL", emulator.baseUrl());
         return emulator;
+    }
+
+    /** The emulator, offered to the Telegram adapter as the Bot API it talks to. */
+    @Bean
+    LocalBotApi sandboxLocalBotApi(BotApiEmulator sandboxBotApi) {
+        return new LocalBotApi(sandboxBotApi.token(), sandboxBotApi.port());
     }
 
     @Bean

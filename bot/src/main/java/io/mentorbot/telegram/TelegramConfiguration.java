@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -19,20 +18,20 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** Wires the TelegramBots client to the configured Bot API server, or to the sandbox emulator without a token. */
+/** Wires the TelegramBots client to the configured Bot API server, or without a token to the local one (the sandbox's). */
 @Configuration(proxyBeanMethods = false)
 class TelegramConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
 
     @Bean
-    BotEndpoint botEndpoint(TelegramSettings settings, ObjectProvider<BotApiEmulator> emulator) {
+    BotEndpoint botEndpoint(TelegramSettings settings, ObjectProvider<LocalBotApi> localBotApi) {
         if (settings.sandbox()) {
-            BotApiEmulator sandbox = emulator.getIfAvailable();
-            if (sandbox == null) {
+            LocalBotApi local = localBotApi.getIfAvailable();
+            if (local == null) {
                 throw new IllegalStateException("No TELEGRAM_BOT_TOKEN set and no sandbox Bot API available");
             }
-            return new BotEndpoint(sandbox.token(), new TelegramUrl("http", "127.0.0.1", sandbox.port(), false), true);
+            return new BotEndpoint(local.token(), new TelegramUrl("http", "127.0.0.1", local.port(), false), true);
         }
         URI uri = settings.apiUrl();
         int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;

@@ -2,6 +2,7 @@ package io.mentorbot.support;
 
 import java.time.Duration;
 
+import io.mentorbot.calendar.FakeGoogle;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.CallbackAnswer;

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 
 import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.calendar.CalendarConnections;
+import io.mentorbot.calendar.FakeGoogle;
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.Button;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.BotFlowTest;
-import io.mentorbot.support.FakeGoogle;
 import io.mentorbot.support.TestMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

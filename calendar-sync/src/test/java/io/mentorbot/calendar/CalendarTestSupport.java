@@ -20,8 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * one fake Google. Every test works on owner ids of its own, so in-memory caches never leak between tests.
  */
 @SpringBootTest(classes = CalendarTestApplication.class, properties = {
-        "mentorbot.calendar.client-id=test-client",
-        "mentorbot.calendar.client-secret=test-secret",
+        "mentorbot.calendar.client-id=" + FakeGoogle.CLIENT_ID,
+        "mentorbot.calendar.client-secret=" + FakeGoogle.CLIENT_SECRET,
         "mentorbot.calendar.public-base-url=https://bot.example/",
         "mentorbot.calendar.token-key=" + CalendarTestSupport.TOKEN_KEY,
         "mentorbot.calendar.meet-links=true",

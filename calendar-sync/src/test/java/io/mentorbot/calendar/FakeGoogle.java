@@ -34,10 +34,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * A stateful stand-in for Google's OAuth token, revocation and Calendar v3 endpoints on a loopback port, with fault
  * injection. It keeps real state (events with etags, issued tokens, revoked grants), so tests can check what the
  * mentor's calendar finally holds, not just which requests were sent. One per test JVM.
+ *
+ * <p>Shared with the bot's tests (this module's test-jar), which reach it through calendar-sync's real Google clients.
+ * The client {@link #CLIENT_ID} / {@link #CLIENT_SECRET} is accepted; a code exchanges for the refresh token
+ * {@link #refreshTokenFor(String) 1//refresh-<code>} and the account {@code <code>@example.com}; a code starting with
+ * {@code bad} is refused.
  */
-final class FakeGoogle {
+public final class FakeGoogle {
 
-    static final String EVENTS_PATH = "/calendar/v3/calendars/primary/events";
+    public static final String CLIENT_ID = "test-client";
+    public static final String CLIENT_SECRET = "test-secret";
+    public static final String EVENTS_PATH = "/calendar/v3/calendars/primary/events";
 
     private static FakeGoogle instance;
 
@@ -45,12 +52,14 @@ final class FakeGoogle {
     private final Map<String, JsonObject> events = new HashMap<>();
     private final Set<String> accessTokens = new HashSet<>();
     private final Set<String> revokedGrants = new HashSet<>();
+    private final List<String> revocations = new ArrayList<>();
     private final List<Interval> busy = new ArrayList<>();
     private int etagCounter;
     private int failuresLeft;
     private int failureStatus;
     private String failureReason;
     private boolean loseNextInsertAnswer;
+    private boolean allGrantsRevoked;
 
     private FakeGoogle() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
@@ -61,7 +70,7 @@ final class FakeGoogle {
         server.stubFor(post(urlPathEqualTo("/revoke")).willReturn(aResponse().withTransformers("oauth")));
     }
 
-    static synchronized FakeGoogle get() {
+    public static synchronized FakeGoogle get() {
         if (instance == null) {
             instance = new FakeGoogle();
             Runtime.getRuntime().addShutdownHook(new Thread(instance.server::stop));
@@ -69,64 +78,79 @@ final class FakeGoogle {
         return instance;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
     }
 
-    WireMockServer server() {
+    public WireMockServer server() {
         return server;
     }
 
-    synchronized void reset() {
+    public synchronized void reset() {
         server.resetRequests();
         events.clear();
         busy.clear();
+        revokedGrants.clear();
+        revocations.clear();
         failuresLeft = 0;
         loseNextInsertAnswer = false;
+        allGrantsRevoked = false;
     }
 
     /** The next {@code times} Calendar requests fail with {@code status} (and Google's error {@code reason}). */
-    synchronized void failCalendar(int times, int status, String reason) {
+    public synchronized void failCalendar(int times, int status, String reason) {
         failuresLeft = times;
         failureStatus = status;
         failureReason = reason;
     }
 
     /** Calendar requests fail with 503 until {@link #recover()}. */
-    synchronized void outage() {
+    public synchronized void outage() {
         failCalendar(Integer.MAX_VALUE, 503, "backendError");
     }
 
-    synchronized void recover() {
+    public synchronized void recover() {
         failuresLeft = 0;
     }
 
     /** The next insert is carried out, but its answer never reaches the client (the connection drops). */
-    synchronized void loseNextInsertAnswer() {
+    public synchronized void loseNextInsertAnswer() {
         loseNextInsertAnswer = true;
     }
 
     /** The mentor revokes the app in their Google account: the refresh token is refused from now on. */
-    synchronized void revokeGrant(String refreshToken) {
+    public synchronized void revokeGrant(String refreshToken) {
         revokedGrants.add(refreshToken);
     }
 
-    synchronized boolean wasRevoked(String refreshToken) {
+    /** The mentors revoke the app in their Google accounts: every refresh token is refused from now on. */
+    public synchronized void revokeGrants() {
+        allGrantsRevoked = true;
+    }
+
+    /** Whether this refresh token's grant is gone (revoked at Google's revocation endpoint or by the mentor). */
+    public synchronized boolean wasRevoked(String refreshToken) {
         return revokedGrants.contains(refreshToken);
     }
 
+    /** The tokens sent to Google's revocation endpoint, oldest first. */
+    public synchronized List<String> revokedTokens() {
+        return List.copyOf(revocations);
+    }
+
     /** Someone edits the event in Google: its etag changes. */
-    synchronized void editInGoogle(String id) {
+    public synchronized void editInGoogle(String id) {
         events.get(id).addProperty("etag", nextEtag());
     }
 
-    synchronized void busy(Interval... intervals) {
+    /** The mentor's calendar holds something else in these spans (and nothing else). */
+    public synchronized void busy(Interval... intervals) {
         busy.clear();
         busy.addAll(List.of(intervals));
     }
 
     /** Live (not cancelled) events, by id. */
-    synchronized Map<String, JsonObject> liveEvents() {
+    public synchronized Map<String, JsonObject> liveEvents() {
         Map<String, JsonObject> live = new HashMap<>();
         events.forEach((id, event) -> {
             if (!"cancelled".equals(event.get("status").getAsString())) {
@@ -136,7 +160,7 @@ final class FakeGoogle {
         return live;
     }
 
-    static String refreshTokenFor(String code) {
+    public static String refreshTokenFor(String code) {
         return "1//refresh-" + code;
     }
 
@@ -283,15 +307,16 @@ final class FakeGoogle {
                 Request request = serveEvent.getRequest();
                 if (request.getUrl().startsWith("/revoke")) {
                     revokedGrants.add(form(request, "token"));
+                    revocations.add(form(request, "token"));
                     return ResponseDefinitionBuilder.responseDefinition().withStatus(200).build();
                 }
-                if (!"test-client".equals(form(request, "client_id"))
-                        || !"test-secret".equals(form(request, "client_secret"))) {
+                if (!CLIENT_ID.equals(form(request, "client_id"))
+                        || !CLIENT_SECRET.equals(form(request, "client_secret"))) {
                     return oauthError("invalid_client");
                 }
                 return switch (String.valueOf(form(request, "grant_type"))) {
                     case "authorization_code" -> exchange(request);
-                    case "refresh_token" -> revokedGrants.contains(form(request, "refresh_token"))
+                    case "refresh_token" -> allGrantsRevoked || revokedGrants.contains(form(request, "refresh_token"))
                             ? oauthError("invalid_grant") : tokens(null, null);
                     default -> oauthError("unsupported_grant_type");
                 };
@@ -303,7 +328,7 @@ final class FakeGoogle {
             if (code == null || code.startsWith("bad") || form(request, "code_verifier") == null) {
                 return oauthError("invalid_grant");
             }
-            String claims = "{\"iss\":\"https://accounts.google.com\",\"aud\":\"test-client\",\"sub\":\"42\","
+            String claims = "{\"iss\":\"https://accounts.google.com\",\"aud\":\"" + CLIENT_ID + "\",\"sub\":\"42\","
                     + "\"email\":\"" + code + "@example.com\"}";
             String idToken = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64(claims) + "."
                     + base64("signature");

@@ -15,12 +15,13 @@ import java.util.List;
 
 import com.google.gson.JsonObject;
 import io.mentorbot.calendar.CalendarConnections;
+import io.mentorbot.calendar.FakeGoogle;
+import io.mentorbot.calendar.Interval;
 import io.mentorbot.calendar.SyncWorker;
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.Button;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.BotFlowTest;
-import io.mentorbot.support.FakeGoogle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,7 @@ class CalendarFlowTest extends BotFlowTest {
         worker.runDueTasks();
         awaitOutboxDelivered(); // its notices go out after the commit
 
-        List<JsonObject> events = google.liveEvents();
+        List<JsonObject> events = List.copyOf(google.liveEvents().values());
         assertThat(events).hasSize(1);
         JsonObject event = events.get(0);
         assertThat(event.get("summary").getAsString()).contains("John Smith");
@@ -153,7 +154,7 @@ class CalendarFlowTest extends BotFlowTest {
         worker.runDueTasks();
         awaitOutboxDelivered(); // its notices go out after the commit
         assertThat(john.chat().messages()).filteredOn(m -> m.text().contains(meet)).hasSize(1); // told once
-        assertThat(google.liveEvents()).singleElement().satisfies(moved -> {
+        assertThat(google.liveEvents().values()).singleElement().satisfies(moved -> {
             assertThat(instant(moved, "start")).isEqualTo(Instant.parse("2027-03-20T17:00:00Z"));
             assertThat(instant(moved, "end")).isEqualTo(Instant.parse("2027-03-20T18:00:00Z"));
         });
@@ -177,7 +178,7 @@ class CalendarFlowTest extends BotFlowTest {
         assertThat(john.chat().last().buttonTexts()).contains("18:00", "19:00");
         press(john, "18:00"); // the confirmation screen is open...
 
-        google.busy(Instant.parse("2027-03-20T15:30:00Z"), Instant.parse("2027-03-20T16:30:00Z"));
+        google.busy(new Interval(Instant.parse("2027-03-20T15:30:00Z"), Instant.parse("2027-03-20T16:30:00Z")));
         press(john, "✅ Confirm booking"); // ...when the mentor's calendar gets something at that time
 
         List<BotMessage> seen = john.chat().messages();
