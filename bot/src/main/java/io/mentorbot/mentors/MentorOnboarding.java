@@ -1,12 +1,11 @@
 package io.mentorbot.mentors;
 
-import java.sql.Array;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.mentors.ProfileProblem.Kind;
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class MentorOnboarding {
 
     private final JdbcClient jdbc;
+    private final ApplicationRepository applications;
+    private final EntityManager entities;
     private final AccountDesk accounts;
     private final MentorProfiles profiles;
     private final MentorSettings settings;
 
-    MentorOnboarding(JdbcClient jdbc, AccountDesk accounts, MentorProfiles profiles, MentorSettings settings) {
+    MentorOnboarding(JdbcClient jdbc, ApplicationRepository applications, EntityManager entities,
+                     AccountDesk accounts, MentorProfiles profiles, MentorSettings settings) {
         this.jdbc = jdbc;
+        this.applications = applications;
+        this.entities = entities;
         this.accounts = accounts;
         this.profiles = profiles;
         this.settings = settings;
@@ -73,20 +77,12 @@ public class MentorOnboarding {
 
     @Transactional(readOnly = true)
     public Optional<Application> find(long applicationId) {
-        return jdbc.sql("SELECT * FROM mentor_applications WHERE id = ?").param(applicationId)
-                .query((rs, n) -> {
-                    Array topics = rs.getArray("topics");
-                    return new Application(rs.getLong("id"), rs.getLong("user_id"),
-                            Arrays.asList((String[]) topics.getArray()), rs.getString("headline"),
-                            rs.getString("bio"), Application.Status.valueOf(rs.getString("status")),
-                            rs.getString("reason"));
-                }).optional();
+        return applications.findById(applicationId).map(this::unmanaged);
     }
 
     @Transactional(readOnly = true)
     public Optional<Application> pendingOf(long userId) {
-        return jdbc.sql("SELECT id FROM mentor_applications WHERE user_id = ? AND status = 'PENDING'")
-                .param(userId).query(Long.class).optional().flatMap(this::find);
+        return applications.findByUserIdAndStatus(userId, Application.Status.PENDING).map(this::unmanaged);
     }
 
     /** What became of an admin's direct grant of mentor rights. */
@@ -119,16 +115,12 @@ public class MentorOnboarding {
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void unmakeMentor(long userId) {
         accounts.makeMentor(userId, false);
-        jdbc.sql("UPDATE mentor_profiles SET listed = false, updated_at = now() WHERE user_id = ?")
-                .param(userId).update();
-        profiles.catalogueChanged();
+        profiles.changeListed(userId, false);
     }
 
     private Optional<Application> decide(long applicationId, Long adminId, boolean approve, String reason) {
-        int changed = jdbc.sql("""
-                UPDATE mentor_applications SET status = ?, decided_by = ?, reason = ?, decided_at = now()
-                 WHERE id = ? AND status = 'PENDING' AND user_id IS DISTINCT FROM ?
-                """).params(approve ? "APPROVED" : "REJECTED", adminId, reason, applicationId, adminId).update();
+        int changed = applications.decide(applicationId, adminId,
+                approve ? Application.Status.APPROVED : Application.Status.REJECTED, reason);
         if (changed == 0) {
             return Optional.empty();
         }
@@ -138,5 +130,15 @@ public class MentorOnboarding {
             profiles.open(application.userId(), application.topics(), application.headline(), application.bio());
         }
         return Optional.of(application);
+    }
+
+    /**
+     * The application as it was read, not kept in the persistence context: it is filed and decided by statements
+     * ({@link #apply}, {@link ApplicationRepository#decide}), and a kept copy would hide their effect from a later read
+     * in the same transaction (an admin's screen reads it, then decides it).
+     */
+    private Application unmanaged(Application application) {
+        entities.detach(application);
+        return application;
     }
 }
