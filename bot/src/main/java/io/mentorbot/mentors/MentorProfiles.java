@@ -199,7 +199,7 @@ public class MentorProfiles {
     /**
      * Changes the stored profile, if there is one, and writes the change at once. The profile is not kept in the
      * persistence context afterwards: a turn's statements share its transaction, and a statement on the row later in
-     * the turn (an approval's upsert, an admin unlisting) must never be hidden behind a stale copy.
+     * the turn (an approval's upsert, an erasure) must never be hidden behind a stale copy.
      */
     private void edit(long mentorId, BiConsumer<Profile, Instant> change) {
         stored.findById(mentorId).ifPresent(profile -> {

@@ -54,9 +54,6 @@ class Profile {
     protected Profile() {
     }
 
-    long mentorId() { return mentorId; }
-    boolean listed() { return listed; }
-
     void headline(String headline, Instant now) { this.headline = headline; touched(now); }
     void bio(String bio, Instant now) { this.bio = bio; touched(now); }
     void photo(String fileId, Instant now) { this.photoFileId = fileId; touched(now); }
