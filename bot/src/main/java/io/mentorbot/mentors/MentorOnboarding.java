@@ -1,7 +1,5 @@
 package io.mentorbot.mentors;
 
-import java.sql.Array;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +7,7 @@ import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.mentors.ProfileProblem.Kind;
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,15 +35,20 @@ public class MentorOnboarding {
     public enum RoleChange { CHANGED, ALREADY, SELF, NOT_LASTING, NOT_ADMIN }
 
     private final JdbcClient jdbc;
+    private final ApplicationRepository applications;
+    private final EntityManager entities;
     private final AccountDesk accounts;
     private final MentorProfiles profiles;
     private final MentorSettings settings;
     private final AdminAudit audit;
     private final ApplicationEventPublisher events;
 
-    MentorOnboarding(JdbcClient jdbc, AccountDesk accounts, MentorProfiles profiles, MentorSettings settings,
-                     AdminAudit audit, ApplicationEventPublisher events) {
+    MentorOnboarding(JdbcClient jdbc, ApplicationRepository applications, EntityManager entities,
+                     AccountDesk accounts, MentorProfiles profiles, MentorSettings settings, AdminAudit audit,
+                     ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.applications = applications;
+        this.entities = entities;
         this.accounts = accounts;
         this.profiles = profiles;
         this.settings = settings;
@@ -114,20 +118,12 @@ public class MentorOnboarding {
 
     @Transactional(readOnly = true)
     public Optional<Application> find(long applicationId) {
-        return jdbc.sql("SELECT * FROM mentor_applications WHERE id = ?").param(applicationId)
-                .query((rs, n) -> {
-                    Array topics = rs.getArray("topics");
-                    return new Application(rs.getLong("id"), rs.getLong("user_id"),
-                            Arrays.asList((String[]) topics.getArray()), rs.getString("headline"),
-                            rs.getString("bio"), Application.Status.valueOf(rs.getString("status")),
-                            rs.getString("reason"));
-                }).optional();
+        return applications.findById(applicationId).map(this::unmanaged);
     }
 
     @Transactional(readOnly = true)
     public Optional<Application> pendingOf(long userId) {
-        return jdbc.sql("SELECT id FROM mentor_applications WHERE user_id = ? AND status = 'PENDING'")
-                .param(userId).query(Long.class).optional().flatMap(this::find);
+        return applications.findByUserIdAndStatus(userId, Application.Status.PENDING).map(this::unmanaged);
     }
 
     /**
@@ -155,9 +151,7 @@ public class MentorOnboarding {
         if (mentor) {
             profiles.ensureExists(userId);
         } else {
-            jdbc.sql("UPDATE mentor_profiles SET listed = false, updated_at = now() WHERE user_id = ?")
-                    .param(userId).update();
-            profiles.catalogueChanged();
+            profiles.changeListed(userId, false);
         }
         audit.record(adminId, mentor ? "make-mentor" : "unmake-mentor", AdminAudit.user(userId),
                 "mentor=" + !mentor, "mentor=" + mentor);
@@ -173,10 +167,8 @@ public class MentorOnboarding {
     }
 
     private Optional<Application> decide(long applicationId, Long adminId, boolean approve, String reason) {
-        int changed = jdbc.sql("""
-                UPDATE mentor_applications SET status = ?, decided_by = ?, reason = ?, decided_at = now()
-                 WHERE id = ? AND status = 'PENDING' AND user_id IS DISTINCT FROM ?
-                """).params(approve ? "APPROVED" : "REJECTED", adminId, reason, applicationId, adminId).update();
+        int changed = applications.decide(applicationId, adminId,
+                approve ? Application.Status.APPROVED : Application.Status.REJECTED, reason);
         if (changed == 0) {
             return Optional.empty();
         }
@@ -188,5 +180,15 @@ public class MentorOnboarding {
         events.publishEvent(new MentorApplicationDecided(applicationId, application.userId(), adminId, approve,
                 application.reason()));
         return Optional.of(application);
+    }
+
+    /**
+     * The application as it was read, not kept in the persistence context: it is filed and decided by statements
+     * ({@link #apply}, {@link ApplicationRepository#decide}), and a kept copy would hide their effect from a later read
+     * in the same transaction (an admin's screen reads it, then decides it).
+     */
+    private Application unmanaged(Application application) {
+        entities.detach(application);
+        return application;
     }
 }

@@ -3,7 +3,10 @@ package io.mentorbot.mentors;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A mentor's card: what students see before they book. */
+/**
+ * A mentor's card: what students see before they book. A query projection (the profile with the mentor's name and the
+ * ratings reviews keep), not the stored aggregate: the mentor's edits go through {@link Profile}.
+ */
 public record MentorProfile(long mentorId, String name, String username, String headline, String bio,
                             String photoFileId, List<String> topics, long priceMinor, String currency,
                             int sessionMinutes, boolean listed, BigDecimal ratingAvg, int ratingCount) {

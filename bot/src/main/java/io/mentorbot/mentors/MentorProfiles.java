@@ -2,19 +2,28 @@ package io.mentorbot.mentors;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import io.mentorbot.mentors.ProfileProblem.Kind;
 import io.mentorbot.payments.Checkout;
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and edits mentor profiles; every value is checked against the limits before it is stored. */
+/**
+ * Reads and edits mentor profiles; every value is checked against the limits before it is stored. An edit loads the
+ * {@link Profile} and changes it as an object; creating one is a single statement, so two requests at once create it
+ * once. What screens show is the card ({@link MentorProfile}): a query projection joined with the mentor's name and
+ * the ratings that reviews keep, read with one statement (the booking path asks for it on every step).
+ */
 @Service
 public class MentorProfiles {
 
@@ -23,15 +32,22 @@ public class MentorProfiles {
     static final int MAX_SESSION = 240;
 
     private final JdbcClient jdbc;
+    private final ProfileRepository stored;
+    private final EntityManager entities;
     private final MentorSettings settings;
     private final CatalogueCache catalogue;
     private final Checkout checkout;
+    private final Clock clock;
 
-    MentorProfiles(JdbcClient jdbc, MentorSettings settings, CatalogueCache catalogue, Checkout checkout) {
+    MentorProfiles(JdbcClient jdbc, ProfileRepository stored, EntityManager entities, MentorSettings settings,
+                   CatalogueCache catalogue, Checkout checkout, Clock clock) {
         this.jdbc = jdbc;
+        this.stored = stored;
+        this.entities = entities;
         this.settings = settings;
         this.catalogue = catalogue;
         this.checkout = checkout;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -94,22 +110,25 @@ public class MentorProfiles {
 
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changeHeadline(long mentorId, String headline) {
-        update(mentorId, "headline", checkText(headline, settings.headlineMaxLength()));
+        String checked = checkText(headline, settings.headlineMaxLength());
+        edit(mentorId, (profile, now) -> profile.headline(checked, now));
     }
 
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changeBio(long mentorId, String bio) {
-        update(mentorId, "bio", checkText(bio, settings.bioMaxLength()));
+        String checked = checkText(bio, settings.bioMaxLength());
+        edit(mentorId, (profile, now) -> profile.bio(checked, now));
     }
 
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changePhoto(long mentorId, String fileId) {
-        update(mentorId, "photo_file_id", fileId);
+        edit(mentorId, (profile, now) -> profile.photo(fileId, now));
     }
 
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changeTopics(long mentorId, List<String> topics) {
-        update(mentorId, "topics", checkTopics(topics).toArray(String[]::new));
+        List<String> checked = checkTopics(topics);
+        edit(mentorId, (profile, now) -> profile.topics(checked, now));
     }
 
     /** A price above 0 only with a payment provider ({@link Checkout}): nobody could pay it otherwise. */
@@ -122,9 +141,7 @@ public class MentorProfiles {
             throw new ProfileProblem(Kind.NO_PAYMENTS);
         }
         String code = checkCurrency(currency);
-        jdbc.sql("UPDATE mentor_profiles SET price_minor = ?, currency = ?, updated_at = now() WHERE user_id = ?")
-                .params(priceMinor, code, mentorId).update();
-        catalogue.forgetAll();
+        edit(mentorId, (profile, now) -> profile.price(priceMinor, code, now));
     }
 
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
@@ -132,12 +149,12 @@ public class MentorProfiles {
         if (minutes < MIN_SESSION || minutes > MAX_SESSION) {
             throw new ProfileProblem(Kind.BAD_LENGTH, MAX_SESSION);
         }
-        update(mentorId, "session_minutes", minutes);
+        edit(mentorId, (profile, now) -> profile.sessionMinutes(minutes, now));
     }
 
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changeListed(long mentorId, boolean listed) {
-        update(mentorId, "listed", listed);
+        edit(mentorId, (profile, now) -> profile.listed(listed, now));
     }
 
     /** Forgets the catalogue's kept answers: the caller changed a mentor's listing by other means. */
@@ -179,10 +196,16 @@ public class MentorProfiles {
         }
     }
 
-    private void update(long mentorId, String column, Object value) {
-        // column names come from this class only, never from input
-        jdbc.sql("UPDATE mentor_profiles SET " + column + " = ?, updated_at = now() WHERE user_id = ?")
-                .params(value, mentorId).update();
+    /**
+     * Changes the stored profile, if there is one, and writes the change at once. The profile is not kept in the
+     * persistence context afterwards: a turn's statements share its transaction, and a statement on the row later in
+     * the turn (an approval's upsert, an erasure) must never be hidden behind a stale copy.
+     */
+    private void edit(long mentorId, BiConsumer<Profile, Instant> change) {
+        stored.findById(mentorId).ifPresent(profile -> {
+            change.accept(profile, clock.instant());
+            entities.detach(stored.saveAndFlush(profile));
+        });
         catalogue.forgetAll();
     }
 

@@ -1,20 +1,21 @@
 package io.mentorbot.reviews;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import io.mentorbot.reviews.ReviewOutcome.Result;
+import jakarta.persistence.EntityManager;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviews of completed sessions: one per booking (a unique key decides), written only by the booking's student; the
- * mentor's {@code rating_avg} / {@code rating_count} move in the same transaction. The mentor may answer once.
+ * mentor's {@code rating_avg} / {@code rating_count} move in the same transaction. The mentor may answer once. Each
+ * write is one conditional statement; a {@link Review} is read through its repository.
  */
 @Service
 public class ReviewDesk {
@@ -22,16 +23,15 @@ public class ReviewDesk {
     /** The longest comment or reply. */
     public static final int TEXT_MAX_LENGTH = 1000;
 
-    private static final String SELECT = """
-            SELECT r.*, COALESCE(NULLIF(u.first_name, ''), '#' || u.id) AS student_name
-              FROM reviews r JOIN users u ON u.id = r.student_id
-            """;
-
     private final JdbcClient jdbc;
+    private final ReviewRepository reviews;
+    private final EntityManager entities;
     private final Clock clock;
 
-    ReviewDesk(JdbcClient jdbc, Clock clock) {
+    ReviewDesk(JdbcClient jdbc, ReviewRepository reviews, EntityManager entities, Clock clock) {
         this.jdbc = jdbc;
+        this.reviews = reviews;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -52,8 +52,7 @@ public class ReviewDesk {
                 .param("stars", stars).param("now", Timestamp.from(clock.instant()))
                 .param("booking", bookingId).param("student", studentId).query(Long.class).optional();
         if (id.isEmpty()) {
-            boolean reviewed = jdbc.sql("SELECT count(*) FROM reviews WHERE booking_id = ? AND student_id = ?")
-                    .params(bookingId, studentId).query(Long.class).single() > 0;
+            boolean reviewed = reviews.existsByBookingIdAndStudentId(bookingId, studentId);
             return ReviewOutcome.refused(reviewed ? Result.ALREADY_REVIEWED : Result.NOT_REVIEWABLE);
         }
         Review review = find(id.get()).orElseThrow();
@@ -70,47 +69,45 @@ public class ReviewDesk {
     /** Adds the student's comment to their review, once; false when there is nothing to add it to. */
     @Transactional
     public Optional<Review> comment(long bookingId, long studentId, String text) {
-        int changed = jdbc.sql("""
-                        UPDATE reviews SET comment = ? WHERE booking_id = ? AND student_id = ? AND comment IS NULL
-                        """).params(text.strip(), bookingId, studentId).update();
+        int changed = reviews.comment(bookingId, studentId, text.strip());
         return changed == 1 ? forBooking(bookingId) : Optional.empty();
     }
 
     /** The mentor's one answer to a review of them; empty when not theirs or already answered. */
     @Transactional
     public Optional<Review> reply(long reviewId, long mentorId, String text) {
-        int changed = jdbc.sql("""
-                        UPDATE reviews SET reply = ?, replied_at = ? WHERE id = ? AND mentor_id = ? AND reply IS NULL
-                        """).params(text.strip(), Timestamp.from(clock.instant()), reviewId, mentorId).update();
+        int changed = reviews.reply(reviewId, mentorId, text.strip(), clock.instant());
         return changed == 1 ? find(reviewId) : Optional.empty();
     }
 
     @Transactional(readOnly = true)
     public Optional<Review> find(long reviewId) {
-        return jdbc.sql(SELECT + " WHERE r.id = ?").param(reviewId).query((rs, n) -> review(rs)).optional();
+        return reviews.findById(reviewId).map(this::unmanaged);
     }
 
     @Transactional(readOnly = true)
     public Optional<Review> forBooking(long bookingId) {
-        return jdbc.sql(SELECT + " WHERE r.booking_id = ?").param(bookingId).query((rs, n) -> review(rs)).optional();
+        return reviews.findByBookingId(bookingId).map(this::unmanaged);
     }
 
     /** A page of the mentor's reviews, newest first. */
     @Transactional(readOnly = true)
     public List<Review> latest(long mentorId, int page, int size) {
-        return jdbc.sql(SELECT + " WHERE r.mentor_id = ? ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?")
-                .params(mentorId, size, page * size).query((rs, n) -> review(rs)).list();
+        return reviews.findByMentorIdOrderByCreatedAtDescIdDesc(mentorId, PageRequest.of(page, size)).stream()
+                .map(this::unmanaged).toList();
     }
 
     @Transactional(readOnly = true)
     public int count(long mentorId) {
-        return jdbc.sql("SELECT count(*) FROM reviews WHERE mentor_id = ?").param(mentorId)
-                .query(Integer.class).single();
+        return reviews.countByMentorId(mentorId);
     }
 
-    private static Review review(ResultSet rs) throws SQLException {
-        return new Review(rs.getLong("id"), rs.getLong("booking_id"), rs.getLong("mentor_id"),
-                rs.getLong("student_id"), rs.getString("student_name"), rs.getInt("stars"), rs.getString("comment"),
-                rs.getString("reply"), rs.getTimestamp("created_at").toInstant());
+    /**
+     * The review as it was read, not kept in the persistence context: it is written by statements, and a kept copy
+     * would hide their effect from a later read in the same transaction (a review rated, then commented on).
+     */
+    private Review unmanaged(Review review) {
+        entities.detach(review);
+        return review;
     }
 }

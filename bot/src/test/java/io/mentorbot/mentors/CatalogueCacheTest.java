@@ -7,6 +7,7 @@ import java.util.List;
 import io.mentorbot.bookings.BookingSettings;
 import io.mentorbot.payments.Checkout;
 import io.mentorbot.support.BotFlowTest;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,12 @@ class CatalogueCacheTest extends BotFlowTest {
     @Autowired
     Checkout checkout;
 
+    @Autowired
+    ProfileRepository stored;
+
+    @Autowired
+    EntityManager entities;
+
     private MentorProfiles profiles;
     private MentorDirectory directory;
 
@@ -37,7 +44,7 @@ class CatalogueCacheTest extends BotFlowTest {
         clock.setTo(NOW);
         MentorSettings settings = new MentorSettings(true, null, null, null, null, Duration.ofSeconds(5));
         CatalogueCache cache = new CatalogueCache(settings, clock);
-        profiles = new MentorProfiles(jdbc, settings, cache, checkout);
+        profiles = new MentorProfiles(jdbc, stored, entities, settings, cache, checkout, clock);
         directory = new MentorDirectory(jdbc, clock, bookingSettings, cache, checkout);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.support.BotFlowTest;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,12 +27,19 @@ class SelfApprovalTest extends BotFlowTest {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    ApplicationRepository applications;
+
+    @Autowired
+    EntityManager entities;
+
     @Test
     void withoutRequiredApprovalAnApplicantBecomesAMentorAtOnce() {
         long userId = jdbc.sql("INSERT INTO users (telegram_id, language, time_zone) VALUES (901, 'EN', 'UTC') RETURNING id")
                 .query(Long.class).single();
         MentorSettings noApproval = new MentorSettings(false, null, null, null, null, null);
-        MentorOnboarding onboarding = new MentorOnboarding(jdbc, accounts, profiles, noApproval, audit, events);
+        MentorOnboarding onboarding = new MentorOnboarding(jdbc, applications, entities, accounts, profiles,
+                noApproval, audit, events);
 
         Application application = onboarding.apply(userId, List.of("fitness"), "Coach", "Ten years in the gym.");
 
