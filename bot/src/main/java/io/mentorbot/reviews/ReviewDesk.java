@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Optional;
 
 import io.mentorbot.reviews.ReviewOutcome.Result;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviews of completed sessions: one per booking (a unique key decides), written only by the booking's student; the
- * mentor's {@code rating_avg} / {@code rating_count} move in the same transaction. The mentor may answer once.
+ * mentor's {@code rating_avg} / {@code rating_count} move in the same transaction. The mentor may answer once. Each
+ * change is announced inside its transaction ({@link ReviewPosted}, {@link ReviewCommented}, {@link ReviewAnswered}).
  */
 @Service
 public class ReviewDesk {
@@ -29,10 +31,12 @@ public class ReviewDesk {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReviewDesk(JdbcClient jdbc, Clock clock) {
+    ReviewDesk(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Rates the student's own COMPLETED session, once. */
@@ -64,6 +68,7 @@ public class ReviewDesk {
                        rating_count = rating_count + 1
                  WHERE user_id = :mentor
                 """).param("stars", stars).param("mentor", review.mentorId()).update();
+        events.publishEvent(new ReviewPosted(review.id(), bookingId, review.mentorId(), studentId, stars));
         return new ReviewOutcome(Result.SAVED, review);
     }
 
@@ -73,7 +78,12 @@ public class ReviewDesk {
         int changed = jdbc.sql("""
                         UPDATE reviews SET comment = ? WHERE booking_id = ? AND student_id = ? AND comment IS NULL
                         """).params(text.strip(), bookingId, studentId).update();
-        return changed == 1 ? forBooking(bookingId) : Optional.empty();
+        if (changed != 1) {
+            return Optional.empty();
+        }
+        Optional<Review> review = forBooking(bookingId);
+        review.ifPresent(r -> events.publishEvent(new ReviewCommented(r.id(), bookingId, r.mentorId(), studentId)));
+        return review;
     }
 
     /** The mentor's one answer to a review of them; empty when not theirs or already answered. */
@@ -82,7 +92,12 @@ public class ReviewDesk {
         int changed = jdbc.sql("""
                         UPDATE reviews SET reply = ?, replied_at = ? WHERE id = ? AND mentor_id = ? AND reply IS NULL
                         """).params(text.strip(), Timestamp.from(clock.instant()), reviewId, mentorId).update();
-        return changed == 1 ? find(reviewId) : Optional.empty();
+        if (changed != 1) {
+            return Optional.empty();
+        }
+        Optional<Review> review = find(reviewId);
+        review.ifPresent(r -> events.publishEvent(new ReviewAnswered(reviewId, mentorId, r.studentId())));
+        return review;
     }
 
     @Transactional(readOnly = true)
