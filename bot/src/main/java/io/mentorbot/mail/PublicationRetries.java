@@ -2,24 +2,26 @@ package io.mentorbot.mail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands incomplete event publications to their listeners again: those whose listener failed (a mail server that was
  * down) and those left behind by an instance that died, once they are older than
- * {@link PublicationRetrySettings#after()}. The restart of an instance republishes all of its own at once
+ * {@link PublicationRetrySettings#after()}. A restart republishes all incomplete ones at once
  * ({@code spring.modulith.events.republish-outstanding-events-on-restart}); this covers the time in between, and the
- * other instances of a cluster. A letter can so go twice (an instance that died after the send and before the
- * publication was completed), but is never lost.
+ * other instances of a cluster. A letter can so go twice (an instance died after the send and before the publication
+ * was completed, or a restart republished one another instance was sending), but is never lost.
+ * <p>
+ * The registry serves every after-commit listener of the application, not only the letters (see
+ * {@link BookingMail}); this module retries them because the letters are what needs it most.
  */
 @Component
 @EnableScheduling
-@ConditionalOnExpression("!'${spring.mail.host:}'.isBlank()") // as BookingMail, the registry's only listener
 class PublicationRetries implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(PublicationRetries.class);
@@ -34,7 +36,8 @@ class PublicationRetries implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(this::resubmit, settings.every());
+        // Not at once: at the start the restart's own republication is under way.
+        tasks.addFixedDelayTask(new FixedDelayTask(this::resubmit, settings.every(), settings.every()));
     }
 
     void resubmit() {

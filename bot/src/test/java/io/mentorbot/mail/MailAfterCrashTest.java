@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A booking's confirmation letter survives the death of the process between the booking's commit and the send: the
  * mail server is down when the student books, the process is killed with SIGKILL, and the next process on the same
- * database sends the letter once the server is up.
+ * database sends the letter once the server is up. And a letter that failed is tried again while the process lives.
  */
 @Tag("fault")
 class MailAfterCrashTest {
@@ -60,7 +60,7 @@ class MailAfterCrashTest {
     void theConfirmationBookedWhileTheMailServerWasDownArrivesAfterAKillAndARestart() throws Exception {
         String database = TestDatabase.jdbcUrl("mail_crash");
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(database, "postgres", ""));
-        AppProcess first = start("mail-crash-first", database);
+        AppProcess first = start("mail-crash-first", database, Map.of());
         SimulatedUser mentor = telegram.user(8500, "Iryna", "en");
         SimulatedUser student = telegram.user(8501, "John", "en");
         register(jdbc, mentor, student);
@@ -79,13 +79,38 @@ class MailAfterCrashTest {
         assertThat(outstanding(jdbc)).as("the letter waits in the registry").isOne();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        start("mail-crash-second", database);
+        start("mail-crash-second", database, Map.of());
 
         MimeMessage letter = await().atMost(Duration.ofSeconds(20)).until(() -> lettersTo("john@example.com"),
                 letters -> !letters.isEmpty()).get(0);
         assertThat(TestMail.subject(letter)).startsWith("Confirmed: your session with Iryna");
         await().atMost(Duration.ofSeconds(10)).until(() -> outstanding(jdbc) == 0);
         assertThat(lettersTo("john@example.com")).hasSize(1);
+    }
+
+    @Test
+    void aLetterThatFailedIsSentAgainOnceTheMailServerIsBack() throws Exception {
+        String database = TestDatabase.jdbcUrl("mail_retry");
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(database, "postgres", ""));
+        start("mail-retry", database, Map.of("MAIL_RETRY_AFTER", "1s", "MAIL_RETRY_EVERY", "1s"));
+        SimulatedUser mentor = telegram.user(8600, "Iryna", "en");
+        SimulatedUser student = telegram.user(8601, "Ann", "en");
+        register(jdbc, mentor, student);
+        long slot = openSlot(jdbc, mentor, Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
+        jdbc.sql("UPDATE users SET email = 'ann@example.com', email_verified = true WHERE telegram_id = ?")
+                .param(student.id()).update();
+
+        long press = student.pressData(student.chat().last().messageId(),
+                CallbackCodec.encode(new CallbackAction.ConfirmBooking(slot)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> handled(jdbc, press) && attempted(jdbc));
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+
+        MimeMessage letter = await().atMost(Duration.ofSeconds(20)).until(() -> lettersTo("ann@example.com"),
+                letters -> !letters.isEmpty()).get(0);
+        assertThat(TestMail.subject(letter)).startsWith("Confirmed: your session with Iryna");
+        await().atMost(Duration.ofSeconds(10)).until(() -> outstanding(jdbc) == 0);
+        assertThat(lettersTo("ann@example.com")).hasSize(1);
     }
 
     private List<MimeMessage> lettersTo(String address) throws Exception {
@@ -133,7 +158,7 @@ class MailAfterCrashTest {
                 .query(Long.class).single();
     }
 
-    private AppProcess start(String name, String database) {
+    private AppProcess start(String name, String database, Map<String, String> extra) {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "DATABASE_URL", database,
                 "DATABASE_USERNAME", "postgres",
@@ -145,8 +170,9 @@ class MailAfterCrashTest {
                 "SMTP_PORT", Integer.toString(smtpPort),
                 "SMTP_STARTTLS", "false",
                 "MAIL_FROM", TestMail.FROM));
-        // Only the restart is to send it: no periodic retry within the test's time.
+        // Unless a test says otherwise, only a restart sends what is left: no periodic retry within the test's time.
         environment.put("MAIL_RETRY_AFTER", "10m");
+        environment.putAll(extra);
         long pollsBefore = polls();
         AppProcess app = AppProcess.start(name, environment);
         processes.add(app);
