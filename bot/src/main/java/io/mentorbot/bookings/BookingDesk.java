@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.mentorbot.bookings.BookingCancelled.By;
 import io.mentorbot.bookings.BookingOutcome.Result;
+import io.mentorbot.bookings.BookingStore.Cancelled;
 import io.mentorbot.bookings.BookingStore.Held;
 import io.mentorbot.bookings.BookingStore.Price;
 import io.mentorbot.bookings.BookingStore.Taken;
@@ -125,42 +127,54 @@ public class BookingDesk {
 
     /**
      * Cancels the student's own booking and frees its slot. A confirmed booking can be cancelled only up to
-     * {@link BookingSettings#changeWindow()} before the start; one awaiting payment up to the start.
+     * {@link BookingSettings#changeWindow()} before the start; one awaiting payment up to the start. The mentor is
+     * told by the listeners of {@link BookingCancelled}.
      */
     @Transactional
     public ChangeOutcome cancelByStudent(long bookingId, long studentId, String reason) {
         Instant now = clock.instant();
-        Optional<Long> slot = bookings.cancelByStudent(bookingId, studentId, Texts.reason(reason),
+        String kept = Texts.reason(reason);
+        Optional<Cancelled> done = bookings.cancelByStudent(bookingId, studentId, kept,
                 now.plus(settings.changeWindow()), now);
-        if (slot.isEmpty()) {
+        if (done.isEmpty()) {
             return refusals.whyNotChanged(bookingId, view -> view.studentId() == studentId, settings.changeWindow());
         }
-        return cancelled(bookingId, slot.get(), "FREE", false, now);
-    }
-
-    /** Cancels a booking of one of the mentor's slots, any time before the start; the slot becomes FREE or BLOCKED. */
-    @Transactional
-    public ChangeOutcome cancelByMentor(long bookingId, long mentorId, String reason, boolean blockSlot) {
-        Instant now = clock.instant();
-        Optional<Long> slot = bookings.cancelByMentor(bookingId, mentorId, Texts.reason(reason), now);
-        if (slot.isEmpty()) {
-            return refusals.whyNotChanged(bookingId, view -> view.mentorId() == mentorId, Duration.ZERO);
-        }
-        return cancelled(bookingId, slot.get(), blockSlot ? "BLOCKED" : "FREE", true, now);
+        return cancelled(new BookingCancelled(bookingId, By.STUDENT, studentId, kept, done.get().previousStatus()),
+                done.get().slotId(), "FREE", now);
     }
 
     /**
-     * An admin cancels an active booking that has not ended, with a reason; the slot becomes FREE again. The caller
-     * tells both sides and records the action in the audit log within this transaction.
+     * Cancels a booking of one of the mentor's slots, any time before the start; the slot becomes FREE or BLOCKED. The
+     * student is told by the listeners of {@link BookingCancelled}.
+     */
+    @Transactional
+    public ChangeOutcome cancelByMentor(long bookingId, long mentorId, String reason, boolean blockSlot) {
+        Instant now = clock.instant();
+        String kept = Texts.reason(reason);
+        Optional<Cancelled> done = bookings.cancelByMentor(bookingId, mentorId, kept, now);
+        if (done.isEmpty()) {
+            return refusals.whyNotChanged(bookingId, view -> view.mentorId() == mentorId, Duration.ZERO);
+        }
+        return cancelled(new BookingCancelled(bookingId, By.MENTOR, mentorId, kept, done.get().previousStatus()),
+                done.get().slotId(), blockSlot ? "BLOCKED" : "FREE", now);
+    }
+
+    /**
+     * An admin cancels an active booking that has not ended, with a reason; the slot becomes FREE again. Only an
+     * account the database holds for an admin may (anyone else gets {@code NOT_YOURS_OR_NOT_FOUND}). Both sides are
+     * told, and the action is audited, by the listeners of {@link BookingCancelled}, within this transaction.
      */
     @Transactional
     public ChangeOutcome cancelByAdmin(long bookingId, long adminId, String reason) {
         Instant now = clock.instant();
-        Optional<Long> slot = bookings.cancelByAdmin(bookingId, adminId, Texts.reason(reason), now);
-        if (slot.isEmpty()) {
-            return refusals.whyNotChanged(bookingId, view -> true, Duration.ZERO);
+        String kept = Texts.reason(reason);
+        Optional<Cancelled> done = bookings.cancelByAdmin(bookingId, adminId, kept, now);
+        if (done.isEmpty()) {
+            boolean admin = bookings.isAdmin(adminId);
+            return refusals.whyNotChanged(bookingId, view -> admin, Duration.ZERO);
         }
-        return cancelled(bookingId, slot.get(), "FREE", false, now);
+        return cancelled(new BookingCancelled(bookingId, By.ADMIN, adminId, kept, done.get().previousStatus()),
+                done.get().slotId(), "FREE", now);
     }
 
     /** A page of bookings for the admin console. */
@@ -173,10 +187,10 @@ public class BookingDesk {
         return new BookingStore.Limits(settings.maxActivePerStudent(), settings.maxActivePerPair());
     }
 
-    private ChangeOutcome cancelled(long bookingId, long slotId, String slotStatus, boolean byMentor, Instant now) {
+    private ChangeOutcome cancelled(BookingCancelled event, long slotId, String slotStatus, Instant now) {
         bookings.release(slotId, slotStatus, now);
-        events.publishEvent(new BookingCancelled(bookingId, byMentor));
-        return new ChangeOutcome(ChangeOutcome.Result.DONE, finder.find(bookingId).orElseThrow(), null);
+        events.publishEvent(event);
+        return new ChangeOutcome(ChangeOutcome.Result.DONE, finder.find(event.bookingId()).orElseThrow(), null);
     }
 
     /**
@@ -205,7 +219,7 @@ public class BookingDesk {
             return new ChangeOutcome(ChangeOutcome.Result.SLOT_TAKEN, finder.find(bookingId).orElseThrow(), null);
         }
         bookings.release(oldSlotId, "FREE", now);
-        events.publishEvent(new BookingRescheduled(bookingId, oldSlotId, newSlotId));
+        events.publishEvent(new BookingRescheduled(bookingId, studentId, oldSlotId, newSlotId, held.get().startsAt()));
         return new ChangeOutcome(ChangeOutcome.Result.DONE, finder.find(bookingId).orElseThrow(), null);
     }
 

@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
 /**
  * What bookings keep about a person who erases their account: their free slots are withdrawn and their sessions
  * that have not ended are cancelled (a session cannot take place with a deleted account), each announced as
- * {@link BookingCancelled} with {@code accountErased} so that the other side is told and reminders and calendar events
+ * {@link BookingCancelled} by {@code STUDENT_ERASED} or {@code MENTOR_ERASED} so that the other side is told and reminders and calendar events
  * go; and the notes and cancellation reasons of all their bookings, as student or as mentor, are forgotten. In the
  * erasing transaction.
  */
 @Component
 class BookingErasure {
 
-    private record Cancelled(long bookingId, long slotId, boolean byMentor) {
+    private record Cancelled(long bookingId, long slotId, boolean byMentor, BookingStatus previousStatus) {
     }
 
     private final JdbcClient jdbc;
@@ -52,19 +52,22 @@ class BookingErasure {
         List<Cancelled> cancelled = jdbc.sql("""
                         UPDATE bookings b SET status = 'CANCELLED', cancelled_at = :now, cancelled_by = :account,
                                cancel_reason = NULL, updated_at = :now
-                          FROM slots s
-                         WHERE s.id = b.slot_id AND b.status IN
+                          FROM slots s, bookings old
+                         WHERE s.id = b.slot_id AND old.id = b.id AND b.status IN
                         """ + ACTIVE + """
                            AND s.ends_at > :now AND (b.student_id = :account OR s.mentor_id = :account)
-                        RETURNING b.id, b.slot_id, s.mentor_id = :account AS by_mentor
+                        RETURNING b.id, b.slot_id, s.mentor_id = :account AS by_mentor, old.status AS previous_status
                         """)
                 .param("now", utc(now)).param("account", account)
-                .query((rs, n) -> new Cancelled(rs.getLong("id"), rs.getLong("slot_id"), rs.getBoolean("by_mentor")))
+                .query((rs, n) -> new Cancelled(rs.getLong("id"), rs.getLong("slot_id"), rs.getBoolean("by_mentor"),
+                        BookingStatus.valueOf(rs.getString("previous_status"))))
                 .list();
         for (Cancelled booking : cancelled) {
             // A student's slot is free for others again; the slot of a mentor who left goes with the booking.
             bookings.release(booking.slotId(), booking.byMentor() ? "CANCELLED" : "FREE", now);
-            events.publishEvent(new BookingCancelled(booking.bookingId(), booking.byMentor(), true));
+            events.publishEvent(new BookingCancelled(booking.bookingId(),
+                    booking.byMentor() ? BookingCancelled.By.MENTOR_ERASED : BookingCancelled.By.STUDENT_ERASED,
+                    account, null, booking.previousStatus()));
         }
         jdbc.sql("""
                 UPDATE bookings b SET note = NULL, cancel_reason = NULL

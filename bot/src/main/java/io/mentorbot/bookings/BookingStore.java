@@ -50,8 +50,12 @@ class BookingStore {
     record SlotFacts(long mentorId, String status, Instant startsAt, boolean mentorAvailable, Long holder) {
     }
 
-    /** An active booking locked for a change by its student. */
-    record Held(long bookingId, long slotId, long mentorId) {
+    /** An active booking locked for a change by its student, with the start of the slot it holds. */
+    record Held(long bookingId, long slotId, long mentorId, Instant startsAt) {
+    }
+
+    /** A booking just cancelled: the slot it held and the status it had. */
+    record Cancelled(long slotId, BookingStatus previousStatus) {
     }
 
     /** How many upcoming bookings a student may hold: in all, and with the mentor of the slot being taken. */
@@ -170,35 +174,48 @@ class BookingStore {
 
     /**
      * Cancels an active booking of the student: any time before the start while it awaits payment, once confirmed
-     * only if it starts at {@code limit} or later. Returns the booking's slot.
+     * only if it starts at {@code limit} or later.
      */
-    Optional<Long> cancelByStudent(long bookingId, long studentId, String reason, Instant limit, Instant now) {
+    Optional<Cancelled> cancelByStudent(long bookingId, long studentId, String reason, Instant limit, Instant now) {
         return cancel(bookingId, studentId, reason, limit, now, """
                 b.student_id = :actor AND (s.starts_at >= :limit OR (b.status = 'PENDING_PAYMENT' AND s.starts_at > :now))
                 """);
     }
 
-    /** Cancels an active booking of one of the mentor's slots that has not started. Returns the booking's slot. */
-    Optional<Long> cancelByMentor(long bookingId, long mentorId, String reason, Instant now) {
+    /** Cancels an active booking of one of the mentor's slots that has not started. */
+    Optional<Cancelled> cancelByMentor(long bookingId, long mentorId, String reason, Instant now) {
         return cancel(bookingId, mentorId, reason, now, now, "s.mentor_id = :actor AND s.starts_at > :limit");
     }
 
-    /** An admin may cancel any active booking that has not ended. */
-    Optional<Long> cancelByAdmin(long bookingId, long adminId, String reason, Instant now) {
-        return cancel(bookingId, adminId, reason, now, now, "s.ends_at > :limit");
+    /**
+     * An admin may cancel any active booking that has not ended; the actor's admin flag is read in the same
+     * statement, so rights withdrawn a moment ago cancel nothing.
+     */
+    Optional<Cancelled> cancelByAdmin(long bookingId, long adminId, String reason, Instant now) {
+        return cancel(bookingId, adminId, reason, now, now,
+                "s.ends_at > :limit AND EXISTS (SELECT 1 FROM users a WHERE a.id = :actor AND a.is_admin)");
     }
 
-    private Optional<Long> cancel(long bookingId, long actorId, String reason, Instant limit, Instant now,
+    /** Whether the account is an admin now, as the database has it. */
+    boolean isAdmin(long accountId) {
+        return jdbc.sql("SELECT count(*) FROM users WHERE id = ? AND is_admin").param(accountId)
+                .query(Long.class).single() > 0;
+    }
+
+    // The status before comes from the row as this statement found it (a self-join: RETURNING shows new values only).
+    private Optional<Cancelled> cancel(long bookingId, long actorId, String reason, Instant limit, Instant now,
                                   String rule) {
         return jdbc.sql("""
                         UPDATE bookings b SET status = 'CANCELLED', cancelled_at = :now, cancelled_by = :actor,
                                cancel_reason = :reason, updated_at = :now, revision = b.revision + 1
-                          FROM slots s
-                         WHERE b.id = :booking AND s.id = b.slot_id AND b.status IN
-                        """ + ACTIVE + " AND " + rule + " RETURNING b.slot_id")
+                          FROM slots s, bookings old
+                         WHERE b.id = :booking AND s.id = b.slot_id AND old.id = b.id AND b.status IN
+                        """ + ACTIVE + " AND " + rule + " RETURNING b.slot_id, old.status AS previous_status")
                 .param("now", utc(now)).param("actor", actorId).param("reason", reason)
                 .param("booking", bookingId).param("limit", utc(limit))
-                .query(Long.class).optional();
+                .query((rs, n) -> new Cancelled(rs.getLong("slot_id"),
+                        BookingStatus.valueOf(rs.getString("previous_status"))))
+                .optional();
     }
 
     /** BOOKED to FREE or BLOCKED, once its booking is gone. */
@@ -212,11 +229,12 @@ class BookingStore {
      * the end of the transaction, and the conditions are checked again once a concurrent change has committed.
      */
     Optional<Held> lockForChange(long bookingId, long studentId, Instant limit) {
-        return jdbc.sql("SELECT b.id, b.slot_id, s.mentor_id FROM bookings b JOIN slots s ON s.id = b.slot_id"
+        return jdbc.sql("SELECT b.id, b.slot_id, s.mentor_id, s.starts_at FROM bookings b JOIN slots s ON s.id = b.slot_id"
                         + " WHERE b.id = :booking AND b.student_id = :student AND b.status IN " + ACTIVE
                         + " AND s.starts_at >= :limit FOR UPDATE OF b")
                 .param("booking", bookingId).param("student", studentId).param("limit", utc(limit))
-                .query((rs, n) -> new Held(rs.getLong("id"), rs.getLong("slot_id"), rs.getLong("mentor_id")))
+                .query((rs, n) -> new Held(rs.getLong("id"), rs.getLong("slot_id"), rs.getLong("mentor_id"),
+                        BookingRows.instant(rs, "starts_at")))
                 .optional();
     }
 

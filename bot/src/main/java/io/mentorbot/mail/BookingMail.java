@@ -9,23 +9,26 @@ import io.mentorbot.bookings.BookingConfirmed;
 import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.BookingRescheduled;
 import io.mentorbot.bookings.BookingView;
+import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.mail.MailException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * E-mails the student a confirmed booking, with the calendar file, when the student has a verified address; and, once
  * such a booking is moved or cancelled, the news with the file that updates their calendar.
  * <p>
- * Runs after the booking has committed, outside its transaction, so a slow or failing mail server can never undo
- * or delay a booking. A plain transactional listener: there is no event publication registry yet, so a confirmation
- * is lost if the process dies between the commit and the send (the chat still has it).
+ * Module listeners: each runs after the booking has committed, on a thread of its own, so a slow or failing mail
+ * server never undoes or delays a booking. Each event they take is recorded in the event publication registry with
+ * the booking's transaction (one row), and stays there until the letter is out: a send that fails throws, leaving it
+ * incomplete, and {@link PublicationRetries} tries again; a process that dies between the commit and the send has it
+ * sent at the next start. Without an SMTP host this bean does not exist, so nothing is recorded.
  */
 @Component
+@ConditionalOnExpression("!'${spring.mail.host:}'.isBlank()")
 class BookingMail {
 
     private static final Logger log = LoggerFactory.getLogger(BookingMail.class);
@@ -44,60 +47,63 @@ class BookingMail {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    void on(BookingRescheduled event) {
+    @ApplicationModuleListener
+    void on(BookingRescheduled event) throws MessagingException {
         changed(event.bookingId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    void on(BookingCancelled event) {
+    @ApplicationModuleListener
+    void on(BookingCancelled event) throws MessagingException {
         changed(event.bookingId());
     }
 
     /** A confirmed booking moved or cancelled: the file the student got needs its update. */
-    private void changed(long bookingId) {
+    private void changed(long bookingId) throws MessagingException {
         if (!postbox.isOpen()) {
             return;
         }
-        try {
-            BookingView booking = bookings.find(bookingId).filter(b -> b.confirmedAt() != null).orElse(null);
-            Account student = booking == null ? null : accounts.find(booking.studentId()).orElse(null);
-            if (student == null || student.isDeleted() || student.verifiedEmail().isEmpty()) {
-                return;
-            }
-            String address = student.verifiedEmail().get();
-            if (postbox.send(letters.bookingChanged(student, address, booking, clock.instant()))) {
-                log.info("Booking {} change e-mailed to {}", booking.id(), Postbox.masked(address));
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not e-mail the change of booking {}", bookingId, e);
+        BookingView booking = bookings.find(bookingId).filter(b -> b.confirmedAt() != null).orElse(null);
+        Account student = booking == null ? null : addressee(booking.studentId());
+        if (student == null) {
+            return;
         }
+        String address = student.verifiedEmail().orElseThrow();
+        deliver(letters.bookingChanged(student, address, booking, clock.instant()), bookingId, "change");
+        log.info("Booking {} change e-mailed to {}", booking.id(), Postbox.masked(address));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.NOT_SUPPORTED) // the booking's transaction is over: read afresh
-    void on(BookingConfirmed event) {
+    @ApplicationModuleListener
+    void on(BookingConfirmed event) throws MessagingException {
         if (!postbox.isOpen()) {
             return;
         }
+        // The student first: most have no verified address, and then nothing else is read.
+        Account student = addressee(event.booking().studentId());
+        if (student == null) {
+            return;
+        }
+        BookingView booking = bookings.find(event.bookingId()).orElse(null);
+        if (booking == null) {
+            return;
+        }
+        String address = student.verifiedEmail().orElseThrow();
+        deliver(letters.bookingConfirmed(student, address, booking, clock.instant()), booking.id(), "confirmation");
+        log.info("Booking {} confirmation e-mailed to {}", booking.id(), Postbox.masked(address));
+    }
+
+    /** The student, if letters may go to them: not erased, with a verified address. */
+    private Account addressee(long studentId) {
+        return accounts.find(studentId).filter(s -> !s.isDeleted() && s.verifiedEmail().isPresent()).orElse(null);
+    }
+
+    // Throws on failure: the publication stays incomplete and is sent again later.
+    private void deliver(Letter letter, long bookingId, String what) throws MessagingException {
         try {
-            // The student first: most have no verified address, and then nothing else is read.
-            Account student = accounts.find(event.booking().studentId()).orElse(null);
-            if (student == null || student.isDeleted() || student.verifiedEmail().isEmpty()) {
-                return;
-            }
-            BookingView booking = bookings.find(event.bookingId()).orElse(null);
-            if (booking == null) {
-                return;
-            }
-            String address = student.verifiedEmail().get();
-            if (postbox.send(letters.bookingConfirmed(student, address, booking, clock.instant()))) {
-                log.info("Booking {} confirmation e-mailed to {}", booking.id(), Postbox.masked(address));
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not e-mail the confirmation of booking {}", event.bookingId(), e);
+            postbox.deliver(letter);
+        } catch (MessagingException | MailException e) {
+            log.warn("Could not e-mail the {} of booking {} to {} (will try again): {}", what, bookingId,
+                    Postbox.masked(letter.to()), e.getMessage());
+            throw e;
         }
     }
 }

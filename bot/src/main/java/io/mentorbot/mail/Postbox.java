@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Sends letters over SMTP. Open only when an SMTP host and a sender are configured; a failed send is logged and
- * reported as false, never thrown.
+ * Sends letters over SMTP. Open only when an SMTP host and a sender are configured. {@link #send} logs a failed send
+ * and reports it as false; {@link #deliver} throws, for callers that retry.
  */
 @Component
 class Postbox {
@@ -56,25 +56,35 @@ class Postbox {
             return false;
         }
         try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper mime = new MimeMessageHelper(message, letter.calendar() == null
-                    ? MimeMessageHelper.MULTIPART_MODE_NO : MimeMessageHelper.MULTIPART_MODE_MIXED,
-                    StandardCharsets.UTF_8.name());
-            mime.setFrom(from);
-            mime.setTo(letter.to());
-            mime.setSubject(letter.subject());
-            mime.setText(letter.text(), false);
-            if (letter.calendar() != null) {
-                mime.addAttachment(CALENDAR_NAME, new ByteArrayResource(letter.calendar()),
-                        "text/calendar; method=" + letter.calendarMethod() + "; charset=UTF-8");
-            }
-            sender.send(message);
+            deliver(letter);
             return true;
         } catch (MessagingException | MailException e) {
             // never the letter itself in the log: it may carry a verification code
             log.warn("Sending an e-mail to {} failed: {}", masked(letter.to()), e.getMessage(), e);
             return false;
         }
+    }
+
+    /**
+     * Sends the letter, or throws why not (the server is unreachable, or refused it); only while {@link #isOpen()}.
+     */
+    void deliver(Letter letter) throws MessagingException {
+        if (!isOpen()) {
+            throw new IllegalStateException("E-mail is off");
+        }
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper mime = new MimeMessageHelper(message, letter.calendar() == null
+                ? MimeMessageHelper.MULTIPART_MODE_NO : MimeMessageHelper.MULTIPART_MODE_MIXED,
+                StandardCharsets.UTF_8.name());
+        mime.setFrom(from);
+        mime.setTo(letter.to());
+        mime.setSubject(letter.subject());
+        mime.setText(letter.text(), false);
+        if (letter.calendar() != null) {
+            mime.addAttachment(CALENDAR_NAME, new ByteArrayResource(letter.calendar()),
+                    "text/calendar; method=" + letter.calendarMethod() + "; charset=UTF-8");
+        }
+        sender.send(message);
     }
 
     /** "j***@example.com": enough to tell addresses apart in a log, without keeping them. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.mentorbot.reviews.ReviewOutcome.Result;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reviews of completed sessions: one per booking (a unique key decides), written only by the booking's student; the
  * mentor's {@code rating_avg} / {@code rating_count} move in the same transaction. The mentor may answer once. Each
- * write is one conditional statement; a {@link Review} is read through its repository.
+ * write is one conditional statement; a {@link Review} is read through its repository. Each change is announced
+ * inside its transaction ({@link ReviewPosted}, {@link ReviewCommented}, {@link ReviewAnswered}).
  */
 @Service
 public class ReviewDesk {
@@ -27,12 +29,15 @@ public class ReviewDesk {
     private final ReviewRepository reviews;
     private final EntityManager entities;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReviewDesk(JdbcClient jdbc, ReviewRepository reviews, EntityManager entities, Clock clock) {
+    ReviewDesk(JdbcClient jdbc, ReviewRepository reviews, EntityManager entities, Clock clock,
+               ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.reviews = reviews;
         this.entities = entities;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Rates the student's own COMPLETED session, once. */
@@ -63,6 +68,7 @@ public class ReviewDesk {
                        rating_count = rating_count + 1
                  WHERE user_id = :mentor
                 """).param("stars", stars).param("mentor", review.mentorId()).update();
+        events.publishEvent(new ReviewPosted(review.id(), bookingId, review.mentorId(), studentId, stars));
         return new ReviewOutcome(Result.SAVED, review);
     }
 
@@ -70,14 +76,24 @@ public class ReviewDesk {
     @Transactional
     public Optional<Review> comment(long bookingId, long studentId, String text) {
         int changed = reviews.comment(bookingId, studentId, text.strip());
-        return changed == 1 ? forBooking(bookingId) : Optional.empty();
+        if (changed != 1) {
+            return Optional.empty();
+        }
+        Optional<Review> review = forBooking(bookingId);
+        review.ifPresent(r -> events.publishEvent(new ReviewCommented(r.id(), bookingId, r.mentorId(), studentId)));
+        return review;
     }
 
     /** The mentor's one answer to a review of them; empty when not theirs or already answered. */
     @Transactional
     public Optional<Review> reply(long reviewId, long mentorId, String text) {
         int changed = reviews.reply(reviewId, mentorId, text.strip(), clock.instant());
-        return changed == 1 ? find(reviewId) : Optional.empty();
+        if (changed != 1) {
+            return Optional.empty();
+        }
+        Optional<Review> review = find(reviewId);
+        review.ifPresent(r -> events.publishEvent(new ReviewAnswered(reviewId, mentorId, r.studentId())));
+        return review;
     }
 
     @Transactional(readOnly = true)

@@ -3,23 +3,27 @@ package io.mentorbot.reviews;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records whether a confirmed session took place: one conditional update of the booking (CONFIRMED, ended, of this
- * mentor) to COMPLETED or NO_SHOW, so a double press or two instances change it once.
+ * mentor) to COMPLETED or NO_SHOW, so a double press or two instances change it once; the change is announced as
+ * {@link SessionOutcomeRecorded} inside its transaction.
  */
 @Service
 public class SessionOutcomes {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SessionOutcomes(JdbcClient jdbc, Clock clock) {
+    SessionOutcomes(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -34,6 +38,7 @@ public class SessionOutcomes {
                 .param("status", held ? "COMPLETED" : "NO_SHOW").param("now", now)
                 .param("booking", bookingId).param("mentor", mentorId).update();
         if (changed == 1) {
+            events.publishEvent(new SessionOutcomeRecorded(bookingId, mentorId, held));
             return held ? Attendance.COMPLETED : Attendance.NO_SHOW;
         }
         return jdbc.sql("""

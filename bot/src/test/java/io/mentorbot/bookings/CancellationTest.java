@@ -47,7 +47,8 @@ class CancellationTest extends BookingFixtures {
                 .single()).isEqualTo(student);
         assertThat(jdbc.sql("SELECT cancelled_at FROM bookings WHERE id = ?").param(booking)
                 .query(OffsetDateTime.class).single().toInstant()).isEqualTo(NOW);
-        assertThat(events.stream(BookingCancelled.class)).containsExactly(new BookingCancelled(booking, false));
+        assertThat(events.stream(BookingCancelled.class)).containsExactly(new BookingCancelled(booking,
+                BookingCancelled.By.STUDENT, student, "Fell ill", BookingStatus.CONFIRMED));
         assertThat(desk.book(student("Next", null), slot, null).booked()).isTrue();
     }
 
@@ -109,7 +110,8 @@ class CancellationTest extends BookingFixtures {
         assertThat(slotStatus(slot)).isEqualTo("FREE");
         assertThat(jdbc.sql("SELECT cancelled_by FROM bookings WHERE id = ?").param(booking).query(Long.class)
                 .single()).isEqualTo(mentor);
-        assertThat(events.stream(BookingCancelled.class)).containsExactly(new BookingCancelled(booking, true));
+        assertThat(events.stream(BookingCancelled.class)).containsExactly(new BookingCancelled(booking,
+                BookingCancelled.By.MENTOR, mentor, "Emergency", BookingStatus.CONFIRMED));
     }
 
     @Test

@@ -44,7 +44,7 @@ class RescheduleTest extends BookingFixtures {
         assertThat(slotStatus(oldSlot)).isEqualTo("FREE");
         assertThat(count("SELECT count(*) FROM bookings")).isOne();
         assertThat(events.stream(BookingRescheduled.class))
-                .containsExactly(new BookingRescheduled(booking, oldSlot, newSlot));
+                .containsExactly(new BookingRescheduled(booking, student, oldSlot, newSlot, NOW.plus(days(2))));
         assertThat(desk.book(student("Next", null), oldSlot, null).booked()).isTrue();
     }
 

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.mentorbot.accounts.AccountDesk;
-import io.mentorbot.admin.AdminAudit;
 import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.BookingPage;
 import io.mentorbot.bookings.BookingQuery;
@@ -27,7 +26,6 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
-import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
@@ -38,9 +36,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * The console's bookings: the filters (upcoming, by status, and from a mentor's or a user's card by mentor or by
- * student), a page of bookings, one booking's card, and cancelling it with a reason ({@link Step#REASON}), after
- * which both the student and the mentor are told, each in their own language and zone. Audited; admins only, checked
- * on every press and again when the reason arrives.
+ * student), a page of bookings, one booking's card, and cancelling it with a reason ({@link Step#REASON}) through
+ * {@link BookingDesk#cancelByAdmin}, which checks the rights again, and whose listeners tell both sides and audit it.
+ * Admins only, checked on every press and again when the reason arrives.
  */
 @Component
 class ConsoleBookings implements Dialog {
@@ -49,17 +47,12 @@ class ConsoleBookings implements Dialog {
 
     private final BookingDesk desk;
     private final AccountDesk accounts;
-    private final AdminAudit audit;
-    private final Notifier notifier;
     private final ConversationStore conversations;
     private final Clock clock;
 
-    ConsoleBookings(BookingDesk desk, AccountDesk accounts, AdminAudit audit, Notifier notifier,
-                    ConversationStore conversations, Clock clock) {
+    ConsoleBookings(BookingDesk desk, AccountDesk accounts, ConversationStore conversations, Clock clock) {
         this.desk = desk;
         this.accounts = accounts;
-        this.audit = audit;
-        this.notifier = notifier;
         this.conversations = conversations;
         this.clock = clock;
     }
@@ -195,23 +188,12 @@ class ConsoleBookings implements Dialog {
         String reason = input.text().strip();
         long bookingId = Long.parseLong(conversation.draft().get("booking"));
         conversations.clear(turn.chatId());
-        String before = desk.find(bookingId).map(b -> "status=" + b.status()).orElse(null);
         ChangeOutcome outcome = desk.cancelByAdmin(bookingId, turn.account().id(), reason);
         if (!outcome.done()) {
             turn.reply(turn.t("console.booking.not-cancellable"));
             return;
         }
         BookingView booking = outcome.booking();
-        audit.record(turn.account().id(), "cancel-booking", "booking:" + bookingId,
-                before, "status=CANCELLED, reason=" + reason);
-        accounts.find(booking.studentId()).ifPresent(student -> notifier.notify(student,
-                notifier.text(student, "console.booking.cancelled.student", booking.mentorName(),
-                        Times.dayTime(booking.startsAt(), student.zone(), student.language()),
-                        student.zone().getId(), reason), null));
-        accounts.find(booking.mentorId()).ifPresent(mentor -> notifier.notify(mentor,
-                notifier.text(mentor, "console.booking.cancelled.mentor", booking.studentName(),
-                        Times.dayTime(booking.startsAt(), mentor.zone(), mentor.language()),
-                        mentor.zone().getId(), reason), null));
         turn.reply(turn.t("console.booking.cancelled", booking.mentorName(), booking.studentName()));
     }
 

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 
-import io.mentorbot.accounts.Account;
-import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.CalendarFile;
 import io.mentorbot.bookings.BookingOutcome;
@@ -23,7 +21,6 @@ import io.mentorbot.telegram.callback.CallbackAction.MentorDay;
 import io.mentorbot.telegram.callback.CallbackAction.PayBooking;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
-import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.MentorTexts;
@@ -32,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last steps: the confirmation screen (with an optional note), the booking itself, the answer to a lost race,
- * the simulated payment, and what both sides receive.
+ * the simulated payment, and what the student receives (the mentor is told by {@link BookingConfirmedNotices}).
  */
 @Component
 class BookingScreens {
@@ -43,21 +40,17 @@ class BookingScreens {
     private final MentorBrowser browser;
     private final BookingDesk desk;
     private final ConversationStore conversations;
-    private final AccountDesk accounts;
-    private final Notifier notifier;
     private final Clock clock;
     private final io.mentorbot.calendarlink.MentorBusyTimes busyTimes;
 
     BookingScreens(SlotTimetable timetable, MentorBrowser browser, BookingDesk desk, ConversationStore conversations,
-                   AccountDesk accounts, Notifier notifier, Clock clock,
+                   Clock clock,
                    io.mentorbot.calendarlink.MentorBusyTimes busyTimes) {
         this.busyTimes = busyTimes;
         this.timetable = timetable;
         this.browser = browser;
         this.desk = desk;
         this.conversations = conversations;
-        this.accounts = accounts;
-        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -152,7 +145,7 @@ class BookingScreens {
         }
     }
 
-    /** Both sides hear of a confirmed booking: the student with a calendar file, the mentor with the note. */
+    /** The student hears of their confirmed booking, with a calendar file. */
     private void confirmed(Turn turn, BookingView booking) {
         ZoneId zone = turn.account().zone();
         String when = Times.dayTime(booking.startsAt(), zone, turn.language()) + "–"
@@ -165,16 +158,6 @@ class BookingScreens {
                 CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description)));
         turn.replyDocument(CalendarFile.of(booking, clock.instant(), summary, description), CalendarFile.FILE_NAME,
                 summary);
-        accounts.find(booking.mentorId()).ifPresent(mentor -> tellMentor(mentor, booking));
-    }
-
-    private void tellMentor(Account mentor, BookingView booking) {
-        ZoneId zone = mentor.zone();
-        String when = Times.dayTime(booking.startsAt(), zone, mentor.language()) + "–"
-                + Times.time(booking.endsAt(), zone);
-        notifier.notify(mentor, notifier.text(mentor, "booking.done.mentor", booking.studentName(),
-                booking.studentUsername() == null ? "—" : "@" + booking.studentUsername(), when, zone.getId(),
-                booking.note() == null ? "—" : booking.note()), null);
     }
 
     private void lostRace(Turn turn, SlotView slot) {

@@ -1,9 +1,7 @@
 package io.mentorbot.telegram.booking;
 
-import java.time.ZoneId;
 import java.util.Optional;
 
-import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.ChangeOutcome;
@@ -16,7 +14,6 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
-import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
@@ -24,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A mentor cancels a booked session at any time before it starts: a reason ({@link Step#REASON}), then whether the
- * slot becomes free again or blocked ({@link Step#RELEASE}); the student is told with the reason.
+ * slot becomes free again or blocked ({@link Step#RELEASE}); the student is told with the reason by
+ * {@link BookingCancelledNotices}.
  */
 @Component
 public class MentorCancellation implements ButtonHandler<MentorCancel>, Dialog {
@@ -33,14 +31,10 @@ public class MentorCancellation implements ButtonHandler<MentorCancel>, Dialog {
 
     private final BookingDesk desk;
     private final ConversationStore conversations;
-    private final AccountDesk accounts;
-    private final Notifier notifier;
 
-    MentorCancellation(BookingDesk desk, ConversationStore conversations, AccountDesk accounts, Notifier notifier) {
+    MentorCancellation(BookingDesk desk, ConversationStore conversations) {
         this.desk = desk;
         this.conversations = conversations;
-        this.accounts = accounts;
-        this.notifier = notifier;
     }
 
     @Override
@@ -104,11 +98,6 @@ public class MentorCancellation implements ButtonHandler<MentorCancel>, Dialog {
         String done = turn.t("mentor-cancel.done", booking.studentName());
         turn.notice(done);
         turn.show(done, null);
-        accounts.find(booking.studentId()).ifPresent(student -> {
-            ZoneId zone = student.zone();
-            notifier.notify(student, notifier.text(student, "mentor-cancel.student", booking.mentorName(),
-                    Times.dayTime(booking.startsAt(), zone, student.language()), zone.getId(), reason), null);
-        });
         return true;
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
@@ -19,7 +18,6 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
-import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
@@ -29,7 +27,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * {@code /my}: the student's upcoming and past consultations with mentor, time and status; an upcoming one can be
- * cancelled with a reason ({@link Step#REASON}) within the policy window, and the mentor is told.
+ * cancelled with a reason ({@link Step#REASON}) within the policy window (the mentor is told by
+ * {@link BookingCancelledNotices}).
  */
 @Component
 public class MyConsultations implements CommandHandler, ButtonHandler<CancelBooking>, Dialog {
@@ -41,14 +40,10 @@ public class MyConsultations implements CommandHandler, ButtonHandler<CancelBook
 
     private final BookingDesk desk;
     private final ConversationStore conversations;
-    private final AccountDesk accounts;
-    private final Notifier notifier;
 
-    MyConsultations(BookingDesk desk, ConversationStore conversations, AccountDesk accounts, Notifier notifier) {
+    MyConsultations(BookingDesk desk, ConversationStore conversations) {
         this.desk = desk;
         this.conversations = conversations;
-        this.accounts = accounts;
-        this.notifier = notifier;
     }
 
     @Override
@@ -135,7 +130,7 @@ public class MyConsultations implements CommandHandler, ButtonHandler<CancelBook
         conversations.clear(turn.chatId());
         ChangeOutcome outcome = desk.cancelByStudent(bookingId, turn.account().id(), input.text().strip());
         switch (outcome.result()) {
-            case DONE -> cancelled(turn, outcome.booking(), input.text().strip());
+            case DONE -> cancelled(turn, outcome.booking());
             case TOO_LATE -> turn.reply(turn.t("my.too-late",
                     outcome.limit() == null ? 12 : outcome.limit().toHours()));
             case NOT_ACTIVE -> turn.reply(turn.t("my.not-active"));
@@ -143,14 +138,10 @@ public class MyConsultations implements CommandHandler, ButtonHandler<CancelBook
         }
     }
 
-    private void cancelled(Turn turn, BookingView booking, String reason) {
+    private static void cancelled(Turn turn, BookingView booking) {
         ZoneId zone = turn.account().zone();
         turn.reply(turn.t("my.cancelled", booking.mentorName(), Times.dayTime(booking.startsAt(), zone,
                 turn.language())));
-        accounts.find(booking.mentorId()).ifPresent(mentor -> notifier.notify(mentor, notifier.text(mentor,
-                "my.cancelled.mentor", booking.studentName(),
-                Times.dayTime(booking.startsAt(), mentor.zone(), mentor.language()), mentor.zone().getId(), reason),
-                null));
     }
 
     static boolean active(BookingView booking) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.ChangeOutcome;
@@ -18,7 +17,6 @@ import io.mentorbot.telegram.callback.CallbackAction.Reschedule;
 import io.mentorbot.telegram.callback.CallbackAction.RescheduleDay;
 import io.mentorbot.telegram.callback.CallbackAction.RescheduleMonth;
 import io.mentorbot.telegram.callback.CallbackAction.RescheduleTo;
-import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.MonthCalendar;
@@ -28,25 +26,21 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 
 /**
  * A student moves a booking to another free time of the same mentor: calendar, day, time; the old slot is released
- * and the new one booked in one step. Every press re-checks that the booking is the presser's and still active.
+ * and the new one booked in one step (the mentor is told by {@link BookingRescheduledNotices}). Every press re-checks
+ * that the booking is the presser's and still active.
  */
 @Component
 class Rescheduling {
 
     private final BookingDesk desk;
     private final SlotTimetable timetable;
-    private final AccountDesk accounts;
-    private final Notifier notifier;
     private final Clock clock;
     private final MentorBrowser browser;
 
-    Rescheduling(BookingDesk desk, SlotTimetable timetable, AccountDesk accounts, Notifier notifier, Clock clock,
-                 MentorBrowser browser) {
+    Rescheduling(BookingDesk desk, SlotTimetable timetable, Clock clock, MentorBrowser browser) {
         this.browser = browser;
         this.desk = desk;
         this.timetable = timetable;
-        this.accounts = accounts;
-        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -106,11 +100,6 @@ class Rescheduling {
                 String to = Times.dayTime(after.startsAt(), zone, turn.language());
                 turn.notice(turn.t("reschedule.done", from, to, zone.getId()));
                 turn.reply(turn.t("reschedule.done", from, to, zone.getId()));
-                accounts.find(after.mentorId()).ifPresent(mentor -> notifier.notify(mentor, notifier.text(mentor,
-                        "reschedule.mentor", after.studentName(),
-                        Times.dayTime(before.get().startsAt(), mentor.zone(), mentor.language()),
-                        Times.dayTime(after.startsAt(), mentor.zone(), mentor.language()), mentor.zone().getId()),
-                        null));
             }
             case TOO_LATE -> turn.alert(turn.t("reschedule.too-late",
                     outcome.limit() == null ? 12 : outcome.limit().toHours()));

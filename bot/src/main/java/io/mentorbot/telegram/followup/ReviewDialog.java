@@ -1,24 +1,20 @@
 package io.mentorbot.telegram.followup;
 
-import io.mentorbot.accounts.AccountDesk;
-import io.mentorbot.reviews.Review;
 import io.mentorbot.reviews.ReviewDesk;
 import io.mentorbot.reviews.ReviewOutcome;
 import io.mentorbot.telegram.callback.CallbackAction.RateSession;
-import io.mentorbot.telegram.callback.CallbackAction.ReplyReview;
 import io.mentorbot.telegram.callback.CallbackAction.SkipReviewComment;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
-import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;
 
 /**
  * A student reviews a completed session: stars (a button), then an optional comment ({@link Step#COMMENT}, or
- * "Skip"). The mentor hears of the review at once, and of the comment when it comes, with a button to answer.
+ * "Skip"). The mentor hears of the review at once, and of the comment when it comes ({@link ReviewNotices}).
  */
 @Component
 class ReviewDialog implements Dialog {
@@ -27,14 +23,10 @@ class ReviewDialog implements Dialog {
 
     private final ReviewDesk reviews;
     private final ConversationStore conversations;
-    private final AccountDesk accounts;
-    private final Notifier notifier;
 
-    ReviewDialog(ReviewDesk reviews, ConversationStore conversations, AccountDesk accounts, Notifier notifier) {
+    ReviewDialog(ReviewDesk reviews, ConversationStore conversations) {
         this.reviews = reviews;
         this.conversations = conversations;
-        this.accounts = accounts;
-        this.notifier = notifier;
     }
 
     @Override
@@ -50,7 +42,6 @@ class ReviewDialog implements Dialog {
                         .with("booking", Long.toString(action.bookingId())));
                 turn.show(turn.t("review.comment.ask", Stars.of(action.stars())), Keyboards.column(
                         Keyboards.button(turn.t("review.comment.skip"), new SkipReviewComment(action.bookingId()))));
-                tellMentor(outcome.review(), "review.new.mentor");
             }
             case ALREADY_REVIEWED -> turn.alert(turn.t("review.already"));
             case NOT_REVIEWABLE -> turn.refuse("review of another's session", "review.not-yours");
@@ -71,17 +62,7 @@ class ReviewDialog implements Dialog {
         }
         long bookingId = Long.parseLong(conversation.draft().get("booking"));
         conversations.clear(turn.chatId());
-        reviews.comment(bookingId, turn.account().id(), input.text()).ifPresentOrElse(review -> {
-            turn.reply(turn.t("review.thanks"));
-            tellMentor(review, "review.comment.mentor");
-        }, () -> turn.reply(turn.t("review.already")));
-    }
-
-    private void tellMentor(Review review, String key) {
-        accounts.find(review.mentorId()).ifPresent(mentor -> notifier.notify(mentor,
-                notifier.text(mentor, key, review.studentName(), Stars.of(review.stars()),
-                        review.comment() == null ? "" : review.comment()),
-                Keyboards.column(Keyboards.button(notifier.text(mentor, "review.reply.button"),
-                        new ReplyReview(review.id())))));
+        reviews.comment(bookingId, turn.account().id(), input.text()).ifPresentOrElse(
+                review -> turn.reply(turn.t("review.thanks")), () -> turn.reply(turn.t("review.already")));
     }
 }

@@ -2,7 +2,6 @@ package io.mentorbot.telegram.followup;
 
 import java.util.Optional;
 
-import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.reviews.Review;
 import io.mentorbot.reviews.ReviewDesk;
 import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
@@ -11,12 +10,11 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
-import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;
 
-/** The mentor answers a review of them, once ({@link Step#REPLY}); the student is told. */
+/** The mentor answers a review of them, once ({@link Step#REPLY}); the student is told ({@link ReviewNotices}). */
 @Component
 class ReviewReplies implements Dialog {
 
@@ -24,14 +22,10 @@ class ReviewReplies implements Dialog {
 
     private final ReviewDesk reviews;
     private final ConversationStore conversations;
-    private final AccountDesk accounts;
-    private final Notifier notifier;
 
-    ReviewReplies(ReviewDesk reviews, ConversationStore conversations, AccountDesk accounts, Notifier notifier) {
+    ReviewReplies(ReviewDesk reviews, ConversationStore conversations) {
         this.reviews = reviews;
         this.conversations = conversations;
-        this.accounts = accounts;
-        this.notifier = notifier;
     }
 
     @Override
@@ -69,9 +63,5 @@ class ReviewReplies implements Dialog {
             return;
         }
         turn.reply(turn.t("review.reply.done"));
-        Review review = replied.get();
-        accounts.find(review.studentId()).ifPresent(student -> accounts.find(review.mentorId()).ifPresent(mentor ->
-                notifier.notify(student, notifier.text(student, "review.reply.student", mentor.displayName(),
-                        review.reply()), null)));
     }
 }

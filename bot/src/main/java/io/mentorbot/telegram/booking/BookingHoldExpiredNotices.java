@@ -9,22 +9,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Tells a student when the time held for their unpaid booking was released. */
+/**
+ * Tells a student when the time held for their unpaid booking was released. Queued in the outbox by the expiring
+ * transaction just before it commits: the student hears of it once the slot really is free again, and a crash right
+ * after the commit loses nothing.
+ */
 @Component
-class HoldExpiredNotice {
+class BookingHoldExpiredNotices {
 
     private final BookingDesk desk;
     private final AccountDesk accounts;
     private final Notifier notifier;
 
-    HoldExpiredNotice(BookingDesk desk, AccountDesk accounts, Notifier notifier) {
+    BookingHoldExpiredNotices(BookingDesk desk, AccountDesk accounts, Notifier notifier) {
         this.desk = desk;
         this.accounts = accounts;
         this.notifier = notifier;
     }
 
-    // After commit: the student hears of it only once the slot really is free again.
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(BookingHoldExpired event) {
         desk.find(event.bookingId()).ifPresent(booking -> accounts.find(booking.studentId()).ifPresent(student ->
                 notifier.notify(student, notifier.text(student, "booking.hold-expired.notice", booking.mentorName(),
