@@ -5,7 +5,7 @@ import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.reviews.Attendance;
 import io.mentorbot.reviews.SessionOutcomes;
-import io.mentorbot.telegram.callback.CallbackAction.SessionHeld;
+import io.mentorbot.telegram.followup.FollowUpAction.SessionHeld;
 import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Times;

@@ -4,7 +4,7 @@ import java.math.RoundingMode;
 
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.telegram.dialog.Turn;
-import io.mentorbot.telegram.callback.CallbackAction.ShowReviews;
+import io.mentorbot.telegram.followup.FollowUpAction.ShowReviews;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.MentorTexts;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;

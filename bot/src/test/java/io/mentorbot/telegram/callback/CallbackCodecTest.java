@@ -1,12 +1,12 @@
 package io.mentorbot.telegram.callback;
 
 import io.mentorbot.accounts.Language;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
-import io.mentorbot.telegram.callback.CallbackAction.ChooseLanguage;
-import io.mentorbot.telegram.callback.CallbackAction.ChooseTimeZone;
-import io.mentorbot.telegram.callback.CallbackAction.ConfirmErase;
-import io.mentorbot.telegram.callback.CallbackAction.MenuItem;
-import io.mentorbot.telegram.callback.CallbackAction.OpenMenu;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.account.AccountAction.ChooseLanguage;
+import io.mentorbot.telegram.account.AccountAction.ChooseTimeZone;
+import io.mentorbot.telegram.account.AccountAction.ConfirmErase;
+import io.mentorbot.telegram.command.MenuAction.MenuItem;
+import io.mentorbot.telegram.command.MenuAction.OpenMenu;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.mentorbot.telegram.view;
+package io.mentorbot.telegram.booking;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
