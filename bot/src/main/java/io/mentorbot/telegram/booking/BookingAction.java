@@ -118,15 +118,6 @@ public sealed interface BookingAction extends CallbackAction {
         public List<String> args() { return List.of(Long.toString(bookingId), Long.toString(slotId)); }
     }
 
-    /** A mentor cancels a booked session (a reason and the slot's fate follow). */
-    record MentorCancel(long bookingId) implements BookingAction {
-        public static final Verb<MentorCancel> VERB = Verb.of("mc", 1, MentorCancel.class,
-                args -> new MentorCancel(args.id(0)));
-
-        public String verb() { return VERB.name(); }
-        public List<String> args() { return List.of(Long.toString(bookingId)); }
-    }
-
     /** After the reason: the slot is freed again, or blocked. */
     record MentorCancelRelease(long bookingId, boolean block) implements BookingAction {
         public static final Verb<MentorCancelRelease> VERB = Verb.of("mcr", 2, MentorCancelRelease.class,

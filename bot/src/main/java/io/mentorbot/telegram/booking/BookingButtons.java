@@ -1,7 +1,10 @@
 package io.mentorbot.telegram.booking;
 
 import io.mentorbot.telegram.booking.BookingAction.AddNote;
+import io.mentorbot.telegram.booking.BookingAction.CancelBooking;
 import io.mentorbot.telegram.booking.BookingAction.ConfirmBooking;
+import io.mentorbot.telegram.booking.BookingAction.ListMentors;
+import io.mentorbot.telegram.booking.BookingAction.MentorCancelRelease;
 import io.mentorbot.telegram.booking.BookingAction.MentorDay;
 import io.mentorbot.telegram.booking.BookingAction.MentorMonth;
 import io.mentorbot.telegram.booking.BookingAction.OpenMentor;
@@ -12,6 +15,8 @@ import io.mentorbot.telegram.booking.BookingAction.RescheduleDay;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleMonth;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleTo;
 import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.Dialogs;
+import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -72,5 +77,26 @@ class BookingButtons {
     @Bean
     ButtonHandler<?> rescheduleToButton(Rescheduling rescheduling) {
         return ButtonHandler.of(RescheduleTo.VERB, rescheduling::move);
+    }
+
+    @Bean
+    ButtonHandler<?> listMentorsButton(Catalog catalog) {
+        return ButtonHandler.of(ListMentors.VERB, catalog::press);
+    }
+
+    @Bean
+    ButtonHandler<?> cancelBookingButton(MyConsultations consultations) {
+        return ButtonHandler.of(CancelBooking.VERB, consultations::press);
+    }
+
+    @Bean
+    ButtonHandler<?> mentorCancelButton(MentorCancellation cancellation) {
+        return ButtonHandler.of(MentorCancel.VERB, cancellation::press);
+    }
+
+    /** The slot's fate after a mentor's cancellation: a step of that dialog. */
+    @Bean
+    ButtonHandler<?> mentorCancelReleaseButton(Dialogs dialogs) {
+        return ButtonHandler.of(MentorCancelRelease.VERB, dialogs::press);
     }
 }

@@ -21,6 +21,7 @@ import io.mentorbot.telegram.booking.BookingAction.AddNote;
 import io.mentorbot.telegram.booking.BookingAction.ConfirmBooking;
 import io.mentorbot.telegram.booking.BookingAction.MentorDay;
 import io.mentorbot.telegram.booking.BookingAction.PayBooking;
+import io.mentorbot.telegram.mentor.MentorTexts;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Notifier;

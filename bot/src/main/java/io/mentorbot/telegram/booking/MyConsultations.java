@@ -11,9 +11,8 @@ import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.ChangeOutcome;
 import io.mentorbot.telegram.booking.BookingAction.CancelBooking;
-import io.mentorbot.telegram.booking.BookingAction.MentorCancel;
+import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
 import io.mentorbot.telegram.booking.BookingAction.Reschedule;
-import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -32,7 +31,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * cancelled with a reason ({@link Step#REASON}) within the policy window, and the mentor is told.
  */
 @Component
-public class MyConsultations implements CommandHandler, ButtonHandler<CancelBooking>, Dialog {
+public class MyConsultations implements CommandHandler, Dialog {
 
     enum Step { REASON }
 
@@ -108,13 +107,7 @@ public class MyConsultations implements CommandHandler, ButtonHandler<CancelBook
                 turn.t("my.status." + booking.status().name().toLowerCase(Locale.ROOT)));
     }
 
-    @Override
-    public Class<CancelBooking> action() {
-        return CancelBooking.class;
-    }
-
-    @Override
-    public void handle(Turn turn, CancelBooking action) {
+    void press(Turn turn, CancelBooking action) {
         boolean mine = desk.find(action.bookingId()).filter(b -> b.studentId() == turn.account().id()).isPresent();
         if (!mine) {
             turn.refuse("cancellation of another's booking", "my.not-yours");

@@ -8,7 +8,7 @@ import io.mentorbot.telegram.command.MenuAction.MenuItem;
 import io.mentorbot.telegram.command.MenuAction.OpenMenu;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
-import io.mentorbot.telegram.booking.MentorTexts;
+import io.mentorbot.telegram.mentor.MentorTexts;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 

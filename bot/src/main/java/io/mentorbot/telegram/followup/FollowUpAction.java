@@ -44,15 +44,6 @@ public sealed interface FollowUpAction extends CallbackAction {
         public List<String> args() { return List.of(Long.toString(bookingId)); }
     }
 
-    /** A page of a mentor's reviews, newest first. */
-    record ShowReviews(long mentorId, int page) implements FollowUpAction {
-        public static final Verb<ShowReviews> VERB = Verb.of("rvl", 2, ShowReviews.class,
-                args -> new ShowReviews(args.id(0), args.number(1)));
-
-        public String verb() { return VERB.name(); }
-        public List<String> args() { return List.of(Long.toString(mentorId), Integer.toString(page)); }
-    }
-
     /** The mentor answers a review (once). */
     record ReplyReview(long reviewId) implements FollowUpAction {
         public static final Verb<ReplyReview> VERB = Verb.of("rvr", 1, ReplyReview.class,

@@ -4,7 +4,7 @@ import io.mentorbot.telegram.followup.FollowUpAction.AckReminder;
 import io.mentorbot.telegram.followup.FollowUpAction.RateSession;
 import io.mentorbot.telegram.followup.FollowUpAction.ReplyReview;
 import io.mentorbot.telegram.followup.FollowUpAction.SessionHeld;
-import io.mentorbot.telegram.followup.FollowUpAction.ShowReviews;
+import io.mentorbot.telegram.mentor.ProfileAction.ShowReviews;
 import io.mentorbot.telegram.followup.FollowUpAction.SkipReviewComment;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import org.springframework.context.annotation.Bean;

@@ -12,7 +12,7 @@ import io.mentorbot.reviews.Review;
 import io.mentorbot.reviews.ReviewDesk;
 import io.mentorbot.telegram.booking.BookingAction.OpenMentor;
 import io.mentorbot.telegram.followup.FollowUpAction.ReplyReview;
-import io.mentorbot.telegram.followup.FollowUpAction.ShowReviews;
+import io.mentorbot.telegram.mentor.ProfileAction.ShowReviews;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;

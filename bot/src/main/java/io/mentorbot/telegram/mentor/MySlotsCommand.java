@@ -14,7 +14,7 @@ import io.mentorbot.slots.SlotStatus;
 import io.mentorbot.slots.SlotTimetable;
 import io.mentorbot.slots.SlotView;
 import io.mentorbot.telegram.mentor.SlotAction.ChangeSlot;
-import io.mentorbot.telegram.booking.BookingAction.MentorCancel;
+import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
 import io.mentorbot.telegram.mentor.SlotAction.OpenSlot;
 import io.mentorbot.telegram.mentor.SlotAction.SlotChange;
 import io.mentorbot.telegram.mentor.SlotAction.SlotsPage;

@@ -42,5 +42,17 @@ public sealed interface ProfileAction extends CallbackAction {
         public List<String> args() { return List.of(Integer.toString(minutes)); }
     }
 
+    /**
+     * A page of a mentor's reviews, newest first. Drawn on the mentor's card, answered by the follow-up side, which
+     * depends on this package: so the action lives here.
+     */
+    record ShowReviews(long mentorId, int page) implements ProfileAction {
+        public static final Verb<ShowReviews> VERB = Verb.of("rvl", 2, ShowReviews.class,
+                args -> new ShowReviews(args.id(0), args.number(1)));
+
+        public String verb() { return VERB.name(); }
+        public List<String> args() { return List.of(Long.toString(mentorId), Integer.toString(page)); }
+    }
+
     enum ProfileField { HEADLINE, BIO, PHOTO, TOPICS, PRICE, LENGTH, TIMEZONE, LISTED, PREVIEW }
 }

@@ -87,5 +87,17 @@ public sealed interface SlotAction extends CallbackAction {
         public List<String> args() { return List.of(Integer.toString(page)); }
     }
 
+    /**
+     * A mentor cancels a booked session (a reason and the slot's fate follow). Drawn on the mentor's slot list, answered
+     * by the booking side, which depends on this package: so the action lives here.
+     */
+    record MentorCancel(long bookingId) implements SlotAction {
+        public static final Verb<MentorCancel> VERB = Verb.of("mc", 1, MentorCancel.class,
+                args -> new MentorCancel(args.id(0)));
+
+        public String verb() { return VERB.name(); }
+        public List<String> args() { return List.of(Long.toString(bookingId)); }
+    }
+
     enum SlotChange { BLOCK, UNBLOCK, DELETE }
 }
