@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.Language;
-import io.mentorbot.telegram.command.CommandMenu;
+import io.mentorbot.telegram.dialog.CommandMenu;
 import io.mentorbot.telegram.account.AccountAction.ChooseLanguage;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;

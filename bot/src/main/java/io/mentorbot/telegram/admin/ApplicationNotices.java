@@ -7,7 +7,7 @@ import io.mentorbot.mentors.MentorApplicationDecided;
 import io.mentorbot.mentors.MentorApplicationSubmitted;
 import io.mentorbot.mentors.MentorOnboarding;
 import io.mentorbot.telegram.admin.AdminAction.DecideApplication;
-import io.mentorbot.telegram.command.CommandMenu;
+import io.mentorbot.telegram.dialog.CommandMenu;
 import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;

@@ -11,7 +11,7 @@ import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.Visit;
 import io.mentorbot.telegram.TelegramSettings;
 import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.command.CommandMenu;
+import io.mentorbot.telegram.dialog.CommandMenu;
 import io.mentorbot.telegram.command.MainMenu;
 import io.mentorbot.telegram.dialog.Buttons;
 import io.mentorbot.telegram.dialog.CommandHandler;
