@@ -72,8 +72,4 @@ public final class Args {
     public static String of(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT);
     }
-
-    int size() {
-        return values.size();
-    }
 }
