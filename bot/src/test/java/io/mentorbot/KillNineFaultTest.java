@@ -14,7 +14,7 @@ import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.AppProcess;
 import io.mentorbot.support.BotFlowTest;
 import io.mentorbot.support.TestDatabase;
-import io.mentorbot.telegram.callback.CallbackAction;
+import io.mentorbot.telegram.booking.BookingAction;
 import io.mentorbot.telegram.callback.CallbackCodec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -62,7 +62,7 @@ class KillNineFaultTest {
         for (int i = 0; i < studentCount; i++) {
             SimulatedUser student = students.get(i);
             long press = student.pressData(student.chat().last().messageId(),
-                    CallbackCodec.encode(new CallbackAction.ConfirmBooking(slots.get(i))));
+                    CallbackCodec.encode(new BookingAction.ConfirmBooking(slots.get(i))));
             presses.put(student, press);
             burst.add(press);
             burst.add(student.sendText("/help"));
@@ -126,7 +126,7 @@ class KillNineFaultTest {
             long slot = openSlots(jdbc, mentors.get(i), 1, due.plus(Duration.ofHours(1))).get(0);
             SimulatedUser student = students.get(i);
             presses.add(student.pressData(student.chat().last().messageId(),
-                    CallbackCodec.encode(new CallbackAction.ConfirmBooking(slot))));
+                    CallbackCodec.encode(new BookingAction.ConfirmBooking(slot))));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> handled(jdbc, presses) == pairs
                 && remindTriggers(jdbc) == pairs);

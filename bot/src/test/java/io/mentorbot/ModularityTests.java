@@ -12,6 +12,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The module structure: modules talk through their API packages, and outside types stay in their adapters. */
@@ -61,6 +62,11 @@ class ModularityTests {
         noClasses().that().resideInAnyPackage(packages(DOMAIN_MODULES))
                 .should().dependOnClassesThat().resideInAnyPackage(packages(ADAPTERS))
                 .check(APPLICATION);
+    }
+
+    @Test
+    void theTelegramAdaptersFeaturePackagesFormNoCycles() {
+        slices().matching("io.mentorbot.telegram.(*)..").should().beFreeOfCycles().check(APPLICATION);
     }
 
     @Test

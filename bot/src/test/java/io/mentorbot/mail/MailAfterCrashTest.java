@@ -20,7 +20,7 @@ import io.mentorbot.support.AppProcess;
 import io.mentorbot.support.BotFlowTest;
 import io.mentorbot.support.TestDatabase;
 import io.mentorbot.support.TestMail;
-import io.mentorbot.telegram.callback.CallbackAction;
+import io.mentorbot.telegram.booking.BookingAction;
 import io.mentorbot.telegram.callback.CallbackCodec;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +69,7 @@ class MailAfterCrashTest {
                 .param(student.id()).update();
 
         long press = student.pressData(student.chat().last().messageId(),
-                CallbackCodec.encode(new CallbackAction.ConfirmBooking(slot)));
+                CallbackCodec.encode(new BookingAction.ConfirmBooking(slot)));
         await().atMost(Duration.ofSeconds(20)).until(() -> handled(jdbc, press)
                 && outstanding(jdbc) == 1 && attempted(jdbc));
         first.kill();
@@ -101,7 +101,7 @@ class MailAfterCrashTest {
                 .param(student.id()).update();
 
         long press = student.pressData(student.chat().last().messageId(),
-                CallbackCodec.encode(new CallbackAction.ConfirmBooking(slot)));
+                CallbackCodec.encode(new BookingAction.ConfirmBooking(slot)));
         await().atMost(Duration.ofSeconds(20)).until(() -> handled(jdbc, press) && attempted(jdbc));
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();

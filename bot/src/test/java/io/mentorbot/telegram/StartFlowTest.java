@@ -5,7 +5,7 @@ import java.util.List;
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.BotFlowTest;
-import io.mentorbot.telegram.command.CommandMenu;
+import io.mentorbot.telegram.dialog.CommandMenu;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,8 @@ import java.util.Locale;
 import io.mentorbot.mail.CodeCheck;
 import io.mentorbot.mail.CodeRequest;
 import io.mentorbot.mail.EmailDesk;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
-import io.mentorbot.telegram.callback.CallbackAction.EditEmail;
-import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.account.AccountAction.EditEmail;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -28,7 +27,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * keeps the step. The buttons act on the presser's own account only.
  */
 @Component
-public class EmailDialog implements Dialog, CommandHandler, ButtonHandler<EditEmail> {
+public class EmailDialog implements Dialog, CommandHandler {
 
     enum Step { ASK_ADDRESS, ASK_CODE }
 
@@ -59,13 +58,7 @@ public class EmailDialog implements Dialog, CommandHandler, ButtonHandler<EditEm
         }
     }
 
-    @Override
-    public Class<EditEmail> action() {
-        return EditEmail.class;
-    }
-
-    @Override
-    public void handle(Turn turn, EditEmail action) {
+    void press(Turn turn, EditEmail action) {
         if (action.remove()) {
             remove(turn);
         } else if (!emails.available()) {

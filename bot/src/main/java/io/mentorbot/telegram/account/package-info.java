@@ -1,2 +1,5 @@
-/** The user's own account settings in Telegram that need more than one step: the e-mail address. */
+/**
+ * The user's own account settings in Telegram: language ({@code /language}), time zone ({@code /timezone}), pause
+ * ({@code /stop}), erasure ({@code /deleteme}) and e-mail address ({@code /email}).
+ */
 package io.mentorbot.telegram.account;

@@ -6,8 +6,9 @@ import java.util.function.BiConsumer;
 
 import io.mentorbot.admin.AdminDirectory;
 import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
-import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.callback.Verb;
+import io.mentorbot.telegram.admin.AdminAction.AdminPane;
+import io.mentorbot.telegram.admin.AdminAction.AdminView;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Turn;
@@ -31,8 +32,8 @@ final class AdminConsole {
     }
 
     /** A console button whose screen is reached only by admins. */
-    static <A extends CallbackAction> ButtonHandler<A> guarded(Class<A> action, BiConsumer<Turn, A> screen) {
-        return ButtonHandler.of(action, (turn, pressed) -> {
+    static <A extends CallbackAction> ButtonHandler<A> guarded(Verb<A> verb, BiConsumer<Turn, A> screen) {
+        return ButtonHandler.of(verb, (turn, pressed) -> {
             if (!refused(turn)) {
                 screen.accept(turn, pressed);
             }

@@ -5,7 +5,7 @@ import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.admin.AdminGrantLapsed;
 import io.mentorbot.admin.AdminGranted;
 import io.mentorbot.admin.AdminRevoked;
-import io.mentorbot.telegram.command.CommandMenu;
+import io.mentorbot.telegram.dialog.CommandMenu;
 import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.view.Times;
 import org.springframework.stereotype.Component;

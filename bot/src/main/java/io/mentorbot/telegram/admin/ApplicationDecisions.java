@@ -6,13 +6,15 @@ import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.mentors.Application;
 import io.mentorbot.mentors.MentorOnboarding;
 import io.mentorbot.mentors.MentorOnboarding.DecisionOutcome;
-import io.mentorbot.telegram.callback.CallbackAction.DecideApplication;
+import io.mentorbot.telegram.admin.AdminAction.DecideApplication;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
 import io.mentorbot.telegram.dialog.Turn;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * presses are told it was decided already. The applicant hears the outcome from {@link ApplicationNotices}.
  */
 @Component
-class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
+class ApplicationDecisions implements Dialog {
 
     enum Step { REASON }
 
@@ -43,13 +45,7 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
         return "reject-application";
     }
 
-    @Override
-    public Class<DecideApplication> action() {
-        return DecideApplication.class;
-    }
-
-    @Override
-    public void handle(Turn turn, DecideApplication action) {
+    void press(Turn turn, DecideApplication action) {
         if (!turn.account().isAdmin()) {
             turn.refuse("application decision", "admin.only");
             return;
@@ -102,5 +98,14 @@ class ApplicationDecisions implements ButtonHandler<DecideApplication>, Dialog {
     private String applicant(DecisionOutcome outcome) {
         long applicantId = outcome.application().orElseThrow().userId();
         return accounts.find(applicantId).orElseThrow().displayName();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Buttons {
+
+        @Bean
+        ButtonHandler<DecideApplication> decideApplicationButton(ApplicationDecisions decisions) {
+            return ButtonHandler.of(DecideApplication.VERB, decisions::press);
+        }
     }
 }

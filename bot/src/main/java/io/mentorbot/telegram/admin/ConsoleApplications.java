@@ -9,10 +9,10 @@ import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.admin.AdminDirectory;
 import io.mentorbot.mentors.Application;
 import io.mentorbot.mentors.MentorOnboarding;
-import io.mentorbot.telegram.callback.CallbackAction.AdminApplication;
-import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
-import io.mentorbot.telegram.callback.CallbackAction.AdminView;
-import io.mentorbot.telegram.callback.CallbackAction.DecideApplication;
+import io.mentorbot.telegram.admin.AdminAction.AdminApplication;
+import io.mentorbot.telegram.admin.AdminAction.AdminPane;
+import io.mentorbot.telegram.admin.AdminAction.AdminView;
+import io.mentorbot.telegram.admin.AdminAction.DecideApplication;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
@@ -80,7 +80,7 @@ class ConsoleApplications {
 
         @Bean
         ButtonHandler<?> adminApplicationButton(ConsoleApplications applications) {
-            return AdminConsole.guarded(AdminApplication.class, applications::open);
+            return AdminConsole.guarded(AdminApplication.VERB, applications::open);
         }
     }
 }

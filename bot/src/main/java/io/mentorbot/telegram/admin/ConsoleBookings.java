@@ -15,12 +15,12 @@ import io.mentorbot.bookings.BookingQuery;
 import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.ChangeOutcome;
-import io.mentorbot.telegram.callback.CallbackAction.AdminBooking;
-import io.mentorbot.telegram.callback.CallbackAction.AdminBookingAct;
-import io.mentorbot.telegram.callback.CallbackAction.AdminBookings;
-import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
-import io.mentorbot.telegram.callback.CallbackAction.AdminView;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
+import io.mentorbot.telegram.admin.AdminAction.AdminBooking;
+import io.mentorbot.telegram.admin.AdminAction.AdminBookingAct;
+import io.mentorbot.telegram.admin.AdminAction.AdminBookings;
+import io.mentorbot.telegram.admin.AdminAction.AdminPane;
+import io.mentorbot.telegram.admin.AdminAction.AdminView;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -202,12 +202,12 @@ class ConsoleBookings implements Dialog {
 
         @Bean
         ButtonHandler<?> adminBookingsButton(ConsoleBookings bookings) {
-            return ButtonHandler.of(AdminBookings.class, bookings::list);
+            return ButtonHandler.of(AdminBookings.VERB, bookings::list);
         }
 
         @Bean
         ButtonHandler<?> adminBookingButton(ConsoleBookings bookings) {
-            return ButtonHandler.of(AdminBooking.class, bookings::booking);
+            return ButtonHandler.of(AdminBooking.VERB, bookings::booking);
         }
     }
 }

@@ -2,9 +2,9 @@ package io.mentorbot.telegram.admin;
 
 import java.util.List;
 
-import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
-import io.mentorbot.telegram.callback.CallbackAction.AdminSearch;
-import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.admin.AdminAction.AdminPane;
+import io.mentorbot.telegram.admin.AdminAction.AdminSearch;
+import io.mentorbot.telegram.admin.AdminAction.AdminView;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.CommandHandler;
@@ -87,7 +87,7 @@ class ConsoleHome implements CommandHandler {
 
         @Bean
         ButtonHandler<?> adminViewButton(ConsoleHome home) {
-            return AdminConsole.guarded(AdminView.class, home::view);
+            return AdminConsole.guarded(AdminView.VERB, home::view);
         }
     }
 }

@@ -11,15 +11,15 @@ import io.mentorbot.bookings.BookingQuery;
 import io.mentorbot.mentors.MentorListing;
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.mentors.MentorProfiles;
-import io.mentorbot.telegram.callback.CallbackAction.AdminBookings;
-import io.mentorbot.telegram.callback.CallbackAction.AdminMentor;
-import io.mentorbot.telegram.callback.CallbackAction.AdminMentorAct;
-import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
-import io.mentorbot.telegram.callback.CallbackAction.AdminSearch;
-import io.mentorbot.telegram.callback.CallbackAction.AdminSlots;
-import io.mentorbot.telegram.callback.CallbackAction.AdminUser;
-import io.mentorbot.telegram.callback.CallbackAction.AdminUserAct;
-import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.admin.AdminAction.AdminBookings;
+import io.mentorbot.telegram.admin.AdminAction.AdminMentor;
+import io.mentorbot.telegram.admin.AdminAction.AdminMentorAct;
+import io.mentorbot.telegram.admin.AdminAction.AdminPane;
+import io.mentorbot.telegram.admin.AdminAction.AdminSearch;
+import io.mentorbot.telegram.admin.AdminAction.AdminSlots;
+import io.mentorbot.telegram.admin.AdminAction.AdminUser;
+import io.mentorbot.telegram.admin.AdminAction.AdminUserAct;
+import io.mentorbot.telegram.admin.AdminAction.AdminView;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
@@ -107,7 +107,7 @@ class ConsoleMentors {
 
         @Bean
         ButtonHandler<?> adminMentorButton(ConsoleMentors mentors) {
-            return AdminConsole.guarded(AdminMentor.class, mentors::mentor);
+            return AdminConsole.guarded(AdminMentor.VERB, mentors::mentor);
         }
     }
 }

@@ -5,14 +5,14 @@ import java.util.List;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.admin.AdminDirectory;
-import io.mentorbot.telegram.callback.CallbackAction.AdminMentor;
-import io.mentorbot.telegram.callback.CallbackAction.AdminMentorAct;
-import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
-import io.mentorbot.telegram.callback.CallbackAction.AdminSearch;
-import io.mentorbot.telegram.callback.CallbackAction.AdminUser;
-import io.mentorbot.telegram.callback.CallbackAction.AdminUserAct;
-import io.mentorbot.telegram.callback.CallbackAction.AdminView;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
+import io.mentorbot.telegram.admin.AdminAction.AdminMentor;
+import io.mentorbot.telegram.admin.AdminAction.AdminMentorAct;
+import io.mentorbot.telegram.admin.AdminAction.AdminPane;
+import io.mentorbot.telegram.admin.AdminAction.AdminSearch;
+import io.mentorbot.telegram.admin.AdminAction.AdminUser;
+import io.mentorbot.telegram.admin.AdminAction.AdminUserAct;
+import io.mentorbot.telegram.admin.AdminAction.AdminView;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -105,7 +105,7 @@ class ConsoleSearch implements Dialog {
 
         @Bean
         ButtonHandler<?> adminSearchButton(ConsoleSearch search) {
-            return AdminConsole.guarded(AdminSearch.class, search::start);
+            return AdminConsole.guarded(AdminSearch.VERB, search::start);
         }
     }
 }

@@ -14,13 +14,13 @@ import io.mentorbot.slots.SlotBoard;
 import io.mentorbot.slots.SlotOversight;
 import io.mentorbot.slots.SlotStatus;
 import io.mentorbot.slots.SlotView;
-import io.mentorbot.telegram.callback.CallbackAction.AdminBooking;
-import io.mentorbot.telegram.callback.CallbackAction.AdminBookingAct;
-import io.mentorbot.telegram.callback.CallbackAction.AdminMentor;
-import io.mentorbot.telegram.callback.CallbackAction.AdminMentorAct;
-import io.mentorbot.telegram.callback.CallbackAction.AdminSlot;
-import io.mentorbot.telegram.callback.CallbackAction.AdminSlotAct;
-import io.mentorbot.telegram.callback.CallbackAction.AdminSlots;
+import io.mentorbot.telegram.admin.AdminAction.AdminBooking;
+import io.mentorbot.telegram.admin.AdminAction.AdminBookingAct;
+import io.mentorbot.telegram.admin.AdminAction.AdminMentor;
+import io.mentorbot.telegram.admin.AdminAction.AdminMentorAct;
+import io.mentorbot.telegram.admin.AdminAction.AdminSlot;
+import io.mentorbot.telegram.admin.AdminAction.AdminSlotAct;
+import io.mentorbot.telegram.admin.AdminAction.AdminSlots;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
@@ -148,12 +148,12 @@ class ConsoleSlots {
 
         @Bean
         ButtonHandler<?> adminSlotsButton(ConsoleSlots slots) {
-            return AdminConsole.guarded(AdminSlots.class, slots::day);
+            return AdminConsole.guarded(AdminSlots.VERB, slots::day);
         }
 
         @Bean
         ButtonHandler<?> adminSlotButton(ConsoleSlots slots) {
-            return AdminConsole.guarded(AdminSlot.class, slots::slot);
+            return AdminConsole.guarded(AdminSlot.VERB, slots::slot);
         }
     }
 }

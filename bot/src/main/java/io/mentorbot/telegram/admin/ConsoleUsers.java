@@ -11,14 +11,14 @@ import io.mentorbot.admin.AdminDirectory;
 import io.mentorbot.admin.AdminGrants;
 import io.mentorbot.admin.Blocking;
 import io.mentorbot.bookings.BookingQuery;
-import io.mentorbot.telegram.callback.CallbackAction.AdminBookings;
-import io.mentorbot.telegram.callback.CallbackAction.AdminMentor;
-import io.mentorbot.telegram.callback.CallbackAction.AdminMentorAct;
-import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
-import io.mentorbot.telegram.callback.CallbackAction.AdminSearch;
-import io.mentorbot.telegram.callback.CallbackAction.AdminUser;
-import io.mentorbot.telegram.callback.CallbackAction.AdminUserAct;
-import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.admin.AdminAction.AdminBookings;
+import io.mentorbot.telegram.admin.AdminAction.AdminMentor;
+import io.mentorbot.telegram.admin.AdminAction.AdminMentorAct;
+import io.mentorbot.telegram.admin.AdminAction.AdminPane;
+import io.mentorbot.telegram.admin.AdminAction.AdminSearch;
+import io.mentorbot.telegram.admin.AdminAction.AdminUser;
+import io.mentorbot.telegram.admin.AdminAction.AdminUserAct;
+import io.mentorbot.telegram.admin.AdminAction.AdminView;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
@@ -151,7 +151,7 @@ class ConsoleUsers {
 
         @Bean
         ButtonHandler<?> adminUserButton(ConsoleUsers users) {
-            return AdminConsole.guarded(AdminUser.class, users::user);
+            return AdminConsole.guarded(AdminUser.VERB, users::user);
         }
     }
 }

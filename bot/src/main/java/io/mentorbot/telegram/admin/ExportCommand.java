@@ -9,9 +9,9 @@ import io.mentorbot.admin.CsvExport;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
-import io.mentorbot.telegram.callback.CallbackAction.AdminExport;
-import io.mentorbot.telegram.callback.CallbackAction.AdminPane;
-import io.mentorbot.telegram.callback.CallbackAction.AdminView;
+import io.mentorbot.telegram.admin.AdminAction.AdminExport;
+import io.mentorbot.telegram.admin.AdminAction.AdminPane;
+import io.mentorbot.telegram.admin.AdminAction.AdminView;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.context.annotation.Bean;
@@ -82,7 +82,7 @@ class ExportCommand implements CommandHandler {
 
         @Bean
         ButtonHandler<?> adminExportButton(ExportCommand export) {
-            return ButtonHandler.of(AdminExport.class, export::press);
+            return ButtonHandler.of(AdminExport.VERB, export::press);
         }
     }
 

@@ -2,7 +2,7 @@ package io.mentorbot.telegram.admin;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.mentors.MentorRoleChanged;
-import io.mentorbot.telegram.command.CommandMenu;
+import io.mentorbot.telegram.dialog.CommandMenu;
 import io.mentorbot.telegram.dialog.Notifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;

@@ -1,17 +1,22 @@
 package io.mentorbot.telegram.booking;
 
-import io.mentorbot.telegram.callback.CallbackAction.AddNote;
-import io.mentorbot.telegram.callback.CallbackAction.ConfirmBooking;
-import io.mentorbot.telegram.callback.CallbackAction.MentorDay;
-import io.mentorbot.telegram.callback.CallbackAction.MentorMonth;
-import io.mentorbot.telegram.callback.CallbackAction.OpenMentor;
-import io.mentorbot.telegram.callback.CallbackAction.PayBooking;
-import io.mentorbot.telegram.callback.CallbackAction.PickSlot;
-import io.mentorbot.telegram.callback.CallbackAction.Reschedule;
-import io.mentorbot.telegram.callback.CallbackAction.RescheduleDay;
-import io.mentorbot.telegram.callback.CallbackAction.RescheduleMonth;
-import io.mentorbot.telegram.callback.CallbackAction.RescheduleTo;
+import io.mentorbot.telegram.booking.BookingAction.AddNote;
+import io.mentorbot.telegram.booking.BookingAction.CancelBooking;
+import io.mentorbot.telegram.booking.BookingAction.ConfirmBooking;
+import io.mentorbot.telegram.booking.BookingAction.ListMentors;
+import io.mentorbot.telegram.booking.BookingAction.MentorCancelRelease;
+import io.mentorbot.telegram.booking.BookingAction.MentorDay;
+import io.mentorbot.telegram.booking.BookingAction.MentorMonth;
+import io.mentorbot.telegram.booking.BookingAction.OpenMentor;
+import io.mentorbot.telegram.booking.BookingAction.PayBooking;
+import io.mentorbot.telegram.booking.BookingAction.PickSlot;
+import io.mentorbot.telegram.booking.BookingAction.Reschedule;
+import io.mentorbot.telegram.booking.BookingAction.RescheduleDay;
+import io.mentorbot.telegram.booking.BookingAction.RescheduleMonth;
+import io.mentorbot.telegram.booking.BookingAction.RescheduleTo;
 import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.Dialogs;
+import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,56 +26,77 @@ class BookingButtons {
 
     @Bean
     ButtonHandler<?> openMentorButton(MentorBrowser browser) {
-        return ButtonHandler.of(OpenMentor.class, (turn, a) -> browser.card(turn, a.mentorId()));
+        return ButtonHandler.of(OpenMentor.VERB, (turn, a) -> browser.card(turn, a.mentorId()));
     }
 
     @Bean
     ButtonHandler<?> mentorMonthButton(MentorBrowser browser) {
-        return ButtonHandler.of(MentorMonth.class, (turn, a) -> browser.month(turn, a.mentorId(), a.month()));
+        return ButtonHandler.of(MentorMonth.VERB, (turn, a) -> browser.month(turn, a.mentorId(), a.month()));
     }
 
     @Bean
     ButtonHandler<?> mentorDayButton(MentorBrowser browser) {
-        return ButtonHandler.of(MentorDay.class, (turn, a) -> browser.day(turn, a.mentorId(), a.day()));
+        return ButtonHandler.of(MentorDay.VERB, (turn, a) -> browser.day(turn, a.mentorId(), a.day()));
     }
 
     @Bean
     ButtonHandler<?> pickSlotButton(BookingScreens screens) {
-        return ButtonHandler.of(PickSlot.class, (turn, a) -> screens.confirmation(turn, a.slotId(), null));
+        return ButtonHandler.of(PickSlot.VERB, (turn, a) -> screens.confirmation(turn, a.slotId(), null));
     }
 
     @Bean
     ButtonHandler<?> addNoteButton(BookingScreens screens) {
-        return ButtonHandler.of(AddNote.class, (turn, a) -> screens.askNote(turn, a.slotId()));
+        return ButtonHandler.of(AddNote.VERB, (turn, a) -> screens.askNote(turn, a.slotId()));
     }
 
     @Bean
     ButtonHandler<?> confirmBookingButton(BookingScreens screens) {
-        return ButtonHandler.of(ConfirmBooking.class, (turn, a) -> screens.book(turn, a.slotId()));
+        return ButtonHandler.of(ConfirmBooking.VERB, (turn, a) -> screens.book(turn, a.slotId()));
     }
 
     @Bean
     ButtonHandler<?> payButton(BookingScreens screens) {
-        return ButtonHandler.of(PayBooking.class, (turn, a) -> screens.pay(turn, a.bookingId()));
+        return ButtonHandler.of(PayBooking.VERB, (turn, a) -> screens.pay(turn, a.bookingId()));
     }
 
     @Bean
     ButtonHandler<?> rescheduleButton(Rescheduling rescheduling) {
-        return ButtonHandler.of(Reschedule.class, rescheduling::start);
+        return ButtonHandler.of(Reschedule.VERB, rescheduling::start);
     }
 
     @Bean
     ButtonHandler<?> rescheduleMonthButton(Rescheduling rescheduling) {
-        return ButtonHandler.of(RescheduleMonth.class, rescheduling::month);
+        return ButtonHandler.of(RescheduleMonth.VERB, rescheduling::month);
     }
 
     @Bean
     ButtonHandler<?> rescheduleDayButton(Rescheduling rescheduling) {
-        return ButtonHandler.of(RescheduleDay.class, rescheduling::day);
+        return ButtonHandler.of(RescheduleDay.VERB, rescheduling::day);
     }
 
     @Bean
     ButtonHandler<?> rescheduleToButton(Rescheduling rescheduling) {
-        return ButtonHandler.of(RescheduleTo.class, rescheduling::move);
+        return ButtonHandler.of(RescheduleTo.VERB, rescheduling::move);
+    }
+
+    @Bean
+    ButtonHandler<?> listMentorsButton(Catalog catalog) {
+        return ButtonHandler.of(ListMentors.VERB, catalog::press);
+    }
+
+    @Bean
+    ButtonHandler<?> cancelBookingButton(MyConsultations consultations) {
+        return ButtonHandler.of(CancelBooking.VERB, consultations::press);
+    }
+
+    @Bean
+    ButtonHandler<?> mentorCancelButton(MentorCancellation cancellation) {
+        return ButtonHandler.of(MentorCancel.VERB, cancellation::press);
+    }
+
+    /** The slot's fate after a mentor's cancellation: a step of that dialog. */
+    @Bean
+    ButtonHandler<?> mentorCancelReleaseButton(Dialogs dialogs) {
+        return ButtonHandler.of(MentorCancelRelease.VERB, dialogs::press);
     }
 }

@@ -6,13 +6,12 @@ import java.util.List;
 import io.mentorbot.mentors.MentorDirectory;
 import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.mentors.MentorSummary;
-import io.mentorbot.telegram.callback.CallbackAction.ListMentors;
-import io.mentorbot.telegram.callback.CallbackAction.OpenMentor;
-import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.booking.BookingAction.ListMentors;
+import io.mentorbot.telegram.booking.BookingAction.OpenMentor;
+import io.mentorbot.telegram.mentor.MentorTexts;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
-import io.mentorbot.telegram.view.MentorTexts;
 import io.mentorbot.telegram.view.Times;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -23,7 +22,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * rating, price and that slot in the student's zone); each mentor opens their card.
  */
 @Component
-public class Catalog implements CommandHandler, ButtonHandler<ListMentors> {
+public class Catalog implements CommandHandler {
 
     static final String ALL = "all";
     static final int PAGE = 5;
@@ -63,13 +62,7 @@ public class Catalog implements CommandHandler, ButtonHandler<ListMentors> {
         turn.reply(turn.t("catalog.pick-topic"), Keyboards.grid(buttons, 2));
     }
 
-    @Override
-    public Class<ListMentors> action() {
-        return ListMentors.class;
-    }
-
-    @Override
-    public void handle(Turn turn, ListMentors action) {
+    void press(Turn turn, ListMentors action) {
         String topic = ALL.equals(action.topic()) ? null : action.topic();
         if (topic != null && !profiles.topics().contains(topic)) {
             turn.alert(turn.t("button.unknown"));

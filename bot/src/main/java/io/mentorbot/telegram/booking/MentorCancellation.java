@@ -6,10 +6,9 @@ import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.ChangeOutcome;
 import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
-import io.mentorbot.telegram.callback.CallbackAction.MentorCancel;
-import io.mentorbot.telegram.callback.CallbackAction.MentorCancelRelease;
-import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
+import io.mentorbot.telegram.booking.BookingAction.MentorCancelRelease;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@link BookingCancelledNotices}.
  */
 @Component
-public class MentorCancellation implements ButtonHandler<MentorCancel>, Dialog {
+public class MentorCancellation implements Dialog {
 
     enum Step { REASON, RELEASE }
 
@@ -42,13 +41,7 @@ public class MentorCancellation implements ButtonHandler<MentorCancel>, Dialog {
         return "mentor-cancel";
     }
 
-    @Override
-    public Class<MentorCancel> action() {
-        return MentorCancel.class;
-    }
-
-    @Override
-    public void handle(Turn turn, MentorCancel action) {
+    void press(Turn turn, MentorCancel action) {
         Optional<BookingView> booking = desk.find(action.bookingId())
                 .filter(b -> b.mentorId() == turn.account().id()).filter(MyConsultations::active);
         if (booking.isEmpty()) {

@@ -9,10 +9,9 @@ import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.ChangeOutcome;
-import io.mentorbot.telegram.callback.CallbackAction.CancelBooking;
-import io.mentorbot.telegram.callback.CallbackAction.MentorCancel;
-import io.mentorbot.telegram.callback.CallbackAction.Reschedule;
-import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.booking.BookingAction.CancelBooking;
+import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
+import io.mentorbot.telegram.booking.BookingAction.Reschedule;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -31,7 +30,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * {@link BookingCancelledNotices}).
  */
 @Component
-public class MyConsultations implements CommandHandler, ButtonHandler<CancelBooking>, Dialog {
+public class MyConsultations implements CommandHandler, Dialog {
 
     enum Step { REASON }
 
@@ -103,13 +102,7 @@ public class MyConsultations implements CommandHandler, ButtonHandler<CancelBook
                 turn.t("my.status." + booking.status().name().toLowerCase(Locale.ROOT)));
     }
 
-    @Override
-    public Class<CancelBooking> action() {
-        return CancelBooking.class;
-    }
-
-    @Override
-    public void handle(Turn turn, CancelBooking action) {
+    void press(Turn turn, CancelBooking action) {
         boolean mine = desk.find(action.bookingId()).filter(b -> b.studentId() == turn.account().id()).isPresent();
         if (!mine) {
             turn.refuse("cancellation of another's booking", "my.not-yours");

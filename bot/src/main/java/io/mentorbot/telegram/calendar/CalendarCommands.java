@@ -5,8 +5,8 @@ import java.util.Optional;
 import io.mentorbot.calendar.CalendarConnections;
 import io.mentorbot.calendar.ConnectionStatus;
 import io.mentorbot.calendar.ConsentLink;
-import io.mentorbot.telegram.callback.CallbackAction.ConnectCalendar;
-import io.mentorbot.telegram.callback.CallbackAction.DisconnectCalendar;
+import io.mentorbot.telegram.calendar.CalendarAction.ConnectCalendar;
+import io.mentorbot.telegram.calendar.CalendarAction.DisconnectCalendar;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.CommandHandler;
@@ -41,7 +41,7 @@ class CalendarCommands {
 
     @Bean
     ButtonHandler<ConnectCalendar> connectCalendarButton() {
-        return ButtonHandler.of(ConnectCalendar.class, (turn, pressed) -> {
+        return ButtonHandler.of(ConnectCalendar.VERB, (turn, pressed) -> {
             if (!turn.account().isMentor()) {
                 turn.alert(turn.t("command.forbidden.mentor", "/connect_calendar"));
                 return;
@@ -52,7 +52,7 @@ class CalendarCommands {
 
     @Bean
     ButtonHandler<DisconnectCalendar> disconnectCalendarButton() {
-        return ButtonHandler.of(DisconnectCalendar.class, (turn, pressed) -> {
+        return ButtonHandler.of(DisconnectCalendar.VERB, (turn, pressed) -> {
             if (!turn.account().isMentor()) {
                 turn.alert(turn.t("command.forbidden.mentor", "/disconnect_calendar"));
                 return;

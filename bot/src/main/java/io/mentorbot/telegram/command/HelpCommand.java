@@ -2,6 +2,7 @@ package io.mentorbot.telegram.command;
 
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.CommandMenu;
 import io.mentorbot.telegram.dialog.Turn;
 import org.springframework.stereotype.Component;
 

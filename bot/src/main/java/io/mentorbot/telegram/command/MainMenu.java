@@ -4,11 +4,11 @@ import java.util.List;
 
 import io.mentorbot.mentors.MentorDirectory;
 import io.mentorbot.mentors.MentorSummary;
-import io.mentorbot.telegram.callback.CallbackAction.MenuItem;
-import io.mentorbot.telegram.callback.CallbackAction.OpenMenu;
+import io.mentorbot.telegram.command.MenuAction.MenuItem;
+import io.mentorbot.telegram.command.MenuAction.OpenMenu;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
-import io.mentorbot.telegram.view.MentorTexts;
+import io.mentorbot.telegram.mentor.MentorTexts;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 

@@ -1,17 +1,19 @@
 package io.mentorbot.telegram.command;
 
-import io.mentorbot.telegram.callback.CallbackAction.OpenMenu;
+import io.mentorbot.telegram.command.MenuAction.OpenMenu;
 import io.mentorbot.telegram.booking.Catalog;
 import io.mentorbot.telegram.booking.MyConsultations;
-import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.mentor.ApplyDialog;
 import io.mentorbot.telegram.mentor.ProfileDialog;
 import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.dialog.ButtonHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /** The main menu's buttons. */
 @Component
-class MenuButtons implements ButtonHandler<OpenMenu> {
+class MenuButtons {
 
     private final MainMenu mainMenu;
     private final ApplyDialog apply;
@@ -27,13 +29,7 @@ class MenuButtons implements ButtonHandler<OpenMenu> {
         this.profile = profile;
     }
 
-    @Override
-    public Class<OpenMenu> action() {
-        return OpenMenu.class;
-    }
-
-    @Override
-    public void handle(Turn turn, OpenMenu action) {
+    void press(Turn turn, OpenMenu action) {
         switch (action.item()) {
             case BOOK -> catalog.topics(turn);
             case BECOME_MENTOR -> {
@@ -45,6 +41,15 @@ class MenuButtons implements ButtonHandler<OpenMenu> {
             }
             case MY_CONSULTATIONS -> my.show(turn);
             case HELP -> turn.reply(turn.t("help.intro"));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Buttons {
+
+        @Bean
+        ButtonHandler<OpenMenu> openMenuButton(MenuButtons menu) {
+            return ButtonHandler.of(OpenMenu.VERB, menu::press);
         }
     }
 }

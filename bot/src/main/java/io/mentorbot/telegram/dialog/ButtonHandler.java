@@ -1,28 +1,33 @@
 package io.mentorbot.telegram.dialog;
 
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import io.mentorbot.telegram.callback.CallbackAction;
+import io.mentorbot.telegram.callback.Verb;
 
-/** Reacts to one kind of button. Must re-check that the pressing user may do what the button asks. */
-public interface ButtonHandler<A extends CallbackAction> {
+/**
+ * The one way a button is registered: a bean made with {@link #of}, pairing the verb of one action with what
+ * answers it. Each feature declares its buttons' beans next to its screens. The handler must re-check that the
+ * pressing user may do what the button asks.
+ */
+public record ButtonHandler<A extends CallbackAction>(Verb<A> verb, BiConsumer<Turn, A> handler) {
 
-    Class<A> action();
+    public ButtonHandler {
+        Objects.requireNonNull(verb);
+        Objects.requireNonNull(handler);
+    }
 
-    void handle(Turn turn, A action);
+    public static <A extends CallbackAction> ButtonHandler<A> of(Verb<A> verb, BiConsumer<Turn, A> handler) {
+        return new ButtonHandler<>(verb, handler);
+    }
 
-    /** A handler made of a method reference, for screens that answer several buttons. */
-    static <A extends CallbackAction> ButtonHandler<A> of(Class<A> action, BiConsumer<Turn, A> handler) {
-        return new ButtonHandler<>() {
-            @Override
-            public Class<A> action() {
-                return action;
-            }
+    /** The action this handler answers. */
+    public Class<A> action() {
+        return verb.action();
+    }
 
-            @Override
-            public void handle(Turn turn, A pressed) {
-                handler.accept(turn, pressed);
-            }
-        };
+    void handle(Turn turn, CallbackAction pressed) {
+        handler.accept(turn, verb.action().cast(pressed));
     }
 }

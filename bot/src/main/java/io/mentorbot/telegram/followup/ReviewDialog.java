@@ -2,8 +2,8 @@ package io.mentorbot.telegram.followup;
 
 import io.mentorbot.reviews.ReviewDesk;
 import io.mentorbot.reviews.ReviewOutcome;
-import io.mentorbot.telegram.callback.CallbackAction.RateSession;
-import io.mentorbot.telegram.callback.CallbackAction.SkipReviewComment;
+import io.mentorbot.telegram.followup.FollowUpAction.RateSession;
+import io.mentorbot.telegram.followup.FollowUpAction.SkipReviewComment;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;

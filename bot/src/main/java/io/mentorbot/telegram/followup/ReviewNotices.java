@@ -6,7 +6,7 @@ import io.mentorbot.reviews.ReviewAnswered;
 import io.mentorbot.reviews.ReviewCommented;
 import io.mentorbot.reviews.ReviewDesk;
 import io.mentorbot.reviews.ReviewPosted;
-import io.mentorbot.telegram.callback.CallbackAction.ReplyReview;
+import io.mentorbot.telegram.followup.FollowUpAction.ReplyReview;
 import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import io.mentorbot.reviews.Review;
 import io.mentorbot.reviews.ReviewDesk;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
-import io.mentorbot.telegram.callback.CallbackAction.ReplyReview;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.followup.FollowUpAction.ReplyReview;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;

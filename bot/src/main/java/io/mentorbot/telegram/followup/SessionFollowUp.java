@@ -2,7 +2,7 @@ package io.mentorbot.telegram.followup;
 
 import io.mentorbot.reviews.Attendance;
 import io.mentorbot.reviews.SessionOutcomes;
-import io.mentorbot.telegram.callback.CallbackAction.SessionHeld;
+import io.mentorbot.telegram.followup.FollowUpAction.SessionHeld;
 import io.mentorbot.telegram.dialog.Turn;
 import org.springframework.stereotype.Component;
 

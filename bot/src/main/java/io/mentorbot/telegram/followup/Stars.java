@@ -3,7 +3,7 @@ package io.mentorbot.telegram.followup;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.mentorbot.telegram.callback.CallbackAction.RateSession;
+import io.mentorbot.telegram.followup.FollowUpAction.RateSession;
 import io.mentorbot.telegram.view.Keyboards;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;

@@ -11,14 +11,14 @@ import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.Visit;
 import io.mentorbot.telegram.TelegramSettings;
 import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.callback.CallbackCodec;
-import io.mentorbot.telegram.command.CommandMenu;
+import io.mentorbot.telegram.dialog.CommandMenu;
 import io.mentorbot.telegram.command.MainMenu;
-import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.Buttons;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
+import io.mentorbot.telegram.dialog.Dialogs;
 import io.mentorbot.telegram.dialog.Input;
 import io.mentorbot.telegram.dialog.RefusalLog;
 import io.mentorbot.telegram.dialog.Replies;
@@ -45,13 +45,13 @@ class UpdateRouter {
     private final CommandMenu commandMenu;
     private final MainMenu mainMenu;
     private final Map<String, CommandHandler> commands;
-    private final Map<Class<?>, ButtonHandler<?>> buttons;
-    private final Map<String, Dialog> dialogs;
+    private final Buttons buttons;
+    private final Dialogs dialogs;
     private final RefusalLog refusals;
 
     UpdateRouter(AccountDesk accounts, ConversationStore conversations, Texts texts,
                  TelegramSettings settings, CommandMenu commandMenu, MainMenu mainMenu,
-                 List<CommandHandler> commands, List<ButtonHandler<?>> buttons, List<Dialog> dialogs,
+                 List<CommandHandler> commands, Buttons buttons, Dialogs dialogs,
                  RefusalLog refusals) {
         this.accounts = accounts;
         this.refusals = refusals;
@@ -61,8 +61,8 @@ class UpdateRouter {
         this.commandMenu = commandMenu;
         this.mainMenu = mainMenu;
         this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::name, Function.identity()));
-        this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::action, Function.identity()));
-        this.dialogs = dialogs.stream().collect(Collectors.toMap(Dialog::name, Function.identity()));
+        this.buttons = buttons;
+        this.dialogs = dialogs;
     }
 
     /**
@@ -93,28 +93,15 @@ class UpdateRouter {
                 turn.refuse("any button (blocked)", "account.blocked");
                 return;
             }
-            Optional<CallbackAction> action = CallbackCodec.decode(query.getData());
-            ButtonHandler<?> handler = action.map(a -> buttons.get(a.getClass())).orElse(null);
-            if (handler != null) {
-                press(handler, turn, action.get());
-            } else if (action.isEmpty() || !pressInDialog(turn, action.get())) {
-                turn.refuse(action.map(a -> "button " + a.getClass().getSimpleName()).orElse("unreadable button"),
-                        "button.unknown");
+            Optional<CallbackAction> action = buttons.read(query.getData());
+            if (action.isPresent()) {
+                buttons.press(turn, action.get());
+            } else {
+                turn.refuse("unreadable button", "button.unknown");
             }
         } finally {
             turn.answerCallback(); // a failure rolls the turn back with its replies: the processor then answers
         }
-    }
-
-    private boolean pressInDialog(Turn turn, CallbackAction action) {
-        Optional<Conversation> conversation = turn.conversation();
-        Dialog dialog = conversation.map(c -> dialogs.get(c.dialog())).orElse(null);
-        return dialog != null && dialog.onButton(turn, conversation.get(), action);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <A extends CallbackAction> void press(ButtonHandler<A> handler, Turn turn, CallbackAction action) {
-        handler.handle(turn, (A) action);
     }
 
     private void onMessage(ClaimedUpdate claimed, Message message, Replies replies) {
@@ -140,9 +127,9 @@ class UpdateRouter {
             return;
         }
         Optional<Conversation> conversation = turn.conversation();
-        Dialog dialog = conversation.map(c -> dialogs.get(c.dialog())).orElse(null);
-        if (dialog != null) {
-            dialog.onMessage(turn, conversation.get(), input);
+        Optional<Dialog> dialog = dialogs.current(turn);
+        if (dialog.isPresent()) {
+            dialog.get().onMessage(turn, conversation.get(), input);
             return;
         }
         conversation.ifPresent(c -> conversations.clear(c.chatId()));

@@ -4,9 +4,9 @@ import java.math.RoundingMode;
 
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.telegram.dialog.Turn;
-import io.mentorbot.telegram.callback.CallbackAction.ShowReviews;
+import io.mentorbot.telegram.mentor.ProfileAction.ShowReviews;
 import io.mentorbot.telegram.view.Keyboards;
-import io.mentorbot.telegram.view.MentorTexts;
+import io.mentorbot.telegram.mentor.MentorTexts;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 

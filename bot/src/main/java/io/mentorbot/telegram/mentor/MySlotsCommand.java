@@ -13,19 +13,16 @@ import io.mentorbot.slots.SlotOutcome;
 import io.mentorbot.slots.SlotStatus;
 import io.mentorbot.slots.SlotTimetable;
 import io.mentorbot.slots.SlotView;
-import io.mentorbot.telegram.callback.CallbackAction.ChangeSlot;
-import io.mentorbot.telegram.callback.CallbackAction.MentorCancel;
-import io.mentorbot.telegram.callback.CallbackAction.OpenSlot;
-import io.mentorbot.telegram.callback.CallbackAction.SlotChange;
-import io.mentorbot.telegram.callback.CallbackAction.SlotsPage;
+import io.mentorbot.telegram.mentor.SlotAction.ChangeSlot;
+import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
+import io.mentorbot.telegram.mentor.SlotAction.OpenSlot;
+import io.mentorbot.telegram.mentor.SlotAction.SlotChange;
+import io.mentorbot.telegram.mentor.SlotAction.SlotsPage;
 import io.mentorbot.telegram.dialog.Audience;
-import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -187,25 +184,5 @@ class MySlotsCommand implements CommandHandler {
             case WRONG_STATUS -> turn.alert(turn.t("myslots.changed-meanwhile"));
         }
         showPage(turn, 0);
-    }
-
-    /** The list's buttons: open a slot, change it, turn the page. Each re-checks the presser. */
-    @Configuration(proxyBeanMethods = false)
-    static class Buttons {
-
-        @Bean
-        ButtonHandler<?> openSlotButton(MySlotsCommand list) {
-            return ButtonHandler.of(OpenSlot.class, (turn, a) -> list.open(turn, a.slotId()));
-        }
-
-        @Bean
-        ButtonHandler<?> changeSlotButton(MySlotsCommand list) {
-            return ButtonHandler.of(ChangeSlot.class, list::change);
-        }
-
-        @Bean
-        ButtonHandler<?> slotsPageButton(MySlotsCommand list) {
-            return ButtonHandler.of(SlotsPage.class, list::page);
-        }
     }
 }

@@ -16,13 +16,13 @@ import io.mentorbot.slots.SlotPlanner;
 import io.mentorbot.slots.SlotPlanningException;
 import io.mentorbot.slots.SlotRequest;
 import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
-import io.mentorbot.telegram.callback.CallbackAction.NewSlotMode;
-import io.mentorbot.telegram.callback.CallbackAction.PickDay;
-import io.mentorbot.telegram.callback.CallbackAction.PickWeeks;
-import io.mentorbot.telegram.callback.CallbackAction.ShowMonth;
-import io.mentorbot.telegram.callback.CallbackAction.ToggleWeekday;
-import io.mentorbot.telegram.callback.CallbackAction.WeekdaysDone;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.mentor.SlotAction.NewSlotMode;
+import io.mentorbot.telegram.mentor.SlotAction.PickDay;
+import io.mentorbot.telegram.mentor.SlotAction.PickWeeks;
+import io.mentorbot.telegram.mentor.SlotAction.ShowMonth;
+import io.mentorbot.telegram.mentor.SlotAction.ToggleWeekday;
+import io.mentorbot.telegram.mentor.SlotAction.WeekdaysDone;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Conversation;
@@ -211,7 +211,7 @@ class NewSlotDialog implements CommandHandler, Dialog {
             month = first;
         }
         InlineKeyboardMarkup days = MonthCalendar.of(month, turn.language(), d -> !d.isBefore(today), first,
-                first.plusMonths(MONTHS_AHEAD));
+                first.plusMonths(MONTHS_AHEAD), ShowMonth::new, PickDay::new);
         return Keyboards.withRow(days, Keyboards.button(turn.t("dialog.cancel"), new CancelDialog()));
     }
 

@@ -8,16 +8,15 @@ import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.mentors.MentorSettings;
 import io.mentorbot.mentors.ProfileProblem;
 import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
-import io.mentorbot.telegram.callback.CallbackAction.ConnectCalendar;
-import io.mentorbot.telegram.callback.CallbackAction.EditProfile;
-import io.mentorbot.telegram.callback.CallbackAction.PickLength;
-import io.mentorbot.telegram.callback.CallbackAction.ProfileField;
-import io.mentorbot.telegram.callback.CallbackAction.ToggleTopic;
-import io.mentorbot.telegram.callback.CallbackAction.TopicsDone;
-import io.mentorbot.telegram.command.TimeZoneDialog;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.calendar.CalendarAction.ConnectCalendar;
+import io.mentorbot.telegram.mentor.ProfileAction.EditProfile;
+import io.mentorbot.telegram.mentor.ProfileAction.PickLength;
+import io.mentorbot.telegram.mentor.ProfileAction.ProfileField;
+import io.mentorbot.telegram.mentor.ProfileAction.ToggleTopic;
+import io.mentorbot.telegram.mentor.ProfileAction.TopicsDone;
+import io.mentorbot.telegram.account.TimeZoneDialog;
 import io.mentorbot.telegram.dialog.Audience;
-import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -34,7 +33,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * step of this dialog; a refused value keeps the step and says why.
  */
 @Component
-public class ProfileDialog implements CommandHandler, Dialog, ButtonHandler<EditProfile> {
+public class ProfileDialog implements CommandHandler, Dialog {
 
     enum Step { HEADLINE, BIO, PHOTO, TOPICS, PRICE, LENGTH }
 
@@ -77,13 +76,7 @@ public class ProfileDialog implements CommandHandler, Dialog, ButtonHandler<Edit
         turn.reply(turn.t("profile.menu"), menu(turn, profile(turn)));
     }
 
-    @Override
-    public Class<EditProfile> action() {
-        return EditProfile.class;
-    }
-
-    @Override
-    public void handle(Turn turn, EditProfile action) {
+    void press(Turn turn, EditProfile action) {
         if (!turn.account().isMentor()) {
             turn.alert(turn.t("command.forbidden.mentor", "/profile"));
             return;

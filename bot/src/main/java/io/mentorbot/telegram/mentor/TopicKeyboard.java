@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 import io.mentorbot.mentors.MentorProfiles;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
-import io.mentorbot.telegram.callback.CallbackAction.ToggleTopic;
-import io.mentorbot.telegram.callback.CallbackAction.TopicsDone;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.mentor.ProfileAction.ToggleTopic;
+import io.mentorbot.telegram.mentor.ProfileAction.TopicsDone;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;

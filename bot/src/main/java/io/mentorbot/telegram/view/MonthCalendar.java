@@ -11,9 +11,9 @@ import java.util.function.Predicate;
 
 import io.mentorbot.accounts.Language;
 import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.callback.CallbackAction.Noop;
-import io.mentorbot.telegram.callback.CallbackAction.PickDay;
-import io.mentorbot.telegram.callback.CallbackAction.ShowMonth;
+import io.mentorbot.telegram.callback.Noop;
+import io.mentorbot.telegram.mentor.SlotAction.PickDay;
+import io.mentorbot.telegram.mentor.SlotAction.ShowMonth;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -25,16 +25,12 @@ public final class MonthCalendar {
     }
 
     /**
-     * @param selectable days that get a {@link PickDay} button; others show as a dot
+     * @param selectable days that get a button; others show as a dot
      * @param first      the earliest month navigation may reach
      * @param last       the latest month navigation may reach
+     * @param showMonth  the action of the month navigation buttons
+     * @param pickDay    the action of a selectable day
      */
-    public static InlineKeyboardMarkup of(YearMonth month, Language language, Predicate<LocalDate> selectable,
-                                          YearMonth first, YearMonth last) {
-        return of(month, language, selectable, first, last, ShowMonth::new, PickDay::new);
-    }
-
-    /** The same with the buttons' actions chosen by the caller (e.g. carrying a mentor id). */
     public static InlineKeyboardMarkup of(YearMonth month, Language language, Predicate<LocalDate> selectable,
                                           YearMonth first, YearMonth last,
                                           Function<YearMonth, CallbackAction> showMonth,

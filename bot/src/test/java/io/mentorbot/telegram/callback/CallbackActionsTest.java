@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.mentorbot.support.BotFlowTest;
 import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.Buttons;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every button the bot can draw: each action, found by walking the sealed {@link CallbackAction} hierarchy (so a
- * split into per-feature sealed sub-interfaces keeps it covered), survives the trip through Telegram's callback data
- * and reaches a handler in the running application.
+ * Every button the bot can draw: each action, found by walking the features' sealed action interfaces (every
+ * interface that extends {@link CallbackAction} in the adapter), survives the trip through Telegram's callback data
+ * in the running application, has a verb of its own and reaches a handler.
  */
 class CallbackActionsTest extends BotFlowTest {
 
@@ -37,8 +43,28 @@ class CallbackActionsTest extends BotFlowTest {
             "topic", List.of("python", "all", "data-science_2"),
             "what", List.of("users", "past", "next"));
 
+    /** The adapter's classes, where the feature interfaces and their actions are looked for. */
+    private static final JavaClasses ADAPTER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.mentorbot.telegram");
+
     @Autowired
     private List<ButtonHandler<?>> buttonHandlers;
+
+    @Autowired
+    private Buttons buttons;
+
+    @Test
+    void everyFeatureActionInterfaceIsSealedAndEveryActionBelongsToOne() {
+        assertThat(featureInterfaces()).isNotEmpty().allSatisfy(family -> assertThat(family.isSealed())
+                .as("%s is sealed", family.getName()).isTrue());
+        List<String> implementations = ADAPTER.stream()
+                .filter(type -> type.isAssignableTo(CallbackAction.class) && !type.isInterface())
+                .map(JavaClass::getName).sorted().toList();
+        assertThat(concreteActions().stream().map(Class::getName).sorted().toList())
+                .as("the actions reached from the sealed feature interfaces are all the actions there are")
+                .isEqualTo(implementations);
+    }
 
     @Test
     void everyActionIsARecord() {
@@ -60,7 +86,7 @@ class CallbackActionsTest extends BotFlowTest {
                 }
                 softly.assertThat(data.getBytes(StandardCharsets.UTF_8).length).as("bytes of %s", data)
                         .isLessThanOrEqualTo(CallbackCodec.MAX_BYTES);
-                softly.assertThat(CallbackCodec.decode(data)).as("%s decoded", data).isEqualTo(Optional.of(action));
+                softly.assertThat(buttons.read(data)).as("%s decoded", data).isEqualTo(Optional.of(action));
             }
         }
         softly.assertAll();
@@ -79,6 +105,17 @@ class CallbackActionsTest extends BotFlowTest {
     }
 
     @Test
+    void everyVerbIsReadByExactlyOneHandlersAction() {
+        Map<String, List<String>> actionsByVerb = buttonHandlers.stream().collect(Collectors.groupingBy(
+                handler -> handler.verb().name(), Collectors.mapping(handler -> handler.action().getSimpleName(),
+                        Collectors.toList())));
+        assertThat(actionsByVerb).allSatisfy((verb, actions) -> assertThat(actions)
+                .as("handlers reading the verb '%s'", verb).hasSize(1));
+        assertThat(buttonHandlers).allSatisfy(handler -> assertThat(handler.verb().action())
+                .as("the action the verb '%s' reads", handler.verb().name()).isEqualTo(handler.action()));
+    }
+
+    @Test
     void everyActionHasAButtonHandlerInTheApplication() {
         Set<Class<?>> handled = buttonHandlers.stream().map(ButtonHandler::action).collect(Collectors.toSet());
         List<String> unhandled = concreteActions().stream().filter(action -> !handled.contains(action))
@@ -86,14 +123,35 @@ class CallbackActionsTest extends BotFlowTest {
         assertThat(unhandled).as("actions that no ButtonHandler bean answers").isEmpty();
     }
 
-    /** The concrete actions: the leaves of the sealed hierarchy under {@link CallbackAction}, at any depth. */
+    /**
+     * The features' action interfaces: the interfaces that extend {@link CallbackAction} directly. (The root itself
+     * cannot be sealed: Java keeps a sealed type's subtypes in its own package outside named modules.)
+     */
+    static List<Class<?>> featureInterfaces() {
+        return ADAPTER.stream().filter(JavaClass::isInterface)
+                .filter(type -> type.getRawInterfaces().stream().anyMatch(i -> i.isEquivalentTo(CallbackAction.class)))
+                .map(JavaClass::reflect).sorted(Comparator.comparing(Class::getName)).<Class<?>>map(c -> c).toList();
+    }
+
+    /**
+     * The concrete actions: the leaves of the features' sealed interfaces, at any depth, and the few records that
+     * implement {@link CallbackAction} directly.
+     */
     static List<Class<?>> concreteActions() {
         Set<Class<?>> leaves = new LinkedHashSet<>();
-        collectLeaves(CallbackAction.class, leaves);
+        for (Class<?> family : featureInterfaces()) {
+            collectLeaves(family, leaves);
+        }
+        ADAPTER.stream().filter(type -> !type.isInterface())
+                .filter(type -> type.getRawInterfaces().stream().anyMatch(i -> i.isEquivalentTo(CallbackAction.class)))
+                .map(JavaClass::reflect).forEach(leaves::add);
         return List.copyOf(leaves);
     }
 
     private static void collectLeaves(Class<?> type, Set<Class<?>> leaves) {
+        if (!type.isSealed()) {
+            return; // the sealing test names it
+        }
         for (Class<?> permitted : type.getPermittedSubclasses()) {
             if (permitted.isSealed()) {
                 collectLeaves(permitted, leaves);

@@ -1,12 +1,15 @@
 package io.mentorbot.telegram.callback;
 
+import java.util.List;
+
 import io.mentorbot.accounts.Language;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
-import io.mentorbot.telegram.callback.CallbackAction.ChooseLanguage;
-import io.mentorbot.telegram.callback.CallbackAction.ChooseTimeZone;
-import io.mentorbot.telegram.callback.CallbackAction.ConfirmErase;
-import io.mentorbot.telegram.callback.CallbackAction.MenuItem;
-import io.mentorbot.telegram.callback.CallbackAction.OpenMenu;
+import io.mentorbot.telegram.account.AccountAction.ChooseLanguage;
+import io.mentorbot.telegram.account.AccountAction.ChooseTimeZone;
+import io.mentorbot.telegram.account.AccountAction.ConfirmErase;
+import io.mentorbot.telegram.admin.AdminAction;
+import io.mentorbot.telegram.command.MenuAction.MenuItem;
+import io.mentorbot.telegram.command.MenuAction.OpenMenu;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,16 +17,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CallbackCodecTest {
 
+    private final CallbackCodec codec = CallbackCodec.of(List.of(OpenMenu.VERB, ChooseLanguage.VERB,
+            ChooseTimeZone.VERB, ConfirmErase.VERB, CancelDialog.VERB, AdminAction.AdminView.VERB,
+            AdminAction.AdminUser.VERB, AdminAction.AdminMentor.VERB));
+
     @Test
     void everyActionSurvivesARoundTrip() {
         for (CallbackAction action : new CallbackAction[] {new OpenMenu(MenuItem.BOOK),
                 new ChooseLanguage(Language.UK), new ChooseTimeZone("America/Argentina/Buenos_Aires"),
                 new ConfirmErase(42), new CancelDialog(),
-                new CallbackAction.AdminView(CallbackAction.AdminPane.MENTORS, 3),
-                new CallbackAction.AdminUser(42, CallbackAction.AdminUserAct.UNBLOCK),
-                new CallbackAction.AdminMentor(42, CallbackAction.AdminMentorAct.LIST)}) {
-            assertThat(CallbackCodec.decode(CallbackCodec.encode(action))).contains(action);
+                new AdminAction.AdminView(AdminAction.AdminPane.MENTORS, 3),
+                new AdminAction.AdminUser(42, AdminAction.AdminUserAct.UNBLOCK),
+                new AdminAction.AdminMentor(42, AdminAction.AdminMentorAct.LIST)}) {
+            assertThat(codec.decode(CallbackCodec.encode(action))).contains(action);
         }
+    }
+
+    @Test
+    void aVerbOnlyDecodesInACodecMadeWithIt() {
+        assertThat(codec.decode(CallbackCodec.encode(new Noop()))).isEmpty();
+        assertThat(CallbackCodec.of(List.of(Noop.VERB)).decode("v1:nop")).contains(new Noop());
+    }
+
+    @Test
+    void twoActionsClaimingOneVerbAreRefused() {
+        Verb<Noop> impostor = Verb.of(ConfirmErase.VERB.name(), Noop.class, new Noop());
+        assertThatThrownBy(() -> CallbackCodec.of(List.of(ConfirmErase.VERB, impostor)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'erase'");
     }
 
     @Test
@@ -39,14 +59,14 @@ class CallbackCodecTest {
 
     @Test
     void anythingTheCodecDidNotMakeDecodesToNothing() {
-        assertThat(CallbackCodec.decode(null)).isEmpty();
-        assertThat(CallbackCodec.decode("")).isEmpty();
-        assertThat(CallbackCodec.decode("v2:erase:42")).isEmpty();
-        assertThat(CallbackCodec.decode("v1:erase:forty-two")).isEmpty();
-        assertThat(CallbackCodec.decode("v1:erase:42:43")).isEmpty();
-        assertThat(CallbackCodec.decode("v1:cancel:extra")).isEmpty();
-        assertThat(CallbackCodec.decode("v1:lang:fr")).isEmpty();
-        assertThat(CallbackCodec.decode("v1:tz:Mars/Olympus")).isEmpty();
-        assertThat(CallbackCodec.decode("v1:" + "x".repeat(70))).isEmpty();
+        assertThat(codec.decode(null)).isEmpty();
+        assertThat(codec.decode("")).isEmpty();
+        assertThat(codec.decode("v2:erase:42")).isEmpty();
+        assertThat(codec.decode("v1:erase:forty-two")).isEmpty();
+        assertThat(codec.decode("v1:erase:42:43")).isEmpty();
+        assertThat(codec.decode("v1:cancel:extra")).isEmpty();
+        assertThat(codec.decode("v1:lang:fr")).isEmpty();
+        assertThat(codec.decode("v1:tz:Mars/Olympus")).isEmpty();
+        assertThat(codec.decode("v1:" + "x".repeat(70))).isEmpty();
     }
 }

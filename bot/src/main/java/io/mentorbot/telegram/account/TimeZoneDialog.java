@@ -1,4 +1,4 @@
-package io.mentorbot.telegram.command;
+package io.mentorbot.telegram.account;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.mentorbot.accounts.AccountDesk;
-import io.mentorbot.telegram.callback.CallbackAction.CancelDialog;
-import io.mentorbot.telegram.callback.CallbackAction.ChooseTimeZone;
-import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.account.AccountAction.ChooseTimeZone;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -27,7 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * Waits for the answer in the {@link Step#ASK_ZONE} step; a name it does not know keeps it there.
  */
 @Component
-public class TimeZoneDialog implements Dialog, CommandHandler, ButtonHandler<ChooseTimeZone> {
+public class TimeZoneDialog implements Dialog, CommandHandler {
 
     enum Step { ASK_ZONE }
 
@@ -74,13 +73,7 @@ public class TimeZoneDialog implements Dialog, CommandHandler, ButtonHandler<Cho
         answer(turn, input.text());
     }
 
-    @Override
-    public Class<ChooseTimeZone> action() {
-        return ChooseTimeZone.class;
-    }
-
-    @Override
-    public void handle(Turn turn, ChooseTimeZone action) {
+    void press(Turn turn, ChooseTimeZone action) {
         apply(turn, ZoneId.of(action.zoneId()));
     }
 

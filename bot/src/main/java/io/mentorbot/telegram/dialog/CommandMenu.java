@@ -1,4 +1,4 @@
-package io.mentorbot.telegram.command;
+package io.mentorbot.telegram.dialog;
 
 import java.util.Comparator;
 import java.util.List;
@@ -9,9 +9,6 @@ import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.AccountSettings;
 import io.mentorbot.accounts.Language;
-import io.mentorbot.telegram.dialog.Audience;
-import io.mentorbot.telegram.dialog.CommandHandler;
-import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.outbox.Outbox;
 import io.mentorbot.telegram.view.Texts;

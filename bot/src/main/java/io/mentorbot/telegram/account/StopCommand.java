@@ -1,4 +1,4 @@
-package io.mentorbot.telegram.command;
+package io.mentorbot.telegram.account;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.telegram.dialog.CommandHandler;

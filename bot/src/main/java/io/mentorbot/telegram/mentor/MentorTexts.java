@@ -1,4 +1,4 @@
-package io.mentorbot.telegram.view;
+package io.mentorbot.telegram.mentor;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package io.mentorbot.telegram.command;
+package io.mentorbot.telegram.account;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;

@@ -1,11 +1,11 @@
-package io.mentorbot.telegram.command;
+package io.mentorbot.telegram.account;
 
 import java.util.Arrays;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.Language;
-import io.mentorbot.telegram.callback.CallbackAction.ChooseLanguage;
-import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.CommandMenu;
+import io.mentorbot.telegram.account.AccountAction.ChooseLanguage;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code /language}: pick Ukrainian or English; the choice applies at once. */
 @Component
-class LanguageCommand implements CommandHandler, ButtonHandler<ChooseLanguage> {
+class LanguageCommand implements CommandHandler {
 
     private final AccountDesk accounts;
     private final CommandMenu commandMenu;
@@ -37,13 +37,7 @@ class LanguageCommand implements CommandHandler, ButtonHandler<ChooseLanguage> {
                         .toList(), 2)));
     }
 
-    @Override
-    public Class<ChooseLanguage> action() {
-        return ChooseLanguage.class;
-    }
-
-    @Override
-    public void handle(Turn turn, ChooseLanguage action) {
+    void press(Turn turn, ChooseLanguage action) {
         choose(turn, action.language());
     }
 

@@ -1,9 +1,8 @@
-package io.mentorbot.telegram.command;
+package io.mentorbot.telegram.account;
 
 import io.mentorbot.accounts.AccountDesk;
-import io.mentorbot.telegram.callback.CallbackAction.ConfirmErase;
-import io.mentorbot.telegram.callback.CallbackAction.KeepAccount;
-import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.account.AccountAction.ConfirmErase;
+import io.mentorbot.telegram.account.AccountAction.KeepAccount;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * modules keep about the person (see {@link io.mentorbot.accounts.AccountErased}), in one transaction.
  */
 @Component
-class DeleteMeCommand implements CommandHandler, ButtonHandler<ConfirmErase> {
+class DeleteMeCommand implements CommandHandler {
 
     private final AccountDesk accounts;
 
@@ -34,13 +33,7 @@ class DeleteMeCommand implements CommandHandler, ButtonHandler<ConfirmErase> {
                 Keyboards.button(turn.t("deleteme.no"), new KeepAccount())));
     }
 
-    @Override
-    public Class<ConfirmErase> action() {
-        return ConfirmErase.class;
-    }
-
-    @Override
-    public void handle(Turn turn, ConfirmErase action) {
+    void press(Turn turn, ConfirmErase action) {
         if (action.accountId() != turn.account().id()) {
             turn.refuse("erasure of another account", "button.not-yours");
             return;
