@@ -1,13 +1,7 @@
 package io.mentorbot.mentors;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.mentorbot.support.BotFlowTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static io.mentorbot.support.AtOnce.atOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -115,27 +110,5 @@ class MentorApplicationsTest extends BotFlowTest {
                 INSERT INTO users (telegram_id, chat_id, first_name, language, time_zone)
                 VALUES (?, ?, ?, 'EN', 'UTC') RETURNING id""")
                 .params(telegramId, telegramId, firstName).query(Long.class).single();
-    }
-
-    @SafeVarargs
-    private static <T> List<T> atOnce(Callable<? extends T>... tasks) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(tasks.length);
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
-        try {
-            List<Future<? extends T>> running = new ArrayList<>();
-            for (Callable<? extends T> task : tasks) {
-                running.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<? extends T> result : running) {
-                results.add(result.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

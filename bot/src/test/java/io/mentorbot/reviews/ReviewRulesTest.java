@@ -2,14 +2,8 @@ package io.mentorbot.reviews;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.mentorbot.reviews.ReviewOutcome.Result;
 import io.mentorbot.support.BotFlowTest;
@@ -19,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static io.mentorbot.support.AtOnce.atOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -100,27 +95,5 @@ class ReviewRulesTest extends BotFlowTest {
                 INSERT INTO users (telegram_id, chat_id, first_name, language, time_zone, is_mentor)
                 VALUES (?, ?, ?, 'EN', 'UTC', ?) RETURNING id""")
                 .params(telegramId, telegramId, firstName, mentor).query(Long.class).single();
-    }
-
-    @SafeVarargs
-    private static <T> List<T> atOnce(Callable<? extends T>... tasks) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(tasks.length);
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
-        try {
-            List<Future<? extends T>> running = new ArrayList<>();
-            for (Callable<? extends T> task : tasks) {
-                running.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<? extends T> result : running) {
-                results.add(result.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
