@@ -1,27 +1,27 @@
 package io.mentorbot.telegram.view;
 
-import java.text.Format;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import com.ibm.icu.text.MessageFormat;
 import io.mentorbot.accounts.Language;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user-visible text, from {@code messages*.properties}, in the reader's language: each pattern is a
- * {@link MessageFormat}, applied even without arguments (so {@code ''} is always one quote), as the application's
- * message source does for the e-mails.
+ * Every user-visible text, from {@code messages*.properties}, in the reader's language. Each pattern is an ICU
+ * {@link MessageFormat}, so a text that shows a count says it as the language does:
+ * {@code {0, plural, one {# відгук} few {# відгуки} many {# відгуків} other {# відгуку}}}.
+ *
+ * <p>Apostrophes follow ICU's default ({@code ApostropheMode.DOUBLE_OPTIONAL}): a single {@code '} inside a word
+ * ("об'єкт", "don't") is written as it is, {@code ''} is one quote, and only a quote before a brace (or {@code #}
+ * in a plural) starts quoted text.
  *
  * <p>Every screen formats several texts, so this keeps each thread's formats compiled: a {@code MessageFormat} is
- * not thread-safe, and a shared one (as the message source keeps) is formatted under its lock by one thread at a
- * time. A number given for a plain {@code {n}} is written with the thread's number format of the language, which
- * {@code MessageFormat} would otherwise create for every number it writes; the text is the same.
+ * not thread-safe, and a shared one would be formatted under a lock by one thread at a time.
  */
 @Component
 public class Texts {
@@ -44,13 +44,17 @@ public class Texts {
         return compiled.get().computeIfAbsent(language, l -> new Compiled(bundles.get(l), l)).format(key, args);
     }
 
+    /** Formats one pattern as a text of the language is formatted (for checks of the pattern syntax). */
+    static String render(Language language, String pattern, Object... args) {
+        return new MessageFormat(pattern, language.locale()).format(args == null ? new Object[0] : args);
+    }
+
     /** One thread's formats of one language. */
     private static final class Compiled {
 
         private final ResourceBundle bundle;
         private final Language language;
-        private final Map<String, Pattern> patterns = new HashMap<>();
-        private NumberFormat numbers;
+        private final Map<String, MessageFormat> patterns = new HashMap<>();
 
         Compiled(ResourceBundle bundle, Language language) {
             this.bundle = bundle;
@@ -58,37 +62,17 @@ public class Texts {
         }
 
         String format(String key, Object[] args) {
-            Pattern pattern = patterns.computeIfAbsent(key, this::compile);
-            Object[] filled = args == null ? new Object[0] : args.clone();
-            for (int i = 0; i < filled.length; i++) {
-                if (filled[i] instanceof Number number && pattern.plain(i)) {
-                    if (numbers == null) {
-                        numbers = NumberFormat.getInstance(language.locale());
-                    }
-                    filled[i] = numbers.format(number);
-                }
-            }
-            return pattern.format().format(filled);
+            return patterns.computeIfAbsent(key, this::compile).format(args == null ? new Object[0] : args);
         }
 
-        private Pattern compile(String key) {
+        private MessageFormat compile(String key) {
             String text;
             try {
                 text = bundle.getString(key);
             } catch (MissingResourceException e) {
                 throw new NoSuchMessageException(key, language.locale());
             }
-            MessageFormat format = new MessageFormat(text, language.locale());
-            return new Pattern(format, format.getFormatsByArgumentIndex());
-        }
-    }
-
-    /** A compiled pattern and the formats it gives its arguments (null: written as they are). */
-    private record Pattern(MessageFormat format, Format[] byArgument) {
-
-        /** Whether argument {@code i} is written without a format of its own ({@code {i}}, or not used). */
-        boolean plain(int i) {
-            return i >= byArgument.length || byArgument[i] == null;
+            return new MessageFormat(text, language.locale());
         }
     }
 }
