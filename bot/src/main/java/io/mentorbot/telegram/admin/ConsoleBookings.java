@@ -1,6 +1,5 @@
 package io.mentorbot.telegram.admin;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
+import io.mentorbot.telegram.view.Money;
 import io.mentorbot.telegram.view.Times;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -156,7 +156,7 @@ class ConsoleBookings implements Dialog {
                 Times.dayTime(booking.startsAt(), zone, turn.language()) + "–" + Times.time(booking.endsAt(), zone),
                 zone.getId(), status(turn, booking.status()),
                 booking.priceMinor() == 0 ? turn.t("console.booking.free")
-                        : BigDecimal.valueOf(booking.priceMinor(), 2).toPlainString() + " " + booking.currency()));
+                        : Money.format(turn.language(), booking.priceMinor(), booking.currency())));
         if (booking.note() != null) {
             text.append('\n').append(turn.t("console.booking.note", booking.note()));
         }

@@ -1,6 +1,5 @@
 package io.mentorbot.telegram.booking;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
+import io.mentorbot.telegram.view.Money;
 import io.mentorbot.telegram.view.Times;
 import org.springframework.stereotype.Component;
 
@@ -123,7 +123,7 @@ class BookingScreens {
     private void booked(Turn turn, BookingView booking) {
         if (booking.status() == BookingStatus.PENDING_PAYMENT) {
             long minutes = java.time.Duration.between(clock.instant(), booking.holdUntil()).toMinutes();
-            turn.reply(turn.t("booking.pending", price(booking), Math.max(1, minutes)),
+            turn.reply(turn.t("booking.pending", price(turn, booking), Math.max(1, minutes)),
                     Keyboards.column(Keyboards.button(turn.t("booking.pay.button"), new PayBooking(booking.id()))));
             return;
         }
@@ -172,7 +172,7 @@ class BookingScreens {
         turn.reply(turn.t("booking.note.ask", BookingDesk.NOTE_MAX_LENGTH));
     }
 
-    private static String price(BookingView booking) {
-        return BigDecimal.valueOf(booking.priceMinor(), 2).toPlainString() + " " + booking.currency();
+    private static String price(Turn turn, BookingView booking) {
+        return Money.format(turn.language(), booking.priceMinor(), booking.currency());
     }
 }

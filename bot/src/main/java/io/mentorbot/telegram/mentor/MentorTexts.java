@@ -1,10 +1,10 @@
 package io.mentorbot.telegram.mentor;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import io.mentorbot.mentors.MentorSummary;
 import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Money;
 
 /** How a mentor reads in a list. */
 public final class MentorTexts {
@@ -12,7 +12,7 @@ public final class MentorTexts {
     private MentorTexts() {
     }
 
-    /** "Olena Koval: Java backend, code review · 500.00 UAH / 60 min · ★ 4.8 (12)". */
+    /** "Olena Koval: Java backend, code review · 500 UAH / 60 min · ★ 4.8 (12)". */
     public static String line(Turn turn, MentorSummary mentor) {
         StringBuilder line = new StringBuilder(mentor.name());
         if (mentor.headline() != null && !mentor.headline().isBlank()) {
@@ -31,6 +31,6 @@ public final class MentorTexts {
         if (mentor.free()) {
             return turn.t("price.free");
         }
-        return BigDecimal.valueOf(mentor.priceMinor(), 2).toPlainString() + " " + mentor.currency();
+        return Money.format(turn.language(), mentor.priceMinor(), mentor.currency());
     }
 }

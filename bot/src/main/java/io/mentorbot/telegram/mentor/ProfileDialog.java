@@ -87,7 +87,7 @@ public class ProfileDialog implements CommandHandler, Dialog {
             case HEADLINE -> ask(turn, Step.HEADLINE, turn.t("profile.ask.headline", settings.headlineMaxLength()), null);
             case BIO -> ask(turn, Step.BIO, turn.t("profile.ask.bio", settings.bioMaxLength()), null);
             case PHOTO -> ask(turn, Step.PHOTO, turn.t("profile.ask.photo"), null);
-            case PRICE -> ask(turn, Step.PRICE, turn.t("profile.ask.price", Prices.format(profile)), null);
+            case PRICE -> ask(turn, Step.PRICE, turn.t("profile.ask.price", Prices.format(turn, profile)), null);
             case LENGTH -> ask(turn, Step.LENGTH, turn.t("profile.ask.length", profile.sessionMinutes()),
                     Keyboards.grid(LENGTHS.stream().map(m -> Keyboards.button(turn.t("unit.minutes", m),
                             new PickLength(m))).toList(), 5));

@@ -112,7 +112,7 @@ class BecomeMentorFlowTest extends BotFlowTest {
         BotMessage made = send(admin, "/makementor @olena_k");
 
         assertThat(made.text()).isEqualTo("Олена Коваль is a mentor now.");
-        assertThat(olena.chat().last().text()).contains("Адміністратор зробив вас ментором");
+        assertThat(olena.chat().last().text()).contains("Адміністратори платформи зробили вас ментором");
         assertThat(count("SELECT count(*) FROM users WHERE telegram_id = 601 AND is_mentor")).isOne();
 
         assertThat(send(admin, "/unmentor 601").text()).contains("is no longer a mentor");

@@ -105,7 +105,7 @@ class SlotsFlowTest extends BotFlowTest {
         send(mentor, "/newslot 2027-03-20 18:00-20:00");
 
         BotMessage list = send(mentor, "/myslots");
-        assertThat(list.text()).contains("Your upcoming slots: 2", "Sat 20 Mar", "🟢 18:00–19:00 free",
+        assertThat(list.text()).contains("Your upcoming slots (2 slots; times in Europe/Kyiv)", "Sat 20 Mar", "🟢 18:00–19:00 free",
                 "🟢 19:00–20:00 free");
 
         press(mentor, "🟢 Sat 20 Mar 18:00");
@@ -117,7 +117,7 @@ class SlotsFlowTest extends BotFlowTest {
         CallbackAnswer deleted = press(mentor, "🗑 Delete");
 
         assertThat(deleted.text()).isEqualTo("Deleted.");
-        assertThat(mentor.chat().last().text()).contains("Your upcoming slots: 1", "🟢 18:00–19:00 free")
+        assertThat(mentor.chat().last().text()).contains("Your upcoming slots (1 slot; times in Europe/Kyiv)", "🟢 18:00–19:00 free")
                 .doesNotContain("19:00–20:00");
     }
 
