@@ -33,7 +33,7 @@ class BadInputFlowTest extends BotFlowTest {
 
         BotMessage reply = send(john, "x".repeat(5000));
 
-        assertThat(reply.text()).contains("too long: 5000 characters, the limit is 4096");
+        assertThat(reply.text()).contains("too long: 5,000 characters, the limit is 4,096");
         assertThat(count("SELECT count(*) FROM conversations WHERE chat_id = 303 AND step = 'ASK_ZONE'")).isOne();
         assertThat(send(john, "Europe/Berlin").text()).startsWith("Your time zone is now Europe/Berlin");
     }

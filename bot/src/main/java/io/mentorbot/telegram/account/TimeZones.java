@@ -11,11 +11,16 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-/** Understands the ways people write a time zone: "Europe/Kyiv", "europe/kyiv", "Kyiv", "New York", "UTC". */
+/**
+ * Understands the ways people write a time zone: "Europe/Kyiv", "europe/kyiv", "Kyiv", "New York", "new-york", "UTC",
+ * "UTC+2", and common cities in Ukrainian or English ("Київ", "Варшава", "Нью-Йорк", "Lviv").
+ */
 @Component
 class TimeZones {
 
     private static final Pattern OFFSET = Pattern.compile("(?i)(?:utc|gmt)?\\s*([+-]\\d{1,2}(?::\\d{2})?)");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
     private final Map<String, String> byName = new TreeMap<>();
 
@@ -30,6 +35,7 @@ class TimeZones {
         // The old spelling people still type, mapped to the current one.
         byName.put(key("Kiev"), "Europe/Kyiv");
         byName.put(key("Europe/Kiev"), "Europe/Kyiv");
+        Cities.ZONES.forEach((city, id) -> byName.put(key(city), id));
     }
 
     Optional<ZoneId> parse(String text) {
@@ -52,7 +58,8 @@ class TimeZones {
         }
     }
 
+    /** The same key however the name is cased, spaced or hyphenated: "Нью-Йорк", "нью йорк", "New_York". */
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace(' ', '_');
+        return SEPARATORS.matcher(name.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "")).replaceAll("_");
     }
 }

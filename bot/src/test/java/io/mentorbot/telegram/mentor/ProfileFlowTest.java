@@ -78,7 +78,7 @@ class ProfileFlowTest extends BotFlowTest {
         press(mentor, "⏱ Session length");
         assertThat(send(mentor, "5").text()).contains("between 15 and 240 minutes");
         press(mentor, "📝 Bio");
-        assertThat(send(mentor, "b".repeat(1500)).text()).contains("too long: 1500 characters, at most 1000");
+        assertThat(send(mentor, "b".repeat(1500)).text()).contains("too long: 1,500 characters, at most 1,000");
 
         assertThat(count("""
                 SELECT count(*) FROM mentor_profiles WHERE price_minor = 0 AND session_minutes = 60 AND bio IS NULL
