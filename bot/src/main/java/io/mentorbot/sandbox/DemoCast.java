@@ -38,7 +38,7 @@ final class DemoCast {
     }
 
     /**
-     * A mentor with their card and weekly hours (in their own time zone).
+     * A mentor with their card (written in the mentor's language) and weekly hours (in their own time zone).
      *
      * @param review a past session's stars and comment from the first student, or {@code null}
      */
@@ -72,8 +72,9 @@ final class DemoCast {
                     40_000, 45, Set.of(MONDAY, WEDNESDAY, FRIDAY, SATURDAY), LocalTime.of(8, 0),
                     LocalTime.of(9, 30), new Review(4, "A programme I can actually follow at home.")),
             new Mentor(id(2003), "Olena Shevchenko", Language.UK, List.of("investing"),
-                    "Personal finance and index investing",
-                    "Budgets, emergency funds, index funds and bonds, explained without jargon.",
+                    "Особисті фінанси та індексне інвестування",
+                    "Бюджет, резервний фонд, індексні фонди й облігації: пояснюю без жаргону, з прикладами для "
+                            + "України.",
                     80_000, 60, Set.of(TUESDAY, THURSDAY), LocalTime.of(10, 0), LocalTime.of(13, 0), null),
             new Mentor(id(2004), "James Carter", Language.EN, List.of("languages"),
                     "English conversation and IELTS",
@@ -85,8 +86,8 @@ final class DemoCast {
                     "Eight years in product teams. Portfolio reviews, Figma workflows and usability testing.",
                     60_000, 60, Set.of(TUESDAY, FRIDAY), LocalTime.of(15, 0), LocalTime.of(18, 0), null),
             new Mentor(id(2006), "Taras Bondar", Language.UK, List.of("music", "marketing"),
-                    "Guitar teacher and music marketing",
-                    "Guitar from the first chords to the stage, and how to get your music heard.",
+                    "Викладач гітари й музичний маркетинг",
+                    "Гітара від перших акордів до сцени, а ще як зробити, щоб вашу музику почули.",
                     25_000, 45, Set.of(WEDNESDAY, SATURDAY), LocalTime.of(17, 0), LocalTime.of(19, 15), null));
 
     private DemoCast() {

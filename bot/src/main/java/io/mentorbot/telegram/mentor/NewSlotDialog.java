@@ -3,6 +3,7 @@ package io.mentorbot.telegram.mentor;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,7 +40,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * {@code /newslot}: one day (calendar, then a start time or a range) or weekly (weekdays, a range, a number of
- * weeks). Power users type it in one line: {@code /newslot 2026-12-01 18:00} or {@code ... 18:00-21:00}.
+ * weeks). Power users type it in one line: {@code /newslot 23.12 18:00}, {@code /newslot tomorrow 18:00-21:00},
+ * {@code /newslot 9am} (the next 9:00).
  * Times are the mentor's local times; what was created and what was skipped (and why) is reported.
  */
 @Component
@@ -87,13 +89,27 @@ class NewSlotDialog implements CommandHandler, Dialog {
 
     private void oneLine(Turn turn, String args) {
         String[] parts = args.strip().split("\\s+", 2);
-        Optional<LocalDate> day = TimeInput.date(parts[0]);
-        Optional<TimeInput.Span> span = parts.length == 2 ? TimeInput.span(parts[1]) : Optional.empty();
-        if (day.isEmpty() || span.isEmpty()) {
-            turn.reply(turn.t("newslot.usage"));
+        LocalDate today = today(turn);
+        Optional<LocalDate> day = TimeInput.date(parts[0], today);
+        Optional<TimeInput.Span> span = day.isEmpty() ? TimeInput.span(args)
+                : parts.length == 2 ? TimeInput.span(parts[1]) : Optional.empty();
+        if (span.isEmpty()) {
+            usage(turn, today);
             return;
         }
-        plan(turn, day.get(), span.get());
+        plan(turn, day.orElseGet(() -> nextDayAt(turn, today, span.get().from())), span.get());
+    }
+
+    /** The usage, with example dates after today: a short date a week ahead and tomorrow's full date. */
+    private static void usage(Turn turn, LocalDate today) {
+        LocalDate week = today.plusWeeks(1);
+        turn.reply(turn.t("newslot.usage", String.format("%02d.%02d", week.getDayOfMonth(), week.getMonthValue()),
+                today.plusDays(1).toString()));
+    }
+
+    /** A time typed alone means its next occurrence in the mentor's zone: today if still ahead, else tomorrow. */
+    private LocalDate nextDayAt(Turn turn, LocalDate today, LocalTime time) {
+        return time.isAfter(LocalTime.now(clock.withZone(turn.account().zone()))) ? today : today.plusDays(1);
     }
 
     @Override
@@ -180,8 +196,8 @@ class NewSlotDialog implements CommandHandler, Dialog {
     private void planWeekly(Turn turn, Conversation conversation, int weeks) {
         long me = turn.account().id();
         submit(turn, SlotRequest.weekly(me, turn.account().zone(), sessionMinutes(me), chosenDays(conversation),
-                java.time.LocalTime.parse(conversation.draft().get("from")),
-                java.time.LocalTime.parse(conversation.draft().get("to")), today(turn), weeks));
+                LocalTime.parse(conversation.draft().get("from")),
+                LocalTime.parse(conversation.draft().get("to")), today(turn), weeks));
     }
 
     private void submit(Turn turn, SlotRequest request) {

@@ -34,6 +34,31 @@ class SlotsFlowTest extends BotFlowTest {
     }
 
     @Test
+    void oneLineAcceptsShortDatesRelativeDaysAndTwelveHourTimesInTheMentorsZone() {
+        send(mentor, "/newslot 20.03 18:00");
+        send(mentor, "/newslot tomorrow 9am");
+        send(mentor, "/newslot завтра 18:00-19:00");
+        BotMessage today = send(mentor, "/newslot 3pm");
+
+        assertThat(today.text()).contains("Created 1 slot", "Mon 15 Mar 15:00–16:00");
+        assertThat(slotStarts()).containsExactlyInAnyOrder("2027-03-20T16:00:00Z", "2027-03-16T07:00:00Z",
+                "2027-03-16T16:00:00Z", "2027-03-15T13:00:00Z");
+    }
+
+    @Test
+    void aTimeAloneThatHasPassedTodayMeansTomorrow() {
+        send(mentor, "/newslot 9:30");
+
+        assertThat(slotStarts()).containsExactly("2027-03-16T07:30:00Z");
+    }
+
+    @Test
+    void theUsageExamplesShowDatesAfterToday() {
+        assertThat(send(mentor, "/newslot someday").text())
+                .contains("/newslot 22.03 18:00", "/newslot tomorrow 18:00-21:00", "/newslot 2027-03-16 9am");
+    }
+
+    @Test
     void aRangeIsCutIntoSessionsAndOverlapsAreReportedByName() {
         send(mentor, "/newslot 2027-03-20 18:30");
 
