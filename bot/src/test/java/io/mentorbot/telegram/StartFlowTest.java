@@ -71,7 +71,7 @@ class StartFlowTest extends BotFlowTest {
         BotMessage reply = send(user(105, "John", "en"), "/start");
 
         assertThat(reply.text()).contains("Mentors you can book:")
-                .contains("Iryna Koval: Java backend and code review · 500.00 UAH / 60 min · ★ 4.9 (12)")
+                .contains("Iryna Koval: Java backend and code review · 500 UAH / 60 min · ★ 4.9 (12)")
                 .doesNotContain("no mentors available");
     }
 

@@ -1,6 +1,5 @@
 package io.mentorbot.telegram.booking;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -173,6 +172,6 @@ class BookingScreens {
     }
 
     private static String price(BookingView booking) {
-        return BigDecimal.valueOf(booking.priceMinor(), 2).toPlainString() + " " + booking.currency();
+        return MentorTexts.amount(booking.priceMinor(), booking.currency());
     }
 }

@@ -12,7 +12,7 @@ public final class MentorTexts {
     private MentorTexts() {
     }
 
-    /** "Olena Koval: Java backend, code review · 500.00 UAH / 60 min · ★ 4.8 (12)". */
+    /** "Olena Koval: Java backend, code review · 500 UAH / 60 min · ★ 4.8 (12)". */
     public static String line(Turn turn, MentorSummary mentor) {
         StringBuilder line = new StringBuilder(mentor.name());
         if (mentor.headline() != null && !mentor.headline().isBlank()) {
@@ -31,6 +31,13 @@ public final class MentorTexts {
         if (mentor.free()) {
             return turn.t("price.free");
         }
-        return BigDecimal.valueOf(mentor.priceMinor(), 2).toPlainString() + " " + mentor.currency();
+        return amount(mentor.priceMinor(), mentor.currency());
+    }
+
+    /** "500 UAH", "25.50 USD": cents only when there are some. */
+    public static String amount(long minor, String currency) {
+        String number = minor % 100 == 0 ? Long.toString(minor / 100)
+                : BigDecimal.valueOf(minor, 2).toPlainString();
+        return number + " " + currency;
     }
 }

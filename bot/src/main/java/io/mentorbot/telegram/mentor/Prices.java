@@ -1,6 +1,5 @@
 package io.mentorbot.telegram.mentor;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,6 +33,6 @@ final class Prices {
     }
 
     static String format(MentorProfile profile) {
-        return BigDecimal.valueOf(profile.priceMinor(), 2).toPlainString() + " " + profile.currency();
+        return MentorTexts.amount(profile.priceMinor(), profile.currency());
     }
 }

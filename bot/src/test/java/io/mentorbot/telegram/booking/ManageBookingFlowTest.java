@@ -52,7 +52,7 @@ class ManageBookingFlowTest extends BotFlowTest {
         BotMessage start = send(john, "/start");
 
         pressData(john, start.messageId(), "v1:cb:" + evening);
-        assertThat(john.chat().last().text()).contains("the session costs 500.00 UAH", "held for you for 15 minutes");
+        assertThat(john.chat().last().text()).contains("the session costs 500 UAH", "held for you for 15 minutes");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'PENDING_PAYMENT'")).isOne();
 
         CallbackAnswer paid = press(john, "💳 Pay");

@@ -43,7 +43,7 @@ class ProfileFlowTest extends BotFlowTest {
                 👤 Iryna Koval (@iryna)
                 Backend mentor
                 🏷 Programming
-                💰 450.00 UAH / 45 min
+                💰 450 UAH / 45 min
                 No reviews yet
 
                 I build payment systems.""");
