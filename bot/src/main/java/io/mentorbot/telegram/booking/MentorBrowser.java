@@ -134,16 +134,7 @@ public class MentorBrowser {
                     Times.day(later.get(), turn.language())), new MentorDay(mentorId, later.get())));
         }
         calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("mentor.back-to-card"), new OpenMentor(mentorId)));
-        turn.reply(monthText(turn, free.isEmpty(), later.isPresent()), calendar);
-    }
-
-    /** What the month screen says above the calendar: how to read it, or why there is nothing to pick. */
-    static String monthText(Turn turn, boolean empty, boolean laterFree) {
-        String zone = turn.account().zone().getId();
-        if (!empty) {
-            return turn.t("booking.month", zone);
-        }
-        return turn.t(laterFree ? "booking.month.empty" : "booking.month.none-ahead", zone);
+        turn.reply(CalendarTexts.monthText(turn, free.isEmpty(), later.isPresent()), calendar);
     }
 
     /**
@@ -170,15 +161,6 @@ public class MentorBrowser {
         return Optional.empty();
     }
 
-    /** "Today, Mon 15 Mar", "Tomorrow, Tue 16 Mar", or just "Wed 17 Mar". */
-    static String dayTitle(Turn turn, LocalDate day, LocalDate today) {
-        String date = Times.day(day, turn.language());
-        if (day.equals(today)) {
-            return turn.t("day.today", date);
-        }
-        return day.equals(today.plusDays(1)) ? turn.t("day.tomorrow", date) : date;
-    }
-
     LocalDate today(ZoneId zone) {
         return LocalDate.now(clock.withZone(zone));
     }
@@ -191,7 +173,7 @@ public class MentorBrowser {
         ZoneId zone = turn.account().zone();
         List<SlotView> free = freeSlotsOn(mentorId, day, zone);
         if (free.isEmpty()) {
-            turn.reply(turn.t("booking.day.empty", dayTitle(turn, day, today(zone))), Keyboards.column(
+            turn.reply(turn.t("booking.day.empty", CalendarTexts.dayTitle(turn, day, today(zone))), Keyboards.column(
                     Keyboards.button(turn.t("booking.other-days"), new MentorMonth(mentorId, YearMonth.from(day)))));
             return;
         }
@@ -199,6 +181,6 @@ public class MentorBrowser {
                 .map(s -> Keyboards.button(Times.time(s.startsAt(), zone), new PickSlot(s.id()))).toList(), 4);
         times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
                 new MentorMonth(mentorId, YearMonth.from(day))));
-        turn.reply(turn.t("booking.day", dayTitle(turn, day, today(zone)), zone.getId()), times);
+        turn.reply(turn.t("booking.day", CalendarTexts.dayTitle(turn, day, today(zone)), zone.getId()), times);
     }
 }

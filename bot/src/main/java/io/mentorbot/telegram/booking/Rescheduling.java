@@ -91,7 +91,7 @@ class Rescheduling {
                 Times.time(s.startsAt(), zone), new RescheduleTo(action.bookingId(), s.id()))).toList(), 4);
         times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
                 new RescheduleMonth(action.bookingId(), YearMonth.from(action.day()))));
-        String day = MentorBrowser.dayTitle(turn, action.day(), browser.today(zone));
+        String day = CalendarTexts.dayTitle(turn, action.day(), browser.today(zone));
         turn.reply(free.isEmpty() ? turn.t("booking.day.empty", day) : turn.t("booking.day", day, zone.getId()), times);
     }
 
