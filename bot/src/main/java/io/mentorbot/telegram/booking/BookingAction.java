@@ -10,6 +10,13 @@ import io.mentorbot.telegram.callback.Verb;
 /** The buttons of finding a mentor, booking, and managing a booking (cancel, reschedule, remind). */
 public sealed interface BookingAction extends CallbackAction {
 
+    /** Back to the topic picker of the catalogue. */
+    record ListTopics() implements BookingAction {
+        public static final Verb<ListTopics> VERB = Verb.of("mt", ListTopics.class, new ListTopics());
+
+        public String verb() { return VERB.name(); }
+    }
+
     /** A page of the catalogue; topic "all" lists every topic. */
     record ListMentors(String topic, int page) implements BookingAction {
         public static final Verb<ListMentors> VERB = Verb.of("ml", 2, ListMentors.class,

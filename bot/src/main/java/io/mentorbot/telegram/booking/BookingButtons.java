@@ -4,6 +4,7 @@ import io.mentorbot.telegram.booking.BookingAction.AddNote;
 import io.mentorbot.telegram.booking.BookingAction.CancelBooking;
 import io.mentorbot.telegram.booking.BookingAction.ConfirmBooking;
 import io.mentorbot.telegram.booking.BookingAction.ListMentors;
+import io.mentorbot.telegram.booking.BookingAction.ListTopics;
 import io.mentorbot.telegram.booking.BookingAction.MentorCancelRelease;
 import io.mentorbot.telegram.booking.BookingAction.MentorDay;
 import io.mentorbot.telegram.booking.BookingAction.MentorMonth;
@@ -82,6 +83,11 @@ class BookingButtons {
     @Bean
     ButtonHandler<?> listMentorsButton(Catalog catalog) {
         return ButtonHandler.of(ListMentors.VERB, catalog::press);
+    }
+
+    @Bean
+    ButtonHandler<?> listTopicsButton(Catalog catalog) {
+        return ButtonHandler.of(ListTopics.VERB, (turn, a) -> catalog.topics(turn));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.mentorbot.telegram.booking;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import io.mentorbot.mentors.MentorDirectory;
 import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.mentors.MentorSummary;
 import io.mentorbot.telegram.booking.BookingAction.ListMentors;
+import io.mentorbot.telegram.booking.BookingAction.ListTopics;
 import io.mentorbot.telegram.booking.BookingAction.OpenMentor;
 import io.mentorbot.telegram.mentor.MentorTexts;
 import io.mentorbot.telegram.dialog.CommandHandler;
@@ -19,7 +21,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * {@code /mentors} and "Book a consultation": topics, then a page of mentors (nearest free slot first, with
- * rating, price and that slot in the student's zone); each mentor opens their card.
+ * rating, price and that slot in the student's zone, named once in the heading); each mentor opens their card, and
+ * the page leads back to the topics.
  */
 @Component
 public class Catalog implements CommandHandler {
@@ -76,16 +79,16 @@ public class Catalog implements CommandHandler {
             turn.show(turn.t("catalog.empty"), null);
             return;
         }
+        ZoneId zone = turn.account().zone();
         StringBuilder text = new StringBuilder(turn.t("catalog.title",
-                topic == null ? turn.t("catalog.all-topics") : turn.t("topic." + topic), page + 1, pages));
+                topic == null ? turn.t("catalog.all-topics") : turn.t("topic." + topic), page + 1, pages, zone.getId()));
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         int n = page * PAGE;
         for (MentorSummary mentor : mentors) {
             n++;
             text.append("\n\n").append(n).append(". ").append(MentorTexts.line(turn, mentor)).append("\n   ")
                     .append(mentor.nextFree() == null ? turn.t("catalog.no-free-slot")
-                            : turn.t("catalog.next-free", Times.dayTime(mentor.nextFree(), turn.account().zone(),
-                            turn.language()), turn.account().zone().getId()));
+                            : turn.t("catalog.next-free", Times.dayTime(mentor.nextFree(), zone, turn.language())));
             buttons.add(Keyboards.button(n + ". " + mentor.name(), new OpenMentor(mentor.mentorId())));
         }
         InlineKeyboardMarkup keyboard = Keyboards.grid(buttons, 1);
@@ -99,6 +102,7 @@ public class Catalog implements CommandHandler {
         if (!nav.isEmpty()) {
             keyboard = Keyboards.withRow(keyboard, nav.toArray(InlineKeyboardButton[]::new));
         }
+        keyboard = Keyboards.withRow(keyboard, Keyboards.button(turn.t("catalog.back-to-topics"), new ListTopics()));
         turn.show(text.toString(), keyboard);
     }
 }

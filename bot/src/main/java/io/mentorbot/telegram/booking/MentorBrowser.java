@@ -122,12 +122,47 @@ public class MentorBrowser {
         }
         ZoneId zone = turn.account().zone();
         YearMonth first = YearMonth.from(clock.instant().atZone(zone));
-        YearMonth shown = month.isBefore(first) || month.isAfter(first.plusMonths(MONTHS_AHEAD)) ? first : month;
+        YearMonth last = first.plusMonths(MONTHS_AHEAD);
+        YearMonth shown = month.isBefore(first) || month.isAfter(last) ? first : month;
         Set<LocalDate> free = freeDays(mentorId, shown, zone);
-        InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains, first,
-                first.plusMonths(MONTHS_AHEAD), m -> new MentorMonth(mentorId, m), d -> new MentorDay(mentorId, d));
+        Optional<LocalDate> later = nextFreeDay(mentorId, shown.plusMonths(1).atDay(1), zone, last);
+        InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains,
+                shown.isAfter(first) ? shown.minusMonths(1) : null, later.map(YearMonth::from).orElse(null),
+                m -> new MentorMonth(mentorId, m), d -> new MentorDay(mentorId, d));
+        if (free.isEmpty() && later.isPresent()) {
+            calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("booking.next-free.button",
+                    Times.day(later.get(), turn.language())), new MentorDay(mentorId, later.get())));
+        }
         calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("mentor.back-to-card"), new OpenMentor(mentorId)));
-        turn.reply(turn.t(free.isEmpty() ? "booking.month.empty" : "booking.month", zone.getId()), calendar);
+        turn.reply(CalendarTexts.monthText(turn, free.isEmpty(), later.isPresent()), calendar);
+    }
+
+    /**
+     * The first day from {@code from} to the end of {@code last} with a time a student can book (and the mentor's
+     * calendar leaves free), if any.
+     */
+    Optional<LocalDate> nextFreeDay(long mentorId, LocalDate from, ZoneId zone, YearMonth last) {
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant cursor = (start.isAfter(bookableFrom()) ? start : bookableFrom()).minusNanos(1_000);
+        for (int tries = 0; tries < 31 * (MONTHS_AHEAD + 1); tries++) { // each try skips a day taken up by busy times
+            Optional<Instant> next = timetable.nextFree(mentorId, cursor);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate day = next.get().atZone(zone).toLocalDate();
+            if (YearMonth.from(day).isAfter(last)) {
+                return Optional.empty();
+            }
+            if (!freeSlotsOn(mentorId, day, zone).isEmpty()) {
+                return Optional.of(day);
+            }
+            cursor = day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1_000);
+        }
+        return Optional.empty();
+    }
+
+    LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     void day(Turn turn, long mentorId, LocalDate day) {
@@ -138,7 +173,7 @@ public class MentorBrowser {
         ZoneId zone = turn.account().zone();
         List<SlotView> free = freeSlotsOn(mentorId, day, zone);
         if (free.isEmpty()) {
-            turn.reply(turn.t("booking.day.empty", Times.day(day, turn.language())), Keyboards.column(
+            turn.reply(turn.t("booking.day.empty", CalendarTexts.dayTitle(turn, day, today(zone))), Keyboards.column(
                     Keyboards.button(turn.t("booking.other-days"), new MentorMonth(mentorId, YearMonth.from(day)))));
             return;
         }
@@ -146,6 +181,6 @@ public class MentorBrowser {
                 .map(s -> Keyboards.button(Times.time(s.startsAt(), zone), new PickSlot(s.id()))).toList(), 4);
         times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
                 new MentorMonth(mentorId, YearMonth.from(day))));
-        turn.reply(turn.t("booking.day", Times.day(day, turn.language()), zone.getId()), times);
+        turn.reply(turn.t("booking.day", CalendarTexts.dayTitle(turn, day, today(zone)), zone.getId()), times);
     }
 }

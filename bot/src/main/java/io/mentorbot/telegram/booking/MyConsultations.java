@@ -25,7 +25,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
- * {@code /my}: the student's upcoming and past consultations with mentor, time and status; an upcoming one can be
+ * {@code /my}: the student's upcoming, past and cancelled consultations (each under its own heading) with mentor,
+ * time and status; an upcoming one can be
  * cancelled with a reason ({@link Step#REASON}) within the policy window (the mentor is told by
  * {@link BookingCancelledNotices}).
  */
@@ -89,12 +90,19 @@ public class MyConsultations implements CommandHandler, Dialog {
                         new MentorCancel(session.id())));
             }
         }
-        if (!past.isEmpty()) {
-            text.append("\n\n").append(turn.t("my.past"));
-            past.forEach(booking -> text.append("\n• ").append(line(turn, booking, zone)));
-        }
+        section(turn, text, "my.past", past.stream().filter(b -> b.status() != BookingStatus.CANCELLED).toList());
+        section(turn, text, "my.cancelled-heading",
+                past.stream().filter(b -> b.status() == BookingStatus.CANCELLED).toList());
         InlineKeyboardMarkup keyboard = buttons.isEmpty() ? null : Keyboards.grid(buttons, 1);
         turn.reply(text.toString(), keyboard);
+    }
+
+    /** A heading with its bookings under it; nothing at all when there are none. */
+    private static void section(Turn turn, StringBuilder text, String heading, List<BookingView> bookings) {
+        if (!bookings.isEmpty()) {
+            text.append("\n\n").append(turn.t(heading));
+            bookings.forEach(booking -> text.append("\n• ").append(line(turn, booking, turn.account().zone())));
+        }
     }
 
     private static String line(Turn turn, BookingView booking, ZoneId zone) {

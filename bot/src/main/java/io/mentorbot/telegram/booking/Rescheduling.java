@@ -68,8 +68,14 @@ class Rescheduling {
         YearMonth last = first.plusMonths(MentorBrowser.MONTHS_AHEAD);
         YearMonth shown = month.isBefore(first) || month.isAfter(last) ? first : month;
         Set<LocalDate> free = browser.freeDays(booking.mentorId(), shown, zone);
-        InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains, first, last,
+        Optional<LocalDate> later = browser.nextFreeDay(booking.mentorId(), shown.plusMonths(1).atDay(1), zone, last);
+        InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains,
+                shown.isAfter(first) ? shown.minusMonths(1) : null, later.map(YearMonth::from).orElse(null),
                 m -> new RescheduleMonth(booking.id(), m), d -> new RescheduleDay(booking.id(), d));
+        if (free.isEmpty() && later.isPresent()) {
+            calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("booking.next-free.button",
+                    Times.day(later.get(), turn.language())), new RescheduleDay(booking.id(), later.get())));
+        }
         turn.reply(turn.t("reschedule.pick", Times.dayTime(booking.startsAt(), zone, turn.language()),
                 booking.mentorName(), zone.getId()), calendar);
     }
@@ -85,8 +91,8 @@ class Rescheduling {
                 Times.time(s.startsAt(), zone), new RescheduleTo(action.bookingId(), s.id()))).toList(), 4);
         times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
                 new RescheduleMonth(action.bookingId(), YearMonth.from(action.day()))));
-        turn.reply(free.isEmpty() ? turn.t("booking.day.empty", Times.day(action.day(), turn.language()))
-                : turn.t("booking.day", Times.day(action.day(), turn.language()), zone.getId()), times);
+        String day = CalendarTexts.dayTitle(turn, action.day(), browser.today(zone));
+        turn.reply(free.isEmpty() ? turn.t("booking.day.empty", day) : turn.t("booking.day", day, zone.getId()), times);
     }
 
     void move(Turn turn, RescheduleTo action) {

@@ -1,7 +1,12 @@
 package io.mentorbot.telegram.dialog;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import io.mentorbot.telegram.callback.Noop;
+import io.mentorbot.telegram.callback.Unavailable;
 import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.view.Times;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +29,16 @@ class DialogButtons {
     @Bean
     ButtonHandler<Noop> noopButton() {
         return ButtonHandler.of(Noop.VERB, (turn, pressed) -> {
+        });
+    }
+
+    /** A struck-through calendar day: a short toast says why it cannot be picked, and nothing else happens. */
+    @Bean
+    ButtonHandler<Unavailable> unavailableDayButton(Clock clock) {
+        return ButtonHandler.of(Unavailable.VERB, (turn, pressed) -> {
+            LocalDate today = LocalDate.now(clock.withZone(turn.account().zone()));
+            String day = Times.day(pressed.day(), turn.language());
+            turn.notice(turn.t(pressed.day().isBefore(today) ? "calendar.day.past" : "calendar.day.no-times", day));
         });
     }
 }

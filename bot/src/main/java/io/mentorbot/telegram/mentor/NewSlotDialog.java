@@ -226,8 +226,9 @@ class NewSlotDialog implements CommandHandler, Dialog {
         if (month.isBefore(first) || month.isAfter(first.plusMonths(MONTHS_AHEAD))) {
             month = first;
         }
-        InlineKeyboardMarkup days = MonthCalendar.of(month, turn.language(), d -> !d.isBefore(today), first,
-                first.plusMonths(MONTHS_AHEAD), ShowMonth::new, PickDay::new);
+        InlineKeyboardMarkup days = MonthCalendar.of(month, turn.language(), d -> !d.isBefore(today),
+                month.isAfter(first) ? month.minusMonths(1) : null,
+                month.isBefore(first.plusMonths(MONTHS_AHEAD)) ? month.plusMonths(1) : null, ShowMonth::new, PickDay::new);
         return Keyboards.withRow(days, Keyboards.button(turn.t("dialog.cancel"), new CancelDialog()));
     }
 

@@ -47,7 +47,7 @@ class BookingFlowTest extends BotFlowTest {
         press(john, "📅 Book a consultation");
         press(john, "All topics");
         assertThat(john.chat().last().text()).contains("Iryna Koval: Backend mentor · free / 60 min",
-                "next free: Sat 20 Mar 18:00 (Europe/Kyiv)");
+                "next free: Sat 20 Mar 18:00");
         press(john, "1. Iryna Koval");
         assertThat(john.chat().last().text()).contains("👤 Iryna Koval (@iryna)", "Share this mentor: https://t.me/");
         press(john, "📅 Choose a time");
@@ -84,7 +84,7 @@ class BookingFlowTest extends BotFlowTest {
 
         press(john, "📅 Book a consultation");
         press(john, "All topics");
-        assertThat(john.chat().last().text()).contains("next free: Mon 15 Mar 15:00 (Europe/Kyiv)");
+        assertThat(john.chat().last().text()).contains("next free: Mon 15 Mar 15:00");
         press(john, "1. Iryna Koval");
         press(john, "📅 Choose a time");
         press(john, "15");
@@ -168,7 +168,8 @@ class BookingFlowTest extends BotFlowTest {
                 .contains("METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:1\r\n");
         assertThat(mentor.chat().last().text()).contains("A student cancelled", "John Smith", "I caught a cold");
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", slot)).isOne();
-        assertThat(send(john, "/my").text()).contains("No upcoming consultations.", "Past:", "(cancelled)");
+        assertThat(send(john, "/my").text()).contains("No upcoming consultations.",
+                "Cancelled:\n• Sat 20 Mar 18:00 — Iryna Koval (cancelled)").doesNotContain("Past:");
     }
 
     @Test
