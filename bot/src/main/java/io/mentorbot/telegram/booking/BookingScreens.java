@@ -103,7 +103,7 @@ class BookingScreens {
                 if (outcome.booking() != null && outcome.result() == BookingOutcome.Result.BOOKED) {
                     booked(turn, outcome.booking());
                 } else {
-                    turn.notice(turn.t("booking.confirm.button"));
+                    turn.notice(turn.t("booking.already-yours"));
                 }
             }
             case SLOT_TAKEN -> timetable.find(slotId).ifPresentOrElse(s -> lostRace(turn, s),
@@ -160,10 +160,20 @@ class BookingScreens {
                 summary);
     }
 
+    /** Says the time is gone; with times left that day it shows them, else it says so once and offers other days. */
     private void lostRace(Turn turn, SlotView slot) {
+        ZoneId zone = turn.account().zone();
+        java.time.LocalDate day = slot.startsAt().atZone(zone).toLocalDate();
+        if (browser.freeSlotsOn(slot.mentorId(), day, zone).isEmpty()) {
+            turn.alert(turn.t("booking.taken.none-left"));
+            turn.reply(turn.t("booking.taken.none-left") + " " + turn.t("booking.taken.other-days",
+                    Times.day(day, turn.language())), Keyboards.column(Keyboards.button(turn.t("booking.other-days"),
+                    new BookingAction.MentorMonth(slot.mentorId(), java.time.YearMonth.from(day)))));
+            return;
+        }
         turn.alert(turn.t("booking.taken"));
         turn.reply(turn.t("booking.taken"));
-        browser.day(turn, slot.mentorId(), slot.startsAt().atZone(turn.account().zone()).toLocalDate());
+        browser.day(turn, slot.mentorId(), day);
     }
 
     void askNote(Turn turn, long slotId) {

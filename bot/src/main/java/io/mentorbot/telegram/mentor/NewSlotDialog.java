@@ -90,7 +90,7 @@ class NewSlotDialog implements CommandHandler, Dialog {
         Optional<LocalDate> day = TimeInput.date(parts[0]);
         Optional<TimeInput.Span> span = parts.length == 2 ? TimeInput.span(parts[1]) : Optional.empty();
         if (day.isEmpty() || span.isEmpty()) {
-            turn.reply(turn.t("newslot.usage"));
+            turn.reply(turn.t("newslot.usage", today(turn).plusDays(1).toString())); // an example that is never past
             return;
         }
         plan(turn, day.get(), span.get());

@@ -146,9 +146,43 @@ class BookingFlowTest extends BotFlowTest {
         BotMessage start = send(john, "/start");
 
         pressData(john, start.messageId(), "v1:cb:" + slot);
-        pressData(john, start.messageId(), "v1:cb:" + slot);
+        CallbackAnswer stale = pressData(john, start.messageId(), "v1:cb:" + slot);
 
+        assertThat(stale.text()).isEqualTo("You have booked this time already.");
         assertThat(count("SELECT count(*) FROM bookings")).isOne();
+    }
+
+    @Test
+    void losingTheRaceForTheDaysLastTimeSaysSoInOneMessage() {
+        SimulatedUser anna = user(910, "Anna", "en");
+        BotMessage annaStart = send(anna, "/start");
+        pressData(anna, annaStart.messageId(), "v1:cb:" + slot);
+        long other = count("SELECT id FROM slots WHERE id <> ?", slot);
+        pressData(anna, annaStart.messageId(), "v1:cb:" + other);
+        SimulatedUser john = user(911, "John", "en");
+        BotMessage start = send(john, "/start");
+
+        CallbackAnswer answer = pressData(john, start.messageId(), "v1:cb:" + slot);
+
+        assertThat(answer.text()).isEqualTo("Sorry, this time was just booked by someone else.");
+        List<BotMessage> seen = john.chat().messages();
+        assertThat(seen).noneMatch(m -> m.text() != null && m.text().contains("that are left"));
+        assertThat(seen.get(seen.size() - 1).text()).isEqualTo("Sorry, this time was just booked by someone else."
+                + " No free times are left on Sat 20 Mar: pick another day.");
+        assertThat(seen.get(seen.size() - 1).buttonTexts()).contains("◀ Other days");
+    }
+
+    @Test
+    void aPhotoSentAsTheNoteIsAskedForAsTextAndTheNoteStepStays() {
+        SimulatedUser john = user(912, "John", "en");
+        BotMessage start = send(john, "/start");
+        pressData(john, start.messageId(), "v1:an:" + slot);
+
+        awaitHandled(john.sendPhoto(new byte[] {(byte) 0xFF, (byte) 0xD8, 3, 4}, null));
+
+        assertThat(john.chat().last().text())
+                .isEqualTo("Please send the note as text: the mentor sees only a written note.");
+        assertThat(send(john, "Spring Boot question").text()).contains("Note: Spring Boot question");
     }
 
     @Test

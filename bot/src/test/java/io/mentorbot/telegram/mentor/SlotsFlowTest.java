@@ -34,6 +34,13 @@ class SlotsFlowTest extends BotFlowTest {
     }
 
     @Test
+    void anUnreadableLineIsAnsweredWithAnExampleDatedTomorrow() {
+        BotMessage reply = send(mentor, "/newslot someday soon");
+
+        assertThat(reply.text()).contains("/newslot 2027-03-16 18:00 (one session)", "/newslot 2027-03-16 18:00-21:00");
+    }
+
+    @Test
     void aRangeIsCutIntoSessionsAndOverlapsAreReportedByName() {
         send(mentor, "/newslot 2027-03-20 18:30");
 
