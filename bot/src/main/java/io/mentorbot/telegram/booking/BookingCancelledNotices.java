@@ -56,7 +56,13 @@ class BookingCancelledNotices {
     private void tell(long recipientId, BookingView booking, String key, String otherName, String reason) {
         accounts.find(recipientId).ifPresent(recipient -> notifier.notify(recipient, notifier.text(recipient, key,
                 otherName, Times.dayTime(booking.startsAt(), recipient.zone(), recipient.language()),
-                recipient.zone().getId(), reason), null));
+                recipient.zone().getId(), sentence(reason)), null));
+    }
+
+    /** The reason as a sentence: a final stop added unless the writer ended it already (never "ill.."). */
+    static String sentence(String reason) {
+        String text = reason == null ? "" : reason.strip();
+        return text.isEmpty() || text.matches("(?s).*[.!?…]$") ? text : text + ".";
     }
 
     private void tellOfErasure(long recipientId, BookingView booking, String key) {

@@ -194,13 +194,14 @@ class BookingFlowTest extends BotFlowTest {
         BotMessage my = send(john, "/my");
         assertThat(my.text()).contains("Upcoming:", "Sat 20 Mar 18:00 — Iryna Koval (confirmed)");
         press(john, "❌ Cancel Sat 20 Mar 18:00");
-        send(john, "I caught a cold");
+        send(john, "I caught a cold.");
 
         List<BotMessage> seen = john.chat().messages();
         assertThat(seen.get(seen.size() - 2).text()).contains("Cancelled: your session with Iryna Koval");
         assertThat(new String(seen.get(seen.size() - 1).document().bytes(), StandardCharsets.UTF_8))
                 .contains("METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:1\r\n");
-        assertThat(mentor.chat().last().text()).contains("A student cancelled", "John Smith", "I caught a cold");
+        assertThat(mentor.chat().last().text()).contains("A student cancelled", "John Smith",
+                "Reason: I caught a cold. The slot is free again.").doesNotContain("..");
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", slot)).isOne();
         assertThat(send(john, "/my").text()).contains("No upcoming consultations.", "Past:", "(cancelled)");
     }
