@@ -122,21 +122,21 @@ class BookingScreens {
 
     private void booked(Turn turn, BookingView booking) {
         if (booking.status() == BookingStatus.PENDING_PAYMENT) {
-            long minutes = java.time.Duration.between(clock.instant(), booking.holdUntil()).toMinutes();
+            long seconds = java.time.Duration.between(clock.instant(), booking.holdUntil()).toSeconds();
+            long minutes = (seconds + 59) / 60; // a 15-minute hold is "15 minutes", not the 14 left a moment later
             turn.reply(turn.t("booking.pending", price(booking), Math.max(1, minutes)),
                     Keyboards.column(Keyboards.button(turn.t("booking.pay.button"), new PayBooking(booking.id()))));
             return;
         }
-        confirmed(turn, booking);
+        confirmed(turn, booking, false);
     }
 
     void pay(Turn turn, long bookingId) {
         PaymentOutcome outcome = desk.confirmPayment(bookingId, turn.account().id());
         switch (outcome.result()) {
-            case CONFIRMED -> {
+            case CONFIRMED -> { // one confirmation: the payment screen becomes it (the toast only acknowledges)
                 turn.notice(turn.t("booking.paid"));
-                turn.show(turn.t("booking.paid"), null);
-                confirmed(turn, outcome.booking());
+                confirmed(turn, outcome.booking(), true);
             }
             case EXPIRED -> turn.alert(turn.t("booking.payment.expired"));
             case NOT_PENDING -> turn.alert(turn.t("booking.payment.not-pending"));
@@ -145,17 +145,22 @@ class BookingScreens {
         }
     }
 
-    /** The student hears of their confirmed booking, with a calendar file. */
-    private void confirmed(Turn turn, BookingView booking) {
+    /** The student hears of their confirmed booking, with a calendar file; {@code inPlace} edits the pressed screen. */
+    private void confirmed(Turn turn, BookingView booking, boolean inPlace) {
         ZoneId zone = turn.account().zone();
         String when = Times.dayTime(booking.startsAt(), zone, turn.language()) + "–"
                 + Times.time(booking.endsAt(), zone);
         String summary = turn.t("booking.ics.summary", booking.mentorName());
         String description = turn.t("booking.ics.description",
                 booking.note() == null ? turn.t("booking.no-note") : booking.note());
-        turn.reply(turn.t("booking.done.student", booking.mentorName(), when, zone.getId()) + "\n\n"
+        String text = turn.t("booking.done.student", booking.mentorName(), when, zone.getId()) + "\n\n"
                 + turn.t("booking.calendar-add",
-                CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description)));
+                CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description));
+        if (inPlace) {
+            turn.show(text, null);
+        } else {
+            turn.reply(text);
+        }
         turn.replyDocument(CalendarFile.of(booking, clock.instant(), summary, description), CalendarFile.FILE_NAME,
                 summary);
     }

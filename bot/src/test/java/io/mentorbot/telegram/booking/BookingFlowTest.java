@@ -69,10 +69,24 @@ class BookingFlowTest extends BotFlowTest {
         assertThat(new String(ics.document().bytes(), StandardCharsets.UTF_8)).contains("BEGIN:VEVENT",
                 "DTSTART:20270320T160000Z", "DTEND:20270320T170000Z", "SUMMARY:Mentoring session with Iryna Koval");
         assertThat(mentor.chat().last().text()).contains("New booking", "John Smith (@johnny)",
-                "Sat 20 Mar 18:00–19:00", "Note: Spring Boot question");
+                "Sat 20 Mar 18:00–19:00", "Free session.", "Note: Spring Boot question");
+        assertThat(mentor.chat().last().buttonTexts()).containsExactly("📋 Open the session", "❌ Cancel this booking");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED' AND note = 'Spring Boot question'"))
                 .isOne();
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'BOOKED'", slot)).isOne();
+    }
+
+    @Test
+    void theMentorsNoticeOfABookingWithoutUsernameOrNoteSaysJustWhoAndWhen() {
+        SimulatedUser john = user(913, "John", "en");
+        BotMessage start = send(john, "/start");
+
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+
+        assertThat(mentor.chat().last().text()).isEqualTo(
+                "New booking 🎉 John booked Sat 20 Mar 18:00–19:00 (Europe/Kyiv).\nFree session.");
+        press(mentor, "📋 Open the session");
+        assertThat(mentor.chat().last().text()).contains("John");
     }
 
     @Test
