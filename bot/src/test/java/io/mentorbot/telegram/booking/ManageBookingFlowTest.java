@@ -90,6 +90,9 @@ class ManageBookingFlowTest extends BotFlowTest {
         press(john, "20");
         assertThat(john.chat().last().buttonTexts()).containsExactly("19:00", "◀ Other days");
         press(john, "19:00");
+        assertThat(john.chat().last().text()).isEqualTo("Move from Sat 20 Mar 18:00 to Sat 20 Mar 19:00 (Europe/Kyiv)?");
+        assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ? AND status = 'CONFIRMED'", evening)).isOne();
+        press(john, "✅ Move");
 
         assertThat(beforeLast(john).text()).isEqualTo(
                 "Moved: your session from Sat 20 Mar 18:00 is now on Sat 20 Mar 19:00 (Europe/Kyiv).");
