@@ -1,13 +1,20 @@
 package io.mentorbot.sandbox;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.Language;
 import io.mentorbot.accounts.Visitor;
 import io.mentorbot.sandbox.emulator.BotApiEmulator;
+import io.mentorbot.sandbox.emulator.ChatEvent;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +30,7 @@ class Personas {
 
     static final long FIRST_OWN_ID = DemoCast.id(5001);
     static final int NAME_MAX_LENGTH = 40;
+    static final Duration GREETING_WAIT = Duration.ofSeconds(5);
 
     /** One persona as the page lists it; {@code role} is student, mentor or admin. */
     record Persona(long id, String name, String language, String role, int botMessages) {
@@ -56,7 +64,12 @@ class Personas {
         return find(id).map(p -> emulator.user(p.id(), p.name(), p.language()));
     }
 
-    /** Registers a new person as if they had just opened the bot, with the next free id. */
+    /**
+     * A new person who has just opened the bot: as in Telegram, opening it sends /start, so the bot registers them and
+     * greets them as a newcomer. Waits (a few seconds at most) for that greeting, so the persona is listed on return.
+     * The id is the next one neither the platform nor the emulator has seen: an erased persona's id, whose account
+     * no longer holds it, is never handed out again with its old chat.
+     */
     synchronized Persona add(String name, String language) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > NAME_MAX_LENGTH) {
@@ -64,10 +77,27 @@ class Personas {
         }
         Language lang = Language.fromTag(language)
                 .orElseThrow(() -> new IllegalArgumentException("Language must be en or uk"));
-        long id = jdbc.sql("SELECT GREATEST(COALESCE(MAX(telegram_id), 0) + 1, ?) FROM users")
-                .param(FIRST_OWN_ID).query(Long.class).single();
-        register(id, clean, lang);
-        return find(id).orElseThrow();
+        long id = jdbc.sql("SELECT GREATEST(COALESCE(MAX(telegram_id), 0) + 1, ?, ?) FROM users")
+                .params(FIRST_OWN_ID, emulator.highestUserId() + 1).query(Long.class).single();
+        SimulatedUser user = emulator.user(id, clean, lang.code());
+        CompletableFuture<Void> greeted = new CompletableFuture<>();
+        Consumer<ChatEvent> greeting = event -> {
+            if (event.message().chatId() == id) {
+                greeted.complete(null);
+            }
+        };
+        emulator.addListener(greeting);
+        try {
+            user.sendText("/start");
+            greeted.get(GREETING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the bot is slow: the persona is listed as soon as it has answered
+        } finally {
+            emulator.removeListener(greeting);
+        }
+        return find(id).orElseGet(() -> new Persona(id, clean, lang.code(), "student", 0));
     }
 
     /** Creates (or refreshes) the account and the simulated user of a person with a known id. */

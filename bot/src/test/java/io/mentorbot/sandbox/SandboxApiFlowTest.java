@@ -119,6 +119,31 @@ class SandboxApiFlowTest extends SandboxAppTest {
     }
 
     @Test
+    void aPersonaAddedWithPlusIsANewcomerAndGetsThePresentation() {
+        long id = add("Lesia", "uk");
+
+        assertThat(messages(id)).first().satisfies(m -> assertThat(m.get("text")).isEqualTo("/start"));
+        assertThat((String) awaitBotMessage(id, m -> true).get("text")).startsWith("Вітаю, Lesia! 👋");
+        List<Map<String, Object>> personas = http().get().uri("/sandbox/api/personas").retrieve().body(LIST);
+        assertThat(personas).extracting(p -> ((Number) p.get("id")).longValue()).contains(id);
+    }
+
+    @Test
+    void aPersonaErasedWithDeleteMeIsGoneAndItsIdIsNotGivenToTheNextOne() {
+        long erased = add("Temp", "en");
+        send(erased, "/deleteme");
+        press(erased, "Yes, delete my data");
+        awaitUntil(() -> http().get().uri("/sandbox/api/personas").retrieve().body(LIST).stream()
+                .noneMatch(p -> ((Number) p.get("id")).longValue() == erased));
+
+        long next = add("Next", "en");
+
+        assertThat(next).isNotEqualTo(erased);
+        assertThat(messages(next)).noneMatch(m -> String.valueOf(m.get("text")).contains("Your data has been deleted"));
+        assertThat((String) awaitBotMessage(next, m -> true).get("text")).startsWith("Hi, Next! 👋");
+    }
+
+    @Test
     void resetWipesChatsAndAddedPersonasAndSeedsTheDemoAgain() {
         http().post().uri("/sandbox/api/personas").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "Temp", "language", "en")).retrieve().toBodilessEntity();
@@ -148,6 +173,12 @@ class SandboxApiFlowTest extends SandboxAppTest {
         assertThat(noName.getBody()).containsEntry("error", "A name of 1 to 40 characters, please");
         assertThat(badLanguage.getBody()).containsEntry("error", "Language must be en or uk");
         assertThat(nobody.getStatusCode().value()).isEqualTo(404);
+    }
+
+    private long add(String name, String language) {
+        Map<String, Object> created = http().post().uri("/sandbox/api/personas").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name, "language", language)).retrieve().body(OBJECT);
+        return ((Number) created.get("id")).longValue();
     }
 
     private void send(long persona, String text) {

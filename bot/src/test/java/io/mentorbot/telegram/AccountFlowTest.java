@@ -1,5 +1,7 @@
 package io.mentorbot.telegram;
 
+import java.util.List;
+
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.CallbackAnswer;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
@@ -30,6 +32,31 @@ class AccountFlowTest extends BotFlowTest {
 
         assertThat(help.text()).contains("For everyone:", "/language", "/timezone", "/stop", "/deleteme")
                 .doesNotContain("For admins:");
+    }
+
+    @Test
+    void helpIsAShortGuideWhatToDoFirstThenTheCommandsInTheOrderOfUse() {
+        String help = send(user(204, "John", "en"), "/help").text();
+
+        assertThat(help).contains("To book: /mentors, then a topic, a mentor, a day and a time");
+        assertThat(help.indexOf("/mentors — ")).isLessThan(help.indexOf("/my — "));
+        assertThat(help.indexOf("/my — ")).isLessThan(help.indexOf("/language — "));
+        assertThat(help).endsWith("/deleteme — Delete my data");
+    }
+
+    @Test
+    void anAdminsHelpSaysWhereToStartAndTheirMenuEndsWithDeleteMe() {
+        SimulatedUser ada = user(ADMIN_ID, "Ada", "en");
+        send(ada, "/start");
+
+        String help = send(ada, "/help").text();
+
+        assertThat(help).contains("For admins:\nStart with /admin: the console");
+        assertThat(help.indexOf("For everyone:")).isLessThan(help.indexOf("For admins:"));
+        List<Object> menu = telegram.commands().entrySet().stream().filter(e -> e.getKey().contains("9001"))
+                .findFirst().orElseThrow().getValue().stream().map(c -> c.get("command")).toList();
+        assertThat(menu).startsWith("mentors", "my").endsWith("stop", "deleteme").contains("admin", "stats");
+        assertThat(menu.indexOf("admin")).isLessThan(menu.indexOf("language"));
     }
 
     @Test

@@ -193,6 +193,11 @@ public final class BotApiEmulator implements AutoCloseable {
         state.keepHistory(max);
     }
 
+    /** The highest id of a user the emulator knows (0 for none), so a new user never takes over an old chat. */
+    public long highestUserId() {
+        return state.users.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
     /** Forgets a user and the private chat with them, as if they had never written (a load run's finished user). */
     public void forgetUser(long userId) {
         state.users.remove(userId);

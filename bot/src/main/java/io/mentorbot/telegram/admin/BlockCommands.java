@@ -3,7 +3,6 @@ package io.mentorbot.telegram.admin;
 import java.util.Optional;
 
 import io.mentorbot.accounts.Account;
-import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.admin.Blocking;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
@@ -11,16 +10,16 @@ import io.mentorbot.telegram.dialog.Turn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** {@code /block} and {@code /unblock} by Telegram id or @username: a blocked user is only told they are blocked. */
+/** {@code /block} and {@code /unblock} by Telegram id, @username or name: a blocked user is only told they are blocked. */
 final class BlockCommands implements CommandHandler {
 
     private final boolean block;
-    private final AccountDesk accounts;
+    private final AdminTargets targets;
     private final Blocking blocking;
 
-    private BlockCommands(boolean block, AccountDesk accounts, Blocking blocking) {
+    private BlockCommands(boolean block, AdminTargets targets, Blocking blocking) {
         this.block = block;
-        this.accounts = accounts;
+        this.targets = targets;
         this.blocking = blocking;
     }
 
@@ -28,13 +27,13 @@ final class BlockCommands implements CommandHandler {
     static class Commands {
 
         @Bean
-        CommandHandler blockCommand(AccountDesk accounts, Blocking blocking) {
-            return new BlockCommands(true, accounts, blocking);
+        CommandHandler blockCommand(AdminTargets targets, Blocking blocking) {
+            return new BlockCommands(true, targets, blocking);
         }
 
         @Bean
-        CommandHandler unblockCommand(AccountDesk accounts, Blocking blocking) {
-            return new BlockCommands(false, accounts, blocking);
+        CommandHandler unblockCommand(AdminTargets targets, Blocking blocking) {
+            return new BlockCommands(false, targets, blocking);
         }
     }
 
@@ -50,7 +49,8 @@ final class BlockCommands implements CommandHandler {
 
     @Override
     public void handle(Turn turn, String args) {
-        Optional<Account> target = AdminTargets.named(turn, accounts, name(), args);
+        Optional<Account> target = targets.named(turn, name(), args,
+                block ? AdminAction.AdminUserAct.BLOCK : AdminAction.AdminUserAct.UNBLOCK);
         if (target.isEmpty()) {
             return;
         }

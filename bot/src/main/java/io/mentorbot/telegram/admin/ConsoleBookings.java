@@ -17,8 +17,10 @@ import io.mentorbot.bookings.ChangeOutcome;
 import io.mentorbot.telegram.admin.AdminAction.AdminBooking;
 import io.mentorbot.telegram.admin.AdminAction.AdminBookingAct;
 import io.mentorbot.telegram.admin.AdminAction.AdminBookings;
+import io.mentorbot.telegram.admin.AdminAction.AdminListedBooking;
 import io.mentorbot.telegram.admin.AdminAction.AdminPane;
 import io.mentorbot.telegram.admin.AdminAction.AdminView;
+import io.mentorbot.telegram.callback.CallbackAction;
 import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Conversation;
@@ -87,7 +89,7 @@ class ConsoleBookings implements Dialog {
             buttons.add(Keyboards.button(turn.t("console.booking.line",
                     Times.dayTime(booking.startsAt(), zone, turn.language()), booking.mentorName(),
                     booking.studentName(), status(turn, booking.status())),
-                    new AdminBooking(booking.id(), AdminBookingAct.OPEN)));
+                    new AdminListedBooking(booking.id(), action.filter(), action.value(), found.page())));
         }
         String title = turn.t("console.bookings.title", heading(turn, query), found.page() + 1, found.pages(),
                 found.total(), zone.getId());
@@ -133,7 +135,7 @@ class ConsoleBookings implements Dialog {
         if (action.act() == AdminBookingAct.CANCEL) {
             if (!cancellable(booking)) {
                 turn.alert(turn.t("console.booking.not-cancellable"));
-                show(turn, booking);
+                show(turn, booking, new AdminView(AdminPane.BOOKINGS, 0));
                 return;
             }
             conversations.save(Conversation.start(turn.chatId(), name(), Step.REASON)
@@ -142,14 +144,23 @@ class ConsoleBookings implements Dialog {
                     Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog())));
             return;
         }
-        show(turn, booking);
+        show(turn, booking, new AdminView(AdminPane.BOOKINGS, 0));
+    }
+
+    /** A booking opened from a page of bookings: its "Back" returns to that page. */
+    void listed(Turn turn, AdminListedBooking action) {
+        if (AdminConsole.refused(turn)) {
+            return;
+        }
+        desk.find(action.bookingId()).ifPresentOrElse(booking -> show(turn, booking, action.list()),
+                () -> turn.alert(turn.t("console.booking.gone")));
     }
 
     private boolean cancellable(BookingView booking) {
         return booking.status().isActive() && booking.endsAt().isAfter(clock.instant());
     }
 
-    private void show(Turn turn, BookingView booking) {
+    private void show(Turn turn, BookingView booking, CallbackAction back) {
         ZoneId zone = turn.account().zone();
         StringBuilder text = new StringBuilder(turn.t("console.booking.card", Long.toString(booking.id()), booking.mentorName(),
                 booking.studentName() + (booking.studentUsername() == null ? "" : " (@" + booking.studentUsername() + ")"),
@@ -172,7 +183,7 @@ class ConsoleBookings implements Dialog {
                 new AdminBookings(BookingQuery.Filter.MENTOR, booking.mentorId(), 0)));
         buttons.add(Keyboards.button(turn.t("console.booking.student-bookings"),
                 new AdminBookings(BookingQuery.Filter.STUDENT, booking.studentId(), 0)));
-        buttons.add(Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.BOOKINGS, 0)));
+        buttons.add(Keyboards.button(turn.t("console.back"), back));
         turn.show(text.toString(), Keyboards.grid(buttons, 1));
     }
 
@@ -208,6 +219,11 @@ class ConsoleBookings implements Dialog {
         @Bean
         ButtonHandler<?> adminBookingButton(ConsoleBookings bookings) {
             return ButtonHandler.of(AdminBooking.VERB, bookings::booking);
+        }
+
+        @Bean
+        ButtonHandler<?> adminListedBookingButton(ConsoleBookings bookings) {
+            return ButtonHandler.of(AdminListedBooking.VERB, bookings::listed);
         }
     }
 }

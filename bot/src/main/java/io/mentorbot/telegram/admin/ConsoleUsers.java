@@ -108,7 +108,9 @@ class ConsoleUsers {
                 user.username() == null ? turn.t("console.no-username") : "@" + user.username(),
                 String.join(", ", roles),
                 Times.dayTime(user.createdAt(), turn.account().zone(), turn.language()),
-                turn.t(user.isBlocked() ? "console.yes" : "console.no"));
+                turn.t(user.isBlocked() ? "console.yes" : "console.no"),
+                user.telegramId() == null ? "—" : Long.toString(user.telegramId()),
+                turn.t("language.name." + user.language().code()), user.zone().getId());
         if (grants.isPermanent(user)) {
             text += "\n" + turn.t("console.admin.permanent");
         } else if (user.isAdmin() && user.adminUntil().isPresent()) {

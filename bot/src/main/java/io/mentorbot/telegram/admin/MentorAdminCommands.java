@@ -3,7 +3,6 @@ package io.mentorbot.telegram.admin;
 import java.util.Optional;
 
 import io.mentorbot.accounts.Account;
-import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
@@ -11,18 +10,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code /makementor} and {@code /unmentor} for admins, by Telegram id or @username: the same command with the
+ * {@code /makementor} and {@code /unmentor} for admins, by Telegram id, @username or name: the same command with the
  * role granted or withdrawn. The person is told, and their command menu follows.
  */
 final class MentorAdminCommands implements CommandHandler {
 
     private final boolean grant;
-    private final AccountDesk accounts;
+    private final AdminTargets targets;
     private final MentorRights rights;
 
-    private MentorAdminCommands(boolean grant, AccountDesk accounts, MentorRights rights) {
+    private MentorAdminCommands(boolean grant, AdminTargets targets, MentorRights rights) {
         this.grant = grant;
-        this.accounts = accounts;
+        this.targets = targets;
         this.rights = rights;
     }
 
@@ -30,13 +29,13 @@ final class MentorAdminCommands implements CommandHandler {
     static class Commands {
 
         @Bean
-        CommandHandler makeMentorCommand(AccountDesk accounts, MentorRights rights) {
-            return new MentorAdminCommands(true, accounts, rights);
+        CommandHandler makeMentorCommand(AdminTargets targets, MentorRights rights) {
+            return new MentorAdminCommands(true, targets, rights);
         }
 
         @Bean
-        CommandHandler unmentorCommand(AccountDesk accounts, MentorRights rights) {
-            return new MentorAdminCommands(false, accounts, rights);
+        CommandHandler unmentorCommand(AdminTargets targets, MentorRights rights) {
+            return new MentorAdminCommands(false, targets, rights);
         }
     }
 
@@ -52,7 +51,8 @@ final class MentorAdminCommands implements CommandHandler {
 
     @Override
     public void handle(Turn turn, String args) {
-        Optional<Account> user = AdminTargets.named(turn, accounts, name(), args);
+        Optional<Account> user = targets.named(turn, name(), args,
+                grant ? AdminAction.AdminUserAct.MENTOR : AdminAction.AdminUserAct.UNMENTOR);
         if (user.isEmpty()) {
             return;
         }

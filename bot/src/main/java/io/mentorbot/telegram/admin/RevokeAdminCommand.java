@@ -3,7 +3,6 @@ package io.mentorbot.telegram.admin;
 import java.util.Optional;
 
 import io.mentorbot.accounts.Account;
-import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
@@ -13,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RevokeAdminCommand implements CommandHandler {
 
-    private final AccountDesk accounts;
+    private final AdminTargets targets;
     private final AdminRightsChange rights;
 
-    RevokeAdminCommand(AccountDesk accounts, AdminRightsChange rights) {
-        this.accounts = accounts;
+    RevokeAdminCommand(AdminTargets targets, AdminRightsChange rights) {
+        this.targets = targets;
         this.rights = rights;
     }
 
@@ -33,7 +32,7 @@ class RevokeAdminCommand implements CommandHandler {
 
     @Override
     public void handle(Turn turn, String args) {
-        Optional<Account> target = AdminTargets.named(turn, accounts, name(), args);
+        Optional<Account> target = targets.named(turn, name(), args, AdminAction.AdminUserAct.UNADMIN);
         if (target.isEmpty()) {
             return;
         }

@@ -117,6 +117,16 @@ public sealed interface BookingAction extends CallbackAction {
         public List<String> args() { return List.of(Long.toString(bookingId), day.toString()); }
     }
 
+    /** A new time picked for a booking: asks "move from ... to ...?" before anything moves. */
+    record RescheduleAsk(long bookingId, long slotId) implements BookingAction {
+        public static final Verb<RescheduleAsk> VERB = Verb.of("rq", 2, RescheduleAsk.class,
+                args -> new RescheduleAsk(args.id(0), args.id(1)));
+
+        public String verb() { return VERB.name(); }
+        public List<String> args() { return List.of(Long.toString(bookingId), Long.toString(slotId)); }
+    }
+
+    /** The move confirmed. */
     record RescheduleTo(long bookingId, long slotId) implements BookingAction {
         public static final Verb<RescheduleTo> VERB = Verb.of("rt", 2, RescheduleTo.class,
                 args -> new RescheduleTo(args.id(0), args.id(1)));

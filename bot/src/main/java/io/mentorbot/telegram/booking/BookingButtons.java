@@ -12,6 +12,7 @@ import io.mentorbot.telegram.booking.BookingAction.OpenMentor;
 import io.mentorbot.telegram.booking.BookingAction.PayBooking;
 import io.mentorbot.telegram.booking.BookingAction.PickSlot;
 import io.mentorbot.telegram.booking.BookingAction.Reschedule;
+import io.mentorbot.telegram.booking.BookingAction.RescheduleAsk;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleDay;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleMonth;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleTo;
@@ -73,6 +74,11 @@ class BookingButtons {
     @Bean
     ButtonHandler<?> rescheduleDayButton(Rescheduling rescheduling) {
         return ButtonHandler.of(RescheduleDay.VERB, rescheduling::day);
+    }
+
+    @Bean
+    ButtonHandler<?> rescheduleAskButton(Rescheduling rescheduling) {
+        return ButtonHandler.of(RescheduleAsk.VERB, rescheduling::ask);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package io.mentorbot.telegram.booking;
 
+import java.math.BigDecimal;
+
+import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.bookings.BookingCancelled;
 import io.mentorbot.bookings.BookingDesk;
@@ -56,7 +59,25 @@ class BookingCancelledNotices {
     private void tell(long recipientId, BookingView booking, String key, String otherName, String reason) {
         accounts.find(recipientId).ifPresent(recipient -> notifier.notify(recipient, notifier.text(recipient, key,
                 otherName, Times.dayTime(booking.startsAt(), recipient.zone(), recipient.language()),
-                recipient.zone().getId(), reason), null));
+                recipient.zone().getId(), sentence(reason)) + money(recipient, booking), null));
+    }
+
+    /**
+     * For the student of a paid session cancelled by the other side: what happens to the money (the payment is
+     * returned in full). Nothing for the mentor, nor for a session that was never paid.
+     */
+    private String money(Account recipient, BookingView booking) {
+        if (recipient.id() != booking.studentId() || booking.priceMinor() == 0 || booking.confirmedAt() == null) {
+            return "";
+        }
+        return "\n" + notifier.text(recipient, "booking.cancelled.refund",
+                BigDecimal.valueOf(booking.priceMinor(), 2).toPlainString() + " " + booking.currency());
+    }
+
+    /** The reason as a sentence: a final stop added unless the writer ended it already (never "ill.."). */
+    static String sentence(String reason) {
+        String text = reason == null ? "" : reason.strip();
+        return text.isEmpty() || text.matches("(?s).*[.!?…]$") ? text : text + ".";
     }
 
     private void tellOfErasure(long recipientId, BookingView booking, String key) {

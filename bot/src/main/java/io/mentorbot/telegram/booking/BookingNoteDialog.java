@@ -29,7 +29,11 @@ class BookingNoteDialog implements Dialog {
 
     @Override
     public void onMessage(Turn turn, Conversation conversation, Input input) {
-        if (!input.hasText() || input.text().strip().length() > BookingDesk.NOTE_MAX_LENGTH) {
+        if (!input.hasText() || input.photoFileId() != null || input.document()) { // a photo, sticker or file
+            turn.reply(turn.t("booking.note.text-only"));
+            return;
+        }
+        if (input.text().strip().length() > BookingDesk.NOTE_MAX_LENGTH) {
             turn.reply(turn.t("booking.note.too-long", BookingDesk.NOTE_MAX_LENGTH));
             return;
         }

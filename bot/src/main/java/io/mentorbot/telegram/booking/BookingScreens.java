@@ -103,7 +103,7 @@ class BookingScreens {
                 if (outcome.booking() != null && outcome.result() == BookingOutcome.Result.BOOKED) {
                     booked(turn, outcome.booking());
                 } else {
-                    turn.notice(turn.t("booking.confirm.button"));
+                    turn.notice(turn.t("booking.already-yours"));
                 }
             }
             case SLOT_TAKEN -> timetable.find(slotId).ifPresentOrElse(s -> lostRace(turn, s),
@@ -122,21 +122,21 @@ class BookingScreens {
 
     private void booked(Turn turn, BookingView booking) {
         if (booking.status() == BookingStatus.PENDING_PAYMENT) {
-            long minutes = java.time.Duration.between(clock.instant(), booking.holdUntil()).toMinutes();
+            long seconds = java.time.Duration.between(clock.instant(), booking.holdUntil()).toSeconds();
+            long minutes = (seconds + 59) / 60; // a 15-minute hold is "15 minutes", not the 14 left a moment later
             turn.reply(turn.t("booking.pending", price(turn, booking), Math.max(1, minutes)),
                     Keyboards.column(Keyboards.button(turn.t("booking.pay.button"), new PayBooking(booking.id()))));
             return;
         }
-        confirmed(turn, booking);
+        confirmed(turn, booking, false);
     }
 
     void pay(Turn turn, long bookingId) {
         PaymentOutcome outcome = desk.confirmPayment(bookingId, turn.account().id());
         switch (outcome.result()) {
-            case CONFIRMED -> {
+            case CONFIRMED -> { // one confirmation: the payment screen becomes it (the toast only acknowledges)
                 turn.notice(turn.t("booking.paid"));
-                turn.show(turn.t("booking.paid"), null);
-                confirmed(turn, outcome.booking());
+                confirmed(turn, outcome.booking(), true);
             }
             case EXPIRED -> turn.alert(turn.t("booking.payment.expired"));
             case NOT_PENDING -> turn.alert(turn.t("booking.payment.not-pending"));
@@ -145,25 +145,40 @@ class BookingScreens {
         }
     }
 
-    /** The student hears of their confirmed booking, with a calendar file. */
-    private void confirmed(Turn turn, BookingView booking) {
+    /** The student hears of their confirmed booking, with a calendar file; {@code inPlace} edits the pressed screen. */
+    private void confirmed(Turn turn, BookingView booking, boolean inPlace) {
         ZoneId zone = turn.account().zone();
         String when = Times.dayTime(booking.startsAt(), zone, turn.language()) + "–"
                 + Times.time(booking.endsAt(), zone);
         String summary = turn.t("booking.ics.summary", booking.mentorName());
         String description = turn.t("booking.ics.description",
                 booking.note() == null ? turn.t("booking.no-note") : booking.note());
-        turn.reply(turn.t("booking.done.student", booking.mentorName(), when, zone.getId()) + "\n\n"
+        String text = turn.t("booking.done.student", booking.mentorName(), when, zone.getId()) + "\n\n"
                 + turn.t("booking.calendar-add",
-                CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description)));
+                CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description));
+        if (inPlace) {
+            turn.show(text, null);
+        } else {
+            turn.reply(text);
+        }
         turn.replyDocument(CalendarFile.of(booking, clock.instant(), summary, description), CalendarFile.FILE_NAME,
                 summary);
     }
 
+    /** Says the time is gone; with times left that day it shows them, else it says so once and offers other days. */
     private void lostRace(Turn turn, SlotView slot) {
+        ZoneId zone = turn.account().zone();
+        java.time.LocalDate day = slot.startsAt().atZone(zone).toLocalDate();
+        if (browser.freeSlotsOn(slot.mentorId(), day, zone).isEmpty()) {
+            turn.alert(turn.t("booking.taken.none-left"));
+            turn.reply(turn.t("booking.taken.none-left") + " " + turn.t("booking.taken.other-days",
+                    Times.day(day, turn.language())), Keyboards.column(Keyboards.button(turn.t("booking.other-days"),
+                    new BookingAction.MentorMonth(slot.mentorId(), java.time.YearMonth.from(day)))));
+            return;
+        }
         turn.alert(turn.t("booking.taken"));
         turn.reply(turn.t("booking.taken"));
-        browser.day(turn, slot.mentorId(), slot.startsAt().atZone(turn.account().zone()).toLocalDate());
+        browser.day(turn, slot.mentorId(), day);
     }
 
     void askNote(Turn turn, long slotId) {

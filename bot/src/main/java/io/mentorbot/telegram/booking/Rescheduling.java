@@ -14,6 +14,7 @@ import io.mentorbot.bookings.ChangeOutcome;
 import io.mentorbot.slots.SlotTimetable;
 import io.mentorbot.slots.SlotView;
 import io.mentorbot.telegram.booking.BookingAction.Reschedule;
+import io.mentorbot.telegram.booking.BookingAction.RescheduleAsk;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleDay;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleMonth;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleTo;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * A student moves a booking to another free time of the same mentor: calendar, day, time; the old slot is released
+ * A student moves a booking to another free time of the same mentor: calendar, day, time, "move from ... to ...?";
+ * the old slot is released
  * and the new one booked in one step (the mentor is told by {@link BookingRescheduledNotices}). Every press re-checks
  * that the booking is the presser's and still active.
  */
@@ -88,11 +90,31 @@ class Rescheduling {
         ZoneId zone = turn.account().zone();
         List<SlotView> free = browser.freeSlotsOn(booking.get().mentorId(), action.day(), zone);
         InlineKeyboardMarkup times = Keyboards.grid(free.stream().map(s -> Keyboards.button(
-                Times.time(s.startsAt(), zone), new RescheduleTo(action.bookingId(), s.id()))).toList(), 4);
+                Times.time(s.startsAt(), zone), new RescheduleAsk(action.bookingId(), s.id()))).toList(), 4);
         times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
                 new RescheduleMonth(action.bookingId(), YearMonth.from(action.day()))));
         String day = CalendarTexts.dayTitle(turn, action.day(), browser.today(zone));
         turn.reply(free.isEmpty() ? turn.t("booking.day.empty", day) : turn.t("booking.day", day, zone.getId()), times);
+    }
+
+    /** "Move from Wed 9 Dec 18:00 to Thu 10 Dec 19:00?": nothing moves until the student says yes. */
+    void ask(Turn turn, RescheduleAsk action) {
+        Optional<BookingView> booking = mine(turn, action.bookingId());
+        Optional<SlotView> slot = timetable.find(action.slotId());
+        if (booking.isEmpty()) {
+            return;
+        }
+        if (slot.isEmpty() || slot.get().mentorId() != booking.get().mentorId()) {
+            turn.alert(turn.t("booking.not-found"));
+            return;
+        }
+        ZoneId zone = turn.account().zone();
+        LocalDate day = slot.get().startsAt().atZone(zone).toLocalDate();
+        turn.reply(turn.t("reschedule.confirm", Times.dayTime(booking.get().startsAt(), zone, turn.language()),
+                Times.dayTime(slot.get().startsAt(), zone, turn.language()), zone.getId()), Keyboards.column(
+                Keyboards.button(turn.t("reschedule.confirm.button"),
+                        new RescheduleTo(action.bookingId(), action.slotId())),
+                Keyboards.button(turn.t("reschedule.other-times"), new RescheduleDay(action.bookingId(), day))));
     }
 
     void move(Turn turn, RescheduleTo action) {

@@ -1,12 +1,17 @@
 package io.mentorbot.telegram.command;
 
+import java.util.Locale;
+
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.CommandMenu;
 import io.mentorbot.telegram.dialog.Turn;
 import org.springframework.stereotype.Component;
 
-/** {@code /help}: the commands of the user's role, grouped as student, mentor and admin. */
+/**
+ * {@code /help}: a short guide per role (what to do first, then the commands), for everyone, then for mentors and
+ * admins when the user is one.
+ */
 @Component
 class HelpCommand implements CommandHandler {
 
@@ -25,10 +30,12 @@ class HelpCommand implements CommandHandler {
     public void handle(Turn turn, String args) {
         StringBuilder text = new StringBuilder(turn.t("help.intro"));
         Audience section = null;
-        for (CommandHandler command : menu.visibleTo(turn.account())) {
+        for (CommandHandler command : menu.byAudience(turn.account())) {
             if (command.audience() != section) {
                 section = command.audience();
-                text.append("\n\n").append(turn.t("help.section." + section.name().toLowerCase()));
+                String role = section.name().toLowerCase(Locale.ROOT);
+                text.append("\n\n").append(turn.t("help.section." + role))
+                        .append('\n').append(turn.t("help.first." + role)).append('\n');
             }
             text.append("\n/").append(command.name()).append(" — ")
                     .append(turn.t("command." + command.name() + ".description"));

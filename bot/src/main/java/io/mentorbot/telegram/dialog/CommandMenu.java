@@ -47,20 +47,39 @@ public class CommandMenu {
         this.settings = settings;
     }
 
+    /**
+     * The menu order, by use: booking and one's consultations first, then a mentor's and an admin's daily work, the
+     * greeting and help, the settings, and erasing one's data last. A command not named here goes before the greeting.
+     */
+    static final List<String> ORDER = List.of("mentors", "my", "myslots", "newslot", "clients", "profile",
+            "connect_calendar", "disconnect_calendar", "admin", "stats", "makementor", "unmentor", "grantadmin",
+            "revokeadmin", "block", "unblock", "export", "start", "help", "email", "language", "timezone", "stop",
+            "deleteme");
+
     /** The commands an account may use, in menu order. */
     public List<CommandHandler> visibleTo(Account account) {
         return commands.stream()
                 .filter(CommandHandler::listed)
                 .filter(c -> c.audience().includes(account))
-                .sorted(Comparator.comparing(CommandHandler::audience))
+                .sorted(BY_USE)
                 .toList();
     }
+
+    /** The same, grouped by audience (everyone's, then a mentor's, then an admin's), each group in menu order. */
+    public List<CommandHandler> byAudience(Account account) {
+        return visibleTo(account).stream().sorted(Comparator.comparing(CommandHandler::audience)).toList();
+    }
+
+    private static final Comparator<CommandHandler> BY_USE = Comparator.comparingInt(c -> {
+        int rank = ORDER.indexOf(c.name());
+        return rank < 0 ? ORDER.indexOf("start") : rank;
+    });
 
     /** Publishes every menu: the default ones per language and the chat menus of mentors and admins. */
     @EventListener(ApplicationReadyEvent.class)
     public void publishAll() {
         List<CommandHandler> everyone = commands.stream()
-                .filter(c -> c.listed() && c.audience() == Audience.EVERYONE).toList();
+                .filter(c -> c.listed() && c.audience() == Audience.EVERYONE).sorted(BY_USE).toList();
         for (Language language : Language.values()) {
             gateway.post(SetMyCommands.builder().scope(new BotCommandScopeDefault()).languageCode(language.code())
                     .commands(menu(everyone, language)).build());

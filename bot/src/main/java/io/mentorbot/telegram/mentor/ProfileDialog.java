@@ -164,7 +164,9 @@ public class ProfileDialog implements CommandHandler, Dialog {
         }
         conversations.clear(turn.chatId());
         turn.notice(turn.t("profile.saved"));
-        turn.reply(turn.t("profile.saved") + "\n\n" + turn.t("profile.menu"), menu(turn, profile(turn)));
+        MentorProfile saved = profile(turn);
+        MentorCardView.send(turn, saved, null); // the menu below speaks of the card "shown above": show the new one
+        turn.reply(turn.t("profile.saved") + "\n\n" + turn.t("profile.menu"), menu(turn, saved));
         return true;
     }
 

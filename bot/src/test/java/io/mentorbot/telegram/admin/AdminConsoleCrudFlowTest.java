@@ -75,6 +75,10 @@ class AdminConsoleCrudFlowTest extends BotFlowTest {
         assertThat(admin.chat().last().text()).contains("Booking #" + bookingId, "Mentor: Maria Koval",
                 "Student: Sam (@sam_learns)", "When: Tue 16 Mar 17:00–18:00 (Europe/Kyiv)", "Status: confirmed",
                 "Price: free");
+        press(admin, "⬅ Back");
+        assertThat(admin.chat().last().text()) // the list it came from, not the filters
+                .isEqualTo("📅 Bookings: ⏭ Upcoming (page 1 of 1, 1 in all; times in Europe/Kyiv)");
+        press(admin, line);
 
         press(admin, "❌ Cancel with a reason");
         assertThat(admin.chat().last().text()).startsWith("Why is the session of Maria Koval with Sam cancelled?");

@@ -29,7 +29,8 @@ class AdminConsoleFlowTest extends BotFlowTest {
         assertThat(admin.chat().last().buttonTexts()).containsSequence("Bob", "Ada");
 
         press(admin, "Bob");
-        assertThat(admin.chat().last().text()).contains("Bob", "no username", "Roles: student", "Blocked: no");
+        assertThat(admin.chat().last().text()).contains("Bob", "no username", "Telegram id: 971", "Language: English",
+                "Time zone: Europe/Kyiv", "Roles: student", "Blocked: no");
 
         assertThat(press(admin, "🎓 Make mentor").text()).isEqualTo("Bob is a mentor now.");
         assertThat(count("SELECT count(*) FROM users WHERE id = ? AND is_mentor", bobId)).isEqualTo(1);

@@ -69,10 +69,24 @@ class BookingFlowTest extends BotFlowTest {
         assertThat(new String(ics.document().bytes(), StandardCharsets.UTF_8)).contains("BEGIN:VEVENT",
                 "DTSTART:20270320T160000Z", "DTEND:20270320T170000Z", "SUMMARY:Mentoring session with Iryna Koval");
         assertThat(mentor.chat().last().text()).contains("New booking", "John Smith (@johnny)",
-                "Sat 20 Mar 18:00–19:00", "Note: Spring Boot question");
+                "Sat 20 Mar 18:00–19:00", "Free session.", "Note: Spring Boot question");
+        assertThat(mentor.chat().last().buttonTexts()).containsExactly("📋 Open the session", "❌ Cancel this booking");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED' AND note = 'Spring Boot question'"))
                 .isOne();
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'BOOKED'", slot)).isOne();
+    }
+
+    @Test
+    void theMentorsNoticeOfABookingWithoutUsernameOrNoteSaysJustWhoAndWhen() {
+        SimulatedUser john = user(913, "John", "en");
+        BotMessage start = send(john, "/start");
+
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+
+        assertThat(mentor.chat().last().text()).isEqualTo(
+                "New booking 🎉 John booked Sat 20 Mar 18:00–19:00 (Europe/Kyiv).\nFree session.");
+        press(mentor, "📋 Open the session");
+        assertThat(mentor.chat().last().text()).contains("John");
     }
 
     @Test
@@ -146,9 +160,43 @@ class BookingFlowTest extends BotFlowTest {
         BotMessage start = send(john, "/start");
 
         pressData(john, start.messageId(), "v1:cb:" + slot);
-        pressData(john, start.messageId(), "v1:cb:" + slot);
+        CallbackAnswer stale = pressData(john, start.messageId(), "v1:cb:" + slot);
 
+        assertThat(stale.text()).isEqualTo("You have booked this time already.");
         assertThat(count("SELECT count(*) FROM bookings")).isOne();
+    }
+
+    @Test
+    void losingTheRaceForTheDaysLastTimeSaysSoInOneMessage() {
+        SimulatedUser anna = user(910, "Anna", "en");
+        BotMessage annaStart = send(anna, "/start");
+        pressData(anna, annaStart.messageId(), "v1:cb:" + slot);
+        long other = count("SELECT id FROM slots WHERE id <> ?", slot);
+        pressData(anna, annaStart.messageId(), "v1:cb:" + other);
+        SimulatedUser john = user(911, "John", "en");
+        BotMessage start = send(john, "/start");
+
+        CallbackAnswer answer = pressData(john, start.messageId(), "v1:cb:" + slot);
+
+        assertThat(answer.text()).isEqualTo("Sorry, this time was just booked by someone else.");
+        List<BotMessage> seen = john.chat().messages();
+        assertThat(seen).noneMatch(m -> m.text() != null && m.text().contains("that are left"));
+        assertThat(seen.get(seen.size() - 1).text()).isEqualTo("Sorry, this time was just booked by someone else."
+                + " No free times are left on Sat 20 Mar: pick another day.");
+        assertThat(seen.get(seen.size() - 1).buttonTexts()).contains("◀ Other days");
+    }
+
+    @Test
+    void aPhotoSentAsTheNoteIsAskedForAsTextAndTheNoteStepStays() {
+        SimulatedUser john = user(912, "John", "en");
+        BotMessage start = send(john, "/start");
+        pressData(john, start.messageId(), "v1:an:" + slot);
+
+        awaitHandled(john.sendPhoto(new byte[] {(byte) 0xFF, (byte) 0xD8, 3, 4}, null));
+
+        assertThat(john.chat().last().text())
+                .isEqualTo("Please send the note as text: the mentor sees only a written note.");
+        assertThat(send(john, "Spring Boot question").text()).contains("Note: Spring Boot question");
     }
 
     @Test
@@ -160,13 +208,14 @@ class BookingFlowTest extends BotFlowTest {
         BotMessage my = send(john, "/my");
         assertThat(my.text()).contains("Upcoming:", "Sat 20 Mar 18:00 — Iryna Koval (confirmed)");
         press(john, "❌ Cancel Sat 20 Mar 18:00");
-        send(john, "I caught a cold");
+        send(john, "I caught a cold.");
 
         List<BotMessage> seen = john.chat().messages();
         assertThat(seen.get(seen.size() - 2).text()).contains("Cancelled: your session with Iryna Koval");
         assertThat(new String(seen.get(seen.size() - 1).document().bytes(), StandardCharsets.UTF_8))
                 .contains("METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:1\r\n");
-        assertThat(mentor.chat().last().text()).contains("A student cancelled", "John Smith", "I caught a cold");
+        assertThat(mentor.chat().last().text()).contains("A student cancelled", "John Smith",
+                "Reason: I caught a cold. The slot is free again.").doesNotContain("..");
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", slot)).isOne();
         assertThat(send(john, "/my").text()).contains("No upcoming consultations.",
                 "Cancelled:\n• Sat 20 Mar 18:00 — Iryna Koval (cancelled)").doesNotContain("Past:");

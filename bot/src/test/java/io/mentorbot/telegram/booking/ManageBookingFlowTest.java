@@ -59,7 +59,9 @@ class ManageBookingFlowTest extends BotFlowTest {
 
         assertThat(paid.text()).isEqualTo("Payment received: your booking is confirmed.");
         assertThat(john.chat().last().document()).isNotNull();
-        assertThat(mentor.chat().last().text()).contains("New booking", "John Smith");
+        assertThat(john.chat().messages()).filteredOn(m -> m.text() != null
+                && (m.text().contains("Booked! ✅") || m.text().contains("Payment received"))).hasSize(1);
+        assertThat(mentor.chat().last().text()).contains("New booking", "John Smith (@johnny)", "Paid: 500.00 UAH.");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
     }
 
@@ -88,6 +90,9 @@ class ManageBookingFlowTest extends BotFlowTest {
         press(john, "20");
         assertThat(john.chat().last().buttonTexts()).containsExactly("19:00", "◀ Other days");
         press(john, "19:00");
+        assertThat(john.chat().last().text()).isEqualTo("Move from Sat 20 Mar 18:00 to Sat 20 Mar 19:00 (Europe/Kyiv)?");
+        assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ? AND status = 'CONFIRMED'", evening)).isOne();
+        press(john, "✅ Move");
 
         assertThat(beforeLast(john).text()).isEqualTo(
                 "Moved: your session from Sat 20 Mar 18:00 is now on Sat 20 Mar 19:00 (Europe/Kyiv).");
@@ -128,6 +133,21 @@ class ManageBookingFlowTest extends BotFlowTest {
         assertThat(answer.text()).isEqualTo("This booking isn't yours, or it no longer exists.");
         assertThat(asMentor.text()).isEqualTo("This booking isn't yours, or it no longer exists.");
         assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ? AND status = 'CONFIRMED'", evening)).isOne();
+    }
+
+    @Test
+    void aMentorCancellingAPaidSessionTellsTheStudentTheMoneyIsRefunded() {
+        jdbc.sql("UPDATE mentor_profiles SET price_minor = 50000, currency = 'UAH'").update();
+        BotMessage start = send(john, "/start");
+        pressData(john, start.messageId(), "v1:cb:" + evening);
+        press(john, "💳 Pay");
+
+        press(mentor, "❌ Cancel this booking");
+        send(mentor, "I am ill.");
+        press(mentor, "🟢 Free it for other students");
+
+        assertThat(beforeLast(john).text()).contains("Reason: I am ill.\n",
+                "You paid 500.00 UAH for it: the payment is refunded to you in full.").doesNotContain("ill..");
     }
 
     @Test

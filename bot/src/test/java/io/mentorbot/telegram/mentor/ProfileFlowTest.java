@@ -28,6 +28,9 @@ class ProfileFlowTest extends BotFlowTest {
 
         press(mentor, "✏️ Headline");
         send(mentor, "Backend mentor");
+        assertThat(mentor.chat().last().text()).startsWith("Saved ✅").contains("shown above");
+        assertThat(mentor.chat().messages().get(mentor.chat().messages().size() - 2).text())
+                .contains("👤 Iryna Koval (@iryna)", "Backend mentor").doesNotContain("(no headline yet)");
         press(mentor, "📝 Bio");
         send(mentor, "I build payment systems.");
         press(mentor, "💰 Price");
@@ -96,6 +99,9 @@ class ProfileFlowTest extends BotFlowTest {
         send(mentor, "/profile");
         press(mentor, "✏️ Headline");
         send(mentor, "Backend mentor");
+        assertThat(mentor.chat().last().text()).startsWith("Saved ✅").contains("shown above");
+        assertThat(mentor.chat().messages().get(mentor.chat().messages().size() - 2).text())
+                .contains("👤 Iryna Koval (@iryna)", "Backend mentor").doesNotContain("(no headline yet)");
 
         press(mentor, "📢 Show in catalogue");
         assertThat(send(user(702, "John", "en"), "/start").text()).contains("Iryna Koval: Backend mentor");
