@@ -39,7 +39,7 @@ class ReadableListsFlowTest extends BotFlowTest {
         String list = john.chat().last().text();
         assertThat(list).startsWith("Mentors: All topics (page 1 of 1; times in Europe/Kyiv)")
                 .contains("Iryna Koval: Java backend · 500 UAH / 60 min", "next free: Sat 20 Mar 18:00",
-                        "Taras Koval: Fitness coach · 25.50 USD / 60 min", "next free: Sun 21 Mar 18:00")
+                        "Taras Koval: Fitness coach · $25.50 / 60 min", "next free: Sun 21 Mar 18:00")
                 .doesNotContain(".00");
         assertThat(list.split("Europe/Kyiv", -1)).hasSize(2);
     }
