@@ -16,9 +16,12 @@ import io.mentorbot.slots.SlotStatus;
 import io.mentorbot.slots.SlotTimetable;
 import io.mentorbot.slots.SlotView;
 import io.mentorbot.telegram.booking.BookingAction.AddNote;
+import io.mentorbot.telegram.booking.BookingAction.CancelBooking;
 import io.mentorbot.telegram.booking.BookingAction.ConfirmBooking;
 import io.mentorbot.telegram.booking.BookingAction.MentorDay;
 import io.mentorbot.telegram.booking.BookingAction.PayBooking;
+import io.mentorbot.telegram.booking.BookingAction.Reschedule;
+import io.mentorbot.telegram.booking.BookingAction.ShowMyConsultations;
 import io.mentorbot.telegram.mentor.MentorTexts;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -59,7 +62,7 @@ class BookingScreens {
         Optional<SlotView> slot = timetable.find(slotId);
         Optional<MentorProfile> mentor = slot.flatMap(s -> browser.bookable(s.mentorId()));
         if (slot.isEmpty() || mentor.isEmpty()) {
-            turn.reply(turn.t("booking.not-found"));
+            turn.show(turn.t("booking.not-found"), null);
             return;
         }
         if (slot.get().status() != SlotStatus.FREE) {
@@ -73,7 +76,7 @@ class BookingScreens {
                 Times.span(s.startsAt(), s.endsAt(), zone), zone.getId(),
                 java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes(),
                 MentorTexts.price(turn, mentor.get().summary()), note == null ? turn.t("booking.no-note") : note);
-        turn.reply(text, Keyboards.column(
+        turn.show(text, Keyboards.column(
                 Keyboards.button(turn.t("booking.confirm.button"), new ConfirmBooking(slotId)),
                 Keyboards.button(turn.t("booking.note.button"), new AddNote(slotId)),
                 Keyboards.button(turn.t("booking.other-days"), new MentorDay(s.mentorId(),
@@ -89,9 +92,8 @@ class BookingScreens {
         if (wanted.isPresent() && !busyTimes.isFree(wanted.get().mentorId(), wanted.get().startsAt(),
                 wanted.get().endsAt())) { // the mentor's Google Calendar got something at this time meanwhile
             turn.alert(turn.t("calendar.busy.refused"));
-            turn.reply(turn.t("calendar.busy.refused"));
             browser.day(turn, wanted.get().mentorId(), wanted.get().startsAt().atZone(turn.account().zone())
-                    .toLocalDate());
+                    .toLocalDate(), turn.t("calendar.busy.refused"));
             return;
         }
         BookingOutcome outcome = desk.book(turn.account().id(), slotId, note);
@@ -123,7 +125,7 @@ class BookingScreens {
     private void booked(Turn turn, BookingView booking) {
         if (booking.status() == BookingStatus.PENDING_PAYMENT) {
             long minutes = java.time.Duration.between(clock.instant(), booking.holdUntil()).toMinutes();
-            turn.reply(turn.t("booking.pending", price(booking), Math.max(1, minutes)),
+            turn.show(turn.t("booking.pending", price(booking), Math.max(1, minutes)),
                     Keyboards.column(Keyboards.button(turn.t("booking.pay.button"), new PayBooking(booking.id()))));
             return;
         }
@@ -135,8 +137,7 @@ class BookingScreens {
         switch (outcome.result()) {
             case CONFIRMED -> {
                 turn.notice(turn.t("booking.paid"));
-                turn.show(turn.t("booking.paid"), null);
-                confirmed(turn, outcome.booking());
+                confirmed(turn, outcome.booking()); // on the screen that asked for the payment
             }
             case EXPIRED -> turn.alert(turn.t("booking.payment.expired"));
             case NOT_PENDING -> turn.alert(turn.t("booking.payment.not-pending"));
@@ -145,7 +146,10 @@ class BookingScreens {
         }
     }
 
-    /** The student hears of their confirmed booking, with a calendar file. */
+    /**
+     * The screen becomes the student's confirmation, with what they can do next (add it to Google Calendar,
+     * reschedule, cancel, see all their consultations); the calendar file follows as its own message.
+     */
     private void confirmed(Turn turn, BookingView booking) {
         ZoneId zone = turn.account().zone();
         String when = Times.dayTime(booking.startsAt(), zone, turn.language()) + "–"
@@ -153,23 +157,26 @@ class BookingScreens {
         String summary = turn.t("booking.ics.summary", booking.mentorName());
         String description = turn.t("booking.ics.description",
                 booking.note() == null ? turn.t("booking.no-note") : booking.note());
-        turn.reply(turn.t("booking.done.student", booking.mentorName(), when, zone.getId()) + "\n\n"
-                + turn.t("booking.calendar-add",
-                CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description)));
+        turn.show(turn.t("booking.done.student", booking.mentorName(), when, zone.getId()), Keyboards.column(
+                Keyboards.link(turn.t("booking.calendar-add"),
+                        CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description)),
+                Keyboards.button(turn.t("booking.done.reschedule"), new Reschedule(booking.id())),
+                Keyboards.button(turn.t("booking.done.cancel"), new CancelBooking(booking.id())),
+                Keyboards.button(turn.t("menu.my"), new ShowMyConsultations())));
         turn.replyDocument(CalendarFile.of(booking, clock.instant(), summary, description), CalendarFile.FILE_NAME,
                 summary);
     }
 
     private void lostRace(Turn turn, SlotView slot) {
         turn.alert(turn.t("booking.taken"));
-        turn.reply(turn.t("booking.taken"));
-        browser.day(turn, slot.mentorId(), slot.startsAt().atZone(turn.account().zone()).toLocalDate());
+        browser.day(turn, slot.mentorId(), slot.startsAt().atZone(turn.account().zone()).toLocalDate(),
+                turn.t("booking.taken"));
     }
 
     void askNote(Turn turn, long slotId) {
         conversations.save(new Conversation(turn.chatId(), NOTE_DIALOG, BookingNoteDialog.Step.NOTE.name(),
                 java.util.Map.of("slot", Long.toString(slotId))));
-        turn.reply(turn.t("booking.note.ask", BookingDesk.NOTE_MAX_LENGTH));
+        turn.show(turn.t("booking.note.ask", BookingDesk.NOTE_MAX_LENGTH), null);
     }
 
     private static String price(BookingView booking) {

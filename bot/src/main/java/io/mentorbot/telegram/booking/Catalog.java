@@ -49,7 +49,7 @@ public class Catalog implements CommandHandler {
     public void topics(Turn turn) {
         MentorDirectory.TopicCounts counts = directory.topicCounts();
         if (counts.total() == 0) {
-            turn.reply(turn.t("mentors.none-yet"));
+            turn.showText(turn.t("mentors.none-yet"), null);
             return;
         }
         List<InlineKeyboardButton> buttons = new ArrayList<>();
@@ -59,7 +59,7 @@ public class Catalog implements CommandHandler {
                 buttons.add(Keyboards.button(turn.t("topic." + topic), new ListMentors(topic, 0)));
             }
         }
-        turn.reply(turn.t("catalog.pick-topic"), Keyboards.grid(buttons, 2));
+        turn.showText(turn.t("catalog.pick-topic"), Keyboards.grid(buttons, 2));
     }
 
     void press(Turn turn, ListMentors action) {
@@ -73,7 +73,7 @@ public class Catalog implements CommandHandler {
         int page = Math.max(0, Math.min(action.page(), pages - 1));
         List<MentorSummary> mentors = directory.page(topic, page, PAGE);
         if (mentors.isEmpty()) {
-            turn.show(turn.t("catalog.empty"), null);
+            turn.showText(turn.t("catalog.empty"), null);
             return;
         }
         StringBuilder text = new StringBuilder(turn.t("catalog.title",
@@ -99,6 +99,6 @@ public class Catalog implements CommandHandler {
         if (!nav.isEmpty()) {
             keyboard = Keyboards.withRow(keyboard, nav.toArray(InlineKeyboardButton[]::new));
         }
-        turn.show(text.toString(), keyboard);
+        turn.showText(text.toString(), keyboard);
     }
 }

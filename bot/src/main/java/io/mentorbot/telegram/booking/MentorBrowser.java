@@ -94,7 +94,7 @@ public class MentorBrowser {
     public void card(Turn turn, long mentorId) {
         Optional<MentorProfile> mentor = bookable(mentorId);
         if (mentor.isEmpty()) {
-            turn.reply(turn.t("mentor.unavailable"));
+            turn.showText(turn.t("mentor.unavailable"), null);
             return;
         }
         Optional<Instant> next = nextFree(mentorId);
@@ -109,9 +109,9 @@ public class MentorBrowser {
                 + (next.isEmpty() ? "\n\n" + turn.t("mentor.no-free-times") : "")
                 + (link.isEmpty() ? "" : "\n\n" + turn.t("mentor.share", link));
         if (mentor.get().photoFileId() != null) {
-            turn.replyPhoto(mentor.get().photoFileId(), text, keyboard);
+            turn.showPhoto(mentor.get().photoFileId(), text, keyboard);
         } else {
-            turn.reply(text, keyboard);
+            turn.showText(text, keyboard);
         }
     }
 
@@ -127,10 +127,15 @@ public class MentorBrowser {
         InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains, first,
                 first.plusMonths(MONTHS_AHEAD), m -> new MentorMonth(mentorId, m), d -> new MentorDay(mentorId, d));
         calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("mentor.back-to-card"), new OpenMentor(mentorId)));
-        turn.reply(turn.t(free.isEmpty() ? "booking.month.empty" : "booking.month", zone.getId()), calendar);
+        turn.show(turn.t(free.isEmpty() ? "booking.month.empty" : "booking.month", zone.getId()), calendar);
     }
 
     void day(Turn turn, long mentorId, LocalDate day) {
+        day(turn, mentorId, day, null);
+    }
+
+    /** The day's free times, under {@code lead} (why the student is back here) when there is one. */
+    void day(Turn turn, long mentorId, LocalDate day, String lead) {
         if (bookable(mentorId).isEmpty()) {
             turn.alert(turn.t("mentor.unavailable"));
             return;
@@ -138,7 +143,7 @@ public class MentorBrowser {
         ZoneId zone = turn.account().zone();
         List<SlotView> free = freeSlotsOn(mentorId, day, zone);
         if (free.isEmpty()) {
-            turn.reply(turn.t("booking.day.empty", Times.day(day, turn.language())), Keyboards.column(
+            turn.show(led(lead, turn.t("booking.day.empty", Times.day(day, turn.language()))), Keyboards.column(
                     Keyboards.button(turn.t("booking.other-days"), new MentorMonth(mentorId, YearMonth.from(day)))));
             return;
         }
@@ -146,6 +151,10 @@ public class MentorBrowser {
                 .map(s -> Keyboards.button(Times.time(s.startsAt(), zone), new PickSlot(s.id()))).toList(), 4);
         times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
                 new MentorMonth(mentorId, YearMonth.from(day))));
-        turn.reply(turn.t("booking.day", Times.day(day, turn.language()), zone.getId()), times);
+        turn.show(led(lead, turn.t("booking.day", Times.day(day, turn.language()), zone.getId())), times);
+    }
+
+    private static String led(String lead, String text) {
+        return lead == null ? text : lead + "\n\n" + text;
     }
 }

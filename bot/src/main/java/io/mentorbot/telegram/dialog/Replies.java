@@ -21,6 +21,9 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -46,6 +49,9 @@ public final class Replies {
     private static final Map<String, Class<? extends BotApiMethod<? extends Serializable>>> CALLS = Map.of(
             "SendMessage", SendMessage.class,
             "EditMessageText", EditMessageText.class,
+            "EditMessageCaption", EditMessageCaption.class,
+            "EditMessageReplyMarkup", EditMessageReplyMarkup.class,
+            "DeleteMessage", DeleteMessage.class,
             "AnswerCallbackQuery", AnswerCallbackQuery.class,
             "SetMyCommands", SetMyCommands.class,
             "DeleteMyCommands", DeleteMyCommands.class);

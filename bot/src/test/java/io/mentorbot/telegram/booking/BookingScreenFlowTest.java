@@ -1,0 +1,76 @@
+package io.mentorbot.telegram.booking;
+
+import java.time.Instant;
+
+import io.mentorbot.sandbox.emulator.SimulatedUser;
+import io.mentorbot.support.BotFlowTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The booking journey is one screen edited in place; the platform's clock stands at Monday 15 March 2027. */
+class BookingScreenFlowTest extends BotFlowTest {
+
+    private long mentorId;
+
+    @BeforeEach
+    void aMentorWithAPhotoAndAFreeSaturdayEvening() {
+        clock.setTo(Instant.parse("2027-03-15T10:00:00Z"));
+        SimulatedUser mentor = telegram.user(801, "Iryna", "Koval", "iryna", "en");
+        send(mentor, "/start");
+        mentorId = count("SELECT id FROM users WHERE telegram_id = 801");
+        jdbc.sql("UPDATE users SET is_mentor = true WHERE id = ?").param(mentorId).update();
+        jdbc.sql("""
+                INSERT INTO mentor_profiles (user_id, headline, topics, listed) VALUES (?, 'Backend mentor', '{programming}', true)
+                """).param(mentorId).update();
+        send(mentor, "/profile");
+        press(mentor, "🖼 Photo");
+        awaitHandled(mentor.sendPhoto(new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2}, null));
+        slotAt("2027-03-20T16:00:00Z");
+    }
+
+    @Test
+    void fromMentorsToAConfirmedBookingTheStudentsChatHoldsAtMostThreeBotMessages() {
+        SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
+        send(john, "/start");
+        int before = john.chat().messages().size();
+
+        send(john, "/mentors");
+        press(john, "All topics");
+        press(john, "1. Iryna Koval");
+        assertThat(john.chat().last().photo()).isNotNull();
+        press(john, "📅 Choose a time");
+        press(john, "20");
+        press(john, "18:00");
+        press(john, "✅ Confirm booking");
+
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+        assertThat(john.chat().messages().size() - before).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void fromTheMenusBookButtonToAConfirmedBookingTheStudentsChatHoldsAtMostThreeBotMessages() {
+        SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
+        send(john, "/start");
+        int before = john.chat().messages().size();
+
+        press(john, "📅 Book a consultation");
+        press(john, "All topics");
+        press(john, "1. Iryna Koval");
+        press(john, "📅 Choose a time");
+        press(john, "20");
+        press(john, "18:00");
+        press(john, "✅ Confirm booking");
+
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+        assertThat(john.chat().messages().size() - before).isLessThanOrEqualTo(3);
+    }
+
+    private void slotAt(String start) {
+        Instant from = Instant.parse(start);
+        jdbc.sql("INSERT INTO slots (mentor_id, starts_at, ends_at) VALUES (?, ?, ?)")
+                .params(mentorId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(from.plusSeconds(3600)))
+                .update();
+    }
+}
