@@ -49,7 +49,7 @@ public class Catalog implements CommandHandler {
     public void topics(Turn turn) {
         MentorDirectory.TopicCounts counts = directory.topicCounts();
         if (counts.total() == 0) {
-            turn.showText(turn.t("mentors.none-yet"), null);
+            turn.reply(turn.t("mentors.none-yet"));
             return;
         }
         List<InlineKeyboardButton> buttons = new ArrayList<>();
@@ -59,7 +59,7 @@ public class Catalog implements CommandHandler {
                 buttons.add(Keyboards.button(turn.t("topic." + topic), new ListMentors(topic, 0)));
             }
         }
-        turn.showText(turn.t("catalog.pick-topic"), Keyboards.grid(buttons, 2));
+        turn.reply(turn.t("catalog.pick-topic"), Keyboards.grid(buttons, 2)); // a new screen: the menu stays
     }
 
     void press(Turn turn, ListMentors action) {
