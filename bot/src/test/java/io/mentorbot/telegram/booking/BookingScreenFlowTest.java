@@ -1,6 +1,9 @@
 package io.mentorbot.telegram.booking;
 
 import java.time.Instant;
+import java.util.List;
+
+import io.mentorbot.sandbox.emulator.BotMessage;
 
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.BotFlowTest;
@@ -35,6 +38,7 @@ class BookingScreenFlowTest extends BotFlowTest {
         SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
         send(john, "/start");
         int before = john.chat().messages().size();
+        int sentBefore = john.chat().allMessages().size();
 
         send(john, "/mentors");
         press(john, "All topics");
@@ -47,6 +51,8 @@ class BookingScreenFlowTest extends BotFlowTest {
 
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
         assertThat(john.chat().messages().size() - before).isLessThanOrEqualTo(3);
+        assertThat(john.chat().allMessages().size() - sentBefore).as("sent, the replaced screen included")
+                .isLessThanOrEqualTo(3);
     }
 
     @Test
@@ -65,6 +71,49 @@ class BookingScreenFlowTest extends BotFlowTest {
 
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
         assertThat(john.chat().messages().size() - before).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theConfirmedScreenKeepsOnlyWhatStillMakesSenseAndTheCalendarFileFollowsIt() {
+        SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
+        send(john, "/mentors");
+        press(john, "All topics");
+        press(john, "1. Iryna Koval");
+        press(john, "📅 Choose a time");
+        press(john, "20");
+        press(john, "18:00");
+        press(john, "✅ Confirm booking");
+
+        List<BotMessage> seen = john.chat().messages();
+        BotMessage screen = seen.get(seen.size() - 2);
+        assertThat(screen.text()).startsWith("Booked! ✅").doesNotContain("calendar.google.com");
+        assertThat(screen.photo()).isNotNull();
+        assertThat(screen.buttonTexts()).containsExactly("📅 Add to Google Calendar", "🔁 Reschedule",
+                "❌ Cancel booking", "🗂 My consultations");
+        assertThat(screen.inlineKeyboard().get(0).get(0).url()).startsWith("https://calendar.google.com/");
+        assertThat(john.chat().last().document()).isNotNull();
+
+        press(john, "🗂 My consultations");
+        assertThat(john.chat().last().text()).contains("Your consultations", "Iryna Koval");
+    }
+
+    @Test
+    void theScreenMovesBetweenTheListAndThePhotoCardInPlace() {
+        SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
+        send(john, "/mentors");
+        press(john, "All topics");
+        press(john, "1. Iryna Koval");
+        press(john, "📅 Choose a time");
+        assertThat(john.chat().last().photo()).isNotNull();
+        assertThat(john.chat().last().text()).contains("Europe/Kyiv");
+
+        press(john, "◀ Mentor's card");
+        assertThat(john.chat().last().text()).startsWith("👤 Iryna Koval");
+        press(john, "◀ All mentors");
+
+        assertThat(john.chat().last().photo()).isNull();
+        assertThat(john.chat().last().text()).contains("Iryna Koval: Backend mentor");
+        assertThat(john.chat().messages()).hasSize(1);
     }
 
     private void slotAt(String start) {
