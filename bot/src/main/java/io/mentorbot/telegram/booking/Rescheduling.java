@@ -55,14 +55,15 @@ class Rescheduling {
 
     void start(Turn turn, Reschedule action) {
         mine(turn, action.bookingId()).ifPresent(b -> month(turn, b,
-                YearMonth.from(browser.nextFree(b.mentorId()).orElse(clock.instant()).atZone(turn.account().zone()))));
+                YearMonth.from(browser.nextFree(b.mentorId()).orElse(clock.instant()).atZone(turn.account().zone())),
+                false)); // a new screen: the message the move starts from (a confirmation, a reminder) stays
     }
 
     void month(Turn turn, RescheduleMonth action) {
-        mine(turn, action.bookingId()).ifPresent(b -> month(turn, b, action.month()));
+        mine(turn, action.bookingId()).ifPresent(b -> month(turn, b, action.month(), true));
     }
 
-    private void month(Turn turn, BookingView booking, YearMonth month) {
+    private void month(Turn turn, BookingView booking, YearMonth month, boolean inPlace) {
         ZoneId zone = turn.account().zone();
         YearMonth first = YearMonth.from(clock.instant().atZone(zone));
         YearMonth last = first.plusMonths(MentorBrowser.MONTHS_AHEAD);
@@ -70,8 +71,13 @@ class Rescheduling {
         Set<LocalDate> free = browser.freeDays(booking.mentorId(), shown, zone);
         InlineKeyboardMarkup calendar = MonthCalendar.of(shown, turn.language(), free::contains, first, last,
                 m -> new RescheduleMonth(booking.id(), m), d -> new RescheduleDay(booking.id(), d));
-        turn.reply(turn.t("reschedule.pick", Times.dayTime(booking.startsAt(), zone, turn.language()),
-                booking.mentorName(), zone.getId()), calendar);
+        String text = turn.t("reschedule.pick", Times.dayTime(booking.startsAt(), zone, turn.language()),
+                booking.mentorName(), zone.getId());
+        if (inPlace) {
+            turn.show(text, calendar);
+        } else {
+            turn.reply(text, calendar);
+        }
     }
 
     void day(Turn turn, RescheduleDay action) {
@@ -85,7 +91,7 @@ class Rescheduling {
                 Times.time(s.startsAt(), zone), new RescheduleTo(action.bookingId(), s.id()))).toList(), 4);
         times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
                 new RescheduleMonth(action.bookingId(), YearMonth.from(action.day()))));
-        turn.reply(free.isEmpty() ? turn.t("booking.day.empty", Times.day(action.day(), turn.language()))
+        turn.show(free.isEmpty() ? turn.t("booking.day.empty", Times.day(action.day(), turn.language()))
                 : turn.t("booking.day", Times.day(action.day(), turn.language()), zone.getId()), times);
     }
 
@@ -99,7 +105,7 @@ class Rescheduling {
                 String from = Times.dayTime(before.orElseThrow().startsAt(), zone, turn.language());
                 String to = Times.dayTime(after.startsAt(), zone, turn.language());
                 turn.notice(turn.t("reschedule.done", from, to, zone.getId()));
-                turn.reply(turn.t("reschedule.done", from, to, zone.getId()));
+                turn.show(turn.t("reschedule.done", from, to, zone.getId()), null); // done: no buttons left
             }
             case TOO_LATE -> turn.alert(turn.t("reschedule.too-late",
                     outcome.limit() == null ? 12 : outcome.limit().toHours()));

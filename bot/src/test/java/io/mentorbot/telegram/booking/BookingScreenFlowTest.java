@@ -116,6 +116,32 @@ class BookingScreenFlowTest extends BotFlowTest {
         assertThat(john.chat().messages()).hasSize(1);
     }
 
+    @Test
+    void reschedulingFromTheConfirmationIsOneNewScreenEditedInPlace() {
+        slotAt("2027-03-20T17:00:00Z");
+        SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
+        send(john, "/mentors");
+        press(john, "All topics");
+        press(john, "1. Iryna Koval");
+        press(john, "📅 Choose a time");
+        press(john, "20");
+        press(john, "18:00");
+        press(john, "✅ Confirm booking");
+        int before = john.chat().messages().size();
+
+        press(john, "🔁 Reschedule");
+        BotMessage screen = john.chat().last();
+        press(john, "20");
+        press(john, "19:00");
+
+        BotMessage moved = john.chat().message(screen.messageId()).orElseThrow();
+        assertThat(moved.text()).startsWith("Moved: your session from Sat 20 Mar 18:00 is now on Sat 20 Mar 19:00");
+        assertThat(moved.inlineKeyboard()).isEmpty();
+        awaitOutboxDelivered();
+        assertThat(john.chat().messages().size() - before).as("the screen and the updated calendar file")
+                .isLessThanOrEqualTo(2);
+    }
+
     private void slotAt(String start) {
         Instant from = Instant.parse(start);
         jdbc.sql("INSERT INTO slots (mentor_id, starts_at, ends_at) VALUES (?, ?, ?)")
