@@ -114,8 +114,7 @@ public final class Turn {
 
     /** Sends a photo (by Telegram file id) with a caption; captions are cut to Telegram's 1,024 characters. */
     public void replyPhoto(String fileId, String caption, InlineKeyboardMarkup keyboard) {
-        String fitted = caption.length() <= MAX_CAPTION ? caption : caption.substring(0, MAX_CAPTION - 1) + "…";
-        replies.photo(chatId, fileId, fitted, keyboard);
+        replies.photo(chatId, fileId, caption(caption), keyboard);
     }
 
     /** Uploads a picture (a chart) with a caption. */
@@ -159,15 +158,15 @@ public final class Turn {
     }
 
     /**
-     * Shows a photo screen (a mentor's card) in place of the message whose button was pressed: Telegram turns no text
-     * message into a photo one, so the pressed screen is deleted and the photo sent in its place; the chat still
-     * holds one screen.
+     * Shows a photo screen (a mentor's card): the message whose button was pressed gets the photo (Telegram lets a
+     * text message be given one, and a photo be switched for another), or a new photo message is sent.
      */
     public void showPhoto(String fileId, String caption, InlineKeyboardMarkup keyboard) {
-        if (sourceMessageId != null) {
-            replaceSource();
+        if (sourceMessageId == null) {
+            replyPhoto(fileId, caption, keyboard);
+        } else {
+            replies.media(chatId, sourceMessageId, fileId, caption(caption), keyboard);
         }
-        replyPhoto(fileId, caption, keyboard);
     }
 
     /** The pressed screen keeps its text but loses its buttons: what it offered is done or no longer applies. */
@@ -215,6 +214,10 @@ public final class Turn {
         answered = true;
         post(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(notice)
                 .showAlert(alert ? Boolean.TRUE : null).build());
+    }
+
+    private static String caption(String text) {
+        return text.length() <= MAX_CAPTION ? text : text.substring(0, MAX_CAPTION - 1) + "…";
     }
 
     static String fit(String text) {

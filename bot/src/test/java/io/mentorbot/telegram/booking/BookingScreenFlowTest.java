@@ -40,10 +40,12 @@ class BookingScreenFlowTest extends BotFlowTest {
         int before = john.chat().messages().size();
         int sentBefore = john.chat().allMessages().size();
 
-        send(john, "/mentors");
+        BotMessage screen = send(john, "/mentors");
         press(john, "All topics");
         press(john, "1. Iryna Koval");
         assertThat(john.chat().last().photo()).isNotNull();
+        assertThat(john.chat().last().messageId()).as("the list got the card's photo in place")
+                .isEqualTo(screen.messageId());
         press(john, "📅 Choose a time");
         press(john, "20");
         press(john, "18:00");

@@ -42,6 +42,7 @@ class RepliesTest {
                 .commands(List.of(new BotCommand("stats", "Platform statistics"))).build());
         said.call(DeleteMyCommands.builder().scope(BotCommandScopeChat.builder().chatId(5L).build()).build());
         said.photo(5L, "AgAD-photo", "Iryna Koval", KEYBOARD);
+        said.media(5L, 16, "AgAD-card", "Oleh Bondar", KEYBOARD);
         said.upload(5L, false, "BEGIN:VCALENDAR\r\n".getBytes(), "session.ics", null);
         said.upload(5L, true, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "stats.png", "Bookings per day");
 
@@ -50,7 +51,8 @@ class RepliesTest {
 
         assertThat(read.toJson()).isEqualTo(stored);
         assertThat(stored).contains("Booked! ✅ «Iryna»", "v1:cb:7", "q-1", "Platform statistics", "AgAD-photo",
-                "session.ics", "stats.png", "Pick a day", "EditMessageReplyMarkup", "DeleteMessage");
+                "session.ics", "stats.png", "Pick a day", "EditMessageReplyMarkup", "DeleteMessage",
+                "AgAD-card", "Oleh Bondar");
     }
 
     @Test
