@@ -174,8 +174,10 @@ class BookingScreens {
     }
 
     void askNote(Turn turn, long slotId) {
-        conversations.save(new Conversation(turn.chatId(), NOTE_DIALOG, BookingNoteDialog.Step.NOTE.name(),
-                java.util.Map.of("slot", Long.toString(slotId))));
+        Conversation asking = new Conversation(turn.chatId(), NOTE_DIALOG, BookingNoteDialog.Step.NOTE.name(),
+                java.util.Map.of("slot", Long.toString(slotId)));
+        conversations.save(turn.screenId().map(id -> asking.with(BookingNoteDialog.SCREEN, Integer.toString(id)))
+                .orElse(asking));
         turn.show(turn.t("booking.note.ask", BookingDesk.NOTE_MAX_LENGTH), null);
     }
 

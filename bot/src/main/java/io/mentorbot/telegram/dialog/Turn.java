@@ -169,6 +169,19 @@ public final class Turn {
         }
     }
 
+    /** The message whose button was pressed, if the turn answers a button: the screen a dialog may remember. */
+    public Optional<Integer> screenId() {
+        return Optional.ofNullable(sourceMessageId);
+    }
+
+    /**
+     * Removes an earlier screen of the chat that a dialog remembered ({@link #screenId()}), when a typed answer
+     * brings the next screen below the user's message: the chat keeps one live screen.
+     */
+    public void removeScreen(int messageId) {
+        post(DeleteMessage.builder().chatId(chatId).messageId(messageId).build());
+    }
+
     /** The pressed screen keeps its text but loses its buttons: what it offered is done or no longer applies. */
     public void closeScreen() {
         if (sourceMessageId != null) {

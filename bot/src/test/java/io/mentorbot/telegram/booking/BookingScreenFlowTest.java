@@ -76,6 +76,27 @@ class BookingScreenFlowTest extends BotFlowTest {
     }
 
     @Test
+    void withANoteTheConfirmationFollowsTheNoteAndReplacesTheScreenThatAskedForIt() {
+        SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
+        BotMessage screen = send(john, "/mentors");
+        press(john, "All topics");
+        press(john, "1. Iryna Koval");
+        press(john, "📅 Choose a time");
+        press(john, "20");
+        press(john, "18:00");
+        press(john, "📝 Add a note for the mentor");
+
+        BotMessage confirm = send(john, "Spring Boot question");
+        assertThat(confirm.text()).contains("Note: Spring Boot question");
+        assertThat(john.chat().message(screen.messageId()).orElseThrow().deleted()).isTrue();
+        press(john, "✅ Confirm booking");
+
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED' AND note = 'Spring Boot question'"))
+                .isOne();
+        assertThat(john.chat().messages()).hasSize(2); // the confirmed screen and the calendar file
+    }
+
+    @Test
     void theConfirmedScreenKeepsOnlyWhatStillMakesSenseAndTheCalendarFileFollowsIt() {
         SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
         send(john, "/mentors");
