@@ -36,8 +36,11 @@ class Rescheduling {
     private final SlotTimetable timetable;
     private final Clock clock;
     private final MentorBrowser browser;
+    private final MyConsultations consultations;
 
-    Rescheduling(BookingDesk desk, SlotTimetable timetable, Clock clock, MentorBrowser browser) {
+    Rescheduling(BookingDesk desk, SlotTimetable timetable, Clock clock, MentorBrowser browser,
+                 MyConsultations consultations) {
+        this.consultations = consultations;
         this.browser = browser;
         this.desk = desk;
         this.timetable = timetable;
@@ -45,10 +48,12 @@ class Rescheduling {
     }
 
     private Optional<BookingView> mine(Turn turn, long bookingId) {
-        Optional<BookingView> booking = desk.find(bookingId)
-                .filter(b -> b.studentId() == turn.account().id()).filter(MyConsultations::active);
+        Optional<BookingView> booking = desk.find(bookingId).filter(b -> b.studentId() == turn.account().id());
         if (booking.isEmpty()) {
             turn.refuse("reschedule of another's booking", "my.not-yours");
+        } else if (!MyConsultations.active(booking.get())) {
+            consultations.outOfDate(turn);
+            return Optional.empty();
         }
         return booking;
     }

@@ -140,6 +140,32 @@ class BookingScreenFlowTest extends BotFlowTest {
     }
 
     @Test
+    void aButtonOfACancelledBookingSaysItsScreenIsOutOfDateAndShowsTheConsultationsAsTheyAreNow() {
+        SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
+        send(john, "/mentors");
+        press(john, "All topics");
+        press(john, "1. Iryna Koval");
+        press(john, "📅 Choose a time");
+        press(john, "20");
+        press(john, "18:00");
+        press(john, "✅ Confirm booking");
+        List<BotMessage> seen = john.chat().messages();
+        BotMessage confirmation = seen.get(seen.size() - 2);
+        press(john, "❌ Cancel booking");
+        send(john, "Something came up");
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CANCELLED'")).isOne();
+
+        long update = john.press(confirmation, "🔁 Reschedule");
+        awaitHandled(update);
+
+        assertThat(john.chat().answerFor(update).orElseThrow().text())
+                .isEqualTo("This screen is out of date: nothing was done.");
+        assertThat(john.chat().last().text()).contains("Your consultations", "No upcoming consultations.");
+        assertThat(john.chat().last().buttonTexts()).noneMatch(label -> label.startsWith("🔁"));
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CANCELLED'")).isOne();
+    }
+
+    @Test
     void reschedulingFromTheConfirmationIsOneNewScreenEditedInPlace() {
         slotAt("2027-03-20T17:00:00Z");
         SimulatedUser john = telegram.user(901, "John", "Smith", "johnny", "en");
