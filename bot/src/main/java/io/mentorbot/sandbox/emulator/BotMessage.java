@@ -49,6 +49,12 @@ public record BotMessage(long chatId, long messageId, String text, List<List<But
                 edits + 1, deleted, sentAt);
     }
 
+    BotMessage withMedia(FileRef newPhoto, FileRef newDocument, String caption, String newParseMode,
+                         List<List<Button>> newKeyboard) {
+        return new BotMessage(chatId, messageId, caption, newKeyboard, replyKeyboard, newParseMode, newPhoto,
+                newDocument, edits + 1, deleted, sentAt);
+    }
+
     BotMessage withParseMode(String newParseMode) {
         return new BotMessage(chatId, messageId, text, inlineKeyboard, replyKeyboard, newParseMode, photo, document,
                 edits, deleted, sentAt);

@@ -163,6 +163,30 @@ public final class ChatLog {
         return json;
     }
 
+    /**
+     * Replaces a message's photo or file (and its caption and keyboard); as in Telegram, a text message may get one
+     * this way, its text becoming the caption given.
+     */
+    Map<String, Object> editMedia(long messageId, FileRef photo, FileRef document, String caption, String parseMode,
+                                  Keyboards.Markup markup) {
+        BotMessage edited;
+        Map<String, Object> json;
+        synchronized (this) {
+            Slot slot = botById.get(messageId);
+            if (slot == null || slot.message.deleted()) {
+                throw ApiException.badRequest(userById.containsKey(messageId)
+                        ? "message can't be edited" : "message to edit not found");
+            }
+            slot.message = slot.message.withMedia(photo, document, caption, parseMode, markup.inlineKeyboard());
+            slot.markup = markup.inline();
+            slot.editedAt = Instant.now();
+            edited = slot.message;
+            json = json(slot);
+        }
+        events.accept(new ChatEvent("edited", edited));
+        return json;
+    }
+
     /** Marks a bot or user message deleted; Telegram's error if there is no such message. */
     void delete(long messageId) {
         BotMessage deleted = null;

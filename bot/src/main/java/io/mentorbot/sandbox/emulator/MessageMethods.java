@@ -25,6 +25,7 @@ final class MessageMethods {
         methods.put("editmessagetext", p -> edit(p, ChatLog.EditKind.TEXT));
         methods.put("editmessagecaption", p -> edit(p, ChatLog.EditKind.CAPTION));
         methods.put("editmessagereplymarkup", p -> edit(p, ChatLog.EditKind.MARKUP));
+        methods.put("editmessagemedia", this::editMedia);
         methods.put("deletemessage", this::deleteMessage);
         methods.put("answercallbackquery", this::answerCallbackQuery);
         methods.put("sendchataction", this::sendChatAction);
@@ -66,6 +67,48 @@ final class MessageMethods {
             checkCaption(text, mode);
         }
         return chat.edit(messageId, kind, text, mode, Keyboards.parse(p.json("reply_markup")));
+    }
+
+    /** A new photo or file for a message (a text message gets one, as Telegram allows), with its caption. */
+    private Object editMedia(Params p) {
+        if (p.string("chat_id") == null && p.string("inline_message_id") != null) {
+            throw ApiException.badRequest("MESSAGE_ID_INVALID"); // the emulator sends no inline-mode messages
+        }
+        ChatLog chat = state.writableChat(p);
+        Long messageId = p.optLong("message_id");
+        if (messageId == null) {
+            throw ApiException.badRequest("message identifier is not specified");
+        }
+        if (!(p.json("media") instanceof Map<?, ?> media)) {
+            throw ApiException.badRequest("can't parse InputMedia JSON object");
+        }
+        String type = String.valueOf(media.get("type"));
+        if (!type.equals("photo") && !type.equals("document")) {
+            throw ApiException.badRequest("the emulator edits photos and documents only, not " + type);
+        }
+        String caption = media.get("caption") == null ? null : media.get("caption").toString();
+        String mode = media.get("parse_mode") == null ? null : media.get("parse_mode").toString();
+        checkCaption(caption, mode);
+        FileRef file = mediaFile(p, media.get("media") == null ? null : media.get("media").toString(), type);
+        Keyboards.Markup markup = Keyboards.parse(p.json("reply_markup"));
+        return type.equals("photo") ? chat.editMedia(messageId, file, null, caption, mode, markup)
+                : chat.editMedia(messageId, null, file, caption, mode, markup);
+    }
+
+    /** The file an InputMedia names: an uploaded part ("attach://name") or a file_id sent before. */
+    private FileRef mediaFile(Params p, String reference, String type) {
+        if (reference == null || reference.isBlank()) {
+            throw ApiException.badRequest("there is no media in the request");
+        }
+        Params.Upload upload = p.attached(reference);
+        if (upload != null) {
+            return state.files.put(upload.bytes(), upload.fileName(), upload.contentType(), type + "s").ref();
+        }
+        if (reference.startsWith("attach://")) {
+            throw ApiException.badRequest("wrong remote file identifier specified: can't unserialize it");
+        }
+        return state.files.byId(reference).map(FileStore.StoredFile::ref)
+                .orElseThrow(() -> ApiException.badRequest("wrong file identifier/HTTP URL specified"));
     }
 
     private Object deleteMessage(Params p) {

@@ -71,6 +71,12 @@ final class Params {
         return uploads.get(name);
     }
 
+    /** The uploaded part an "attach://name" reference inside a JSON field names, if there is one. */
+    Upload attached(String reference) {
+        return reference != null && reference.startsWith("attach://")
+                ? uploads.get(reference.substring("attach://".length())) : null;
+    }
+
     /** What {@link RecordedCall#params()} shows. */
     Map<String, Object> recorded() {
         Map<String, Object> copy = new LinkedHashMap<>(values);

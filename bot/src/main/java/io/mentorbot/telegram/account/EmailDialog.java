@@ -142,7 +142,7 @@ public class EmailDialog implements Dialog, CommandHandler {
     }
 
     private static InlineKeyboardMarkup cancel(Turn turn) {
-        return Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog()));
+        return Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog("email")));
     }
 
     /** Whole minutes until another code may go, rounded up. */

@@ -60,7 +60,7 @@ public class TimeZoneDialog implements Dialog, CommandHandler {
         conversations.save(Conversation.start(turn.chatId(), name(), Step.ASK_ZONE));
         List<InlineKeyboardButton> buttons = new ArrayList<>(COMMON.stream()
                 .map(zone -> Keyboards.button(zone, new ChooseTimeZone(zone))).toList());
-        buttons.add(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog()));
+        buttons.add(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name())));
         turn.reply(turn.t("timezone.ask", describe(turn.account().zone())), Keyboards.grid(buttons, 2));
     }
 

@@ -141,7 +141,7 @@ class ConsoleBookings implements Dialog {
             conversations.save(Conversation.start(turn.chatId(), name(), Step.REASON)
                     .with("booking", Long.toString(booking.id())));
             turn.reply(turn.t("console.booking.reason", booking.mentorName(), booking.studentName()),
-                    Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog())));
+                    Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
             return;
         }
         show(turn, booking, new AdminView(AdminPane.BOOKINGS, 0));

@@ -56,7 +56,7 @@ class ConsoleSearch implements Dialog {
         conversations.save(Conversation.start(turn.chatId(), name(), Step.TEXT)
                 .with("mentors", Boolean.toString(action.mentorsOnly())));
         turn.reply(turn.t(action.mentorsOnly() ? "console.search.ask-mentors" : "console.search.ask"),
-                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog())));
+                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
     }
 
     @Override

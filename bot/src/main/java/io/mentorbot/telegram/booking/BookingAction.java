@@ -135,6 +135,14 @@ public sealed interface BookingAction extends CallbackAction {
         public List<String> args() { return List.of(Long.toString(bookingId), Long.toString(slotId)); }
     }
 
+    /** All of the student's consultations, from a booking's confirmation. */
+    record ShowMyConsultations() implements BookingAction {
+        public static final Verb<ShowMyConsultations> VERB = Verb.of("myc", ShowMyConsultations.class,
+                new ShowMyConsultations());
+
+        public String verb() { return VERB.name(); }
+    }
+
     /** After the reason: the slot is freed again, or blocked. */
     record MentorCancelRelease(long bookingId, boolean block) implements BookingAction {
         public static final Verb<MentorCancelRelease> VERB = Verb.of("mcr", 2, MentorCancelRelease.class,

@@ -16,6 +16,7 @@ import io.mentorbot.telegram.booking.BookingAction.RescheduleAsk;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleDay;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleMonth;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleTo;
+import io.mentorbot.telegram.booking.BookingAction.ShowMyConsultations;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Dialogs;
 import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
@@ -99,6 +100,11 @@ class BookingButtons {
     @Bean
     ButtonHandler<?> cancelBookingButton(MyConsultations consultations) {
         return ButtonHandler.of(CancelBooking.VERB, consultations::press);
+    }
+
+    @Bean
+    ButtonHandler<?> showMyConsultationsButton(MyConsultations consultations) {
+        return ButtonHandler.of(ShowMyConsultations.VERB, (turn, a) -> consultations.show(turn));
     }
 
     @Bean

@@ -14,6 +14,9 @@ class BookingNoteDialog implements Dialog {
 
     enum Step { NOTE, READY }
 
+    /** The draft's key for the screen that asked for the note: the confirmation below the note replaces it. */
+    static final String SCREEN = "screen";
+
     private final ConversationStore conversations;
     private final BookingScreens screens;
 
@@ -38,7 +41,11 @@ class BookingNoteDialog implements Dialog {
             return;
         }
         String note = input.text().strip();
-        conversations.save(conversation.with("note", note).at(Step.READY));
+        conversations.save(conversation.with("note", note).with(SCREEN, "").at(Step.READY));
+        String asked = conversation.draft().get(SCREEN);
+        if (asked != null && !asked.isEmpty()) { // a second note finds it gone already
+            turn.removeScreen(Integer.parseInt(asked));
+        }
         screens.confirmation(turn, Long.parseLong(conversation.draft().get("slot")), note);
     }
 }

@@ -15,9 +15,12 @@ import io.mentorbot.slots.SlotStatus;
 import io.mentorbot.slots.SlotTimetable;
 import io.mentorbot.slots.SlotView;
 import io.mentorbot.telegram.booking.BookingAction.AddNote;
+import io.mentorbot.telegram.booking.BookingAction.CancelBooking;
 import io.mentorbot.telegram.booking.BookingAction.ConfirmBooking;
 import io.mentorbot.telegram.booking.BookingAction.MentorDay;
 import io.mentorbot.telegram.booking.BookingAction.PayBooking;
+import io.mentorbot.telegram.booking.BookingAction.Reschedule;
+import io.mentorbot.telegram.booking.BookingAction.ShowMyConsultations;
 import io.mentorbot.telegram.mentor.MentorTexts;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -59,7 +62,7 @@ class BookingScreens {
         Optional<SlotView> slot = timetable.find(slotId);
         Optional<MentorProfile> mentor = slot.flatMap(s -> browser.bookable(s.mentorId()));
         if (slot.isEmpty() || mentor.isEmpty()) {
-            turn.reply(turn.t("booking.not-found"));
+            turn.show(turn.t("booking.not-found"), null);
             return;
         }
         if (slot.get().status() != SlotStatus.FREE) {
@@ -73,7 +76,7 @@ class BookingScreens {
                 Times.span(s.startsAt(), s.endsAt(), zone), zone.getId(),
                 java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes(),
                 MentorTexts.price(turn, mentor.get().summary()), note == null ? turn.t("booking.no-note") : note);
-        turn.reply(text, Keyboards.column(
+        turn.show(text, Keyboards.column(
                 Keyboards.button(turn.t("booking.confirm.button"), new ConfirmBooking(slotId)),
                 Keyboards.button(turn.t("booking.note.button"), new AddNote(slotId)),
                 Keyboards.button(turn.t("booking.other-days"), new MentorDay(s.mentorId(),
@@ -89,9 +92,8 @@ class BookingScreens {
         if (wanted.isPresent() && !busyTimes.isFree(wanted.get().mentorId(), wanted.get().startsAt(),
                 wanted.get().endsAt())) { // the mentor's Google Calendar got something at this time meanwhile
             turn.alert(turn.t("calendar.busy.refused"));
-            turn.reply(turn.t("calendar.busy.refused"));
             browser.day(turn, wanted.get().mentorId(), wanted.get().startsAt().atZone(turn.account().zone())
-                    .toLocalDate());
+                    .toLocalDate(), turn.t("calendar.busy.refused"));
             return;
         }
         BookingOutcome outcome = desk.book(turn.account().id(), slotId, note);
@@ -124,11 +126,11 @@ class BookingScreens {
         if (booking.status() == BookingStatus.PENDING_PAYMENT) {
             long seconds = java.time.Duration.between(clock.instant(), booking.holdUntil()).toSeconds();
             long minutes = (seconds + 59) / 60; // a 15-minute hold is "15 minutes", not the 14 left a moment later
-            turn.reply(turn.t("booking.pending", price(turn, booking), Math.max(1, minutes)),
+            turn.show(turn.t("booking.pending", price(turn, booking), Math.max(1, minutes)),
                     Keyboards.column(Keyboards.button(turn.t("booking.pay.button"), new PayBooking(booking.id()))));
             return;
         }
-        confirmed(turn, booking, false);
+        confirmed(turn, booking);
     }
 
     void pay(Turn turn, long bookingId) {
@@ -136,7 +138,7 @@ class BookingScreens {
         switch (outcome.result()) {
             case CONFIRMED -> { // one confirmation: the payment screen becomes it (the toast only acknowledges)
                 turn.notice(turn.t("booking.paid"));
-                confirmed(turn, outcome.booking(), true);
+                confirmed(turn, outcome.booking()); // on the screen that asked for the payment
             }
             case EXPIRED -> turn.alert(turn.t("booking.payment.expired"));
             case NOT_PENDING -> turn.alert(turn.t("booking.payment.not-pending"));
@@ -145,22 +147,23 @@ class BookingScreens {
         }
     }
 
-    /** The student hears of their confirmed booking, with a calendar file; {@code inPlace} edits the pressed screen. */
-    private void confirmed(Turn turn, BookingView booking, boolean inPlace) {
+    /**
+     * The screen becomes the student's confirmation, with what they can do next (add it to Google Calendar,
+     * reschedule, cancel, see all their consultations); the calendar file follows as its own message.
+     */
+    private void confirmed(Turn turn, BookingView booking) {
         ZoneId zone = turn.account().zone();
         String when = Times.dayTime(booking.startsAt(), zone, turn.language()) + "–"
                 + Times.time(booking.endsAt(), zone);
         String summary = turn.t("booking.ics.summary", booking.mentorName());
         String description = turn.t("booking.ics.description",
                 booking.note() == null ? turn.t("booking.no-note") : booking.note());
-        String text = turn.t("booking.done.student", booking.mentorName(), when, zone.getId()) + "\n\n"
-                + turn.t("booking.calendar-add",
-                CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description));
-        if (inPlace) {
-            turn.show(text, null);
-        } else {
-            turn.reply(text);
-        }
+        turn.show(turn.t("booking.done.student", booking.mentorName(), when, zone.getId()), Keyboards.column(
+                Keyboards.link(turn.t("booking.calendar-add"),
+                        CalendarFile.googleLink(booking.startsAt(), booking.endsAt(), summary, description)),
+                Keyboards.button(turn.t("booking.done.reschedule"), new Reschedule(booking.id())),
+                Keyboards.button(turn.t("booking.done.cancel"), new CancelBooking(booking.id())),
+                Keyboards.button(turn.t("menu.my"), new ShowMyConsultations())));
         turn.replyDocument(CalendarFile.of(booking, clock.instant(), summary, description), CalendarFile.FILE_NAME,
                 summary);
     }
@@ -171,20 +174,21 @@ class BookingScreens {
         java.time.LocalDate day = slot.startsAt().atZone(zone).toLocalDate();
         if (browser.freeSlotsOn(slot.mentorId(), day, zone).isEmpty()) {
             turn.alert(turn.t("booking.taken.none-left"));
-            turn.reply(turn.t("booking.taken.none-left") + " " + turn.t("booking.taken.other-days",
+            turn.show(turn.t("booking.taken.none-left") + " " + turn.t("booking.taken.other-days",
                     Times.day(day, turn.language())), Keyboards.column(Keyboards.button(turn.t("booking.other-days"),
                     new BookingAction.MentorMonth(slot.mentorId(), java.time.YearMonth.from(day)))));
             return;
         }
         turn.alert(turn.t("booking.taken"));
-        turn.reply(turn.t("booking.taken"));
-        browser.day(turn, slot.mentorId(), day);
+        browser.day(turn, slot.mentorId(), day, turn.t("booking.taken"));
     }
 
     void askNote(Turn turn, long slotId) {
-        conversations.save(new Conversation(turn.chatId(), NOTE_DIALOG, BookingNoteDialog.Step.NOTE.name(),
-                java.util.Map.of("slot", Long.toString(slotId))));
-        turn.reply(turn.t("booking.note.ask", BookingDesk.NOTE_MAX_LENGTH));
+        Conversation asking = new Conversation(turn.chatId(), NOTE_DIALOG, BookingNoteDialog.Step.NOTE.name(),
+                java.util.Map.of("slot", Long.toString(slotId)));
+        conversations.save(turn.screenId().map(id -> asking.with(BookingNoteDialog.SCREEN, Integer.toString(id)))
+                .orElse(asking));
+        turn.show(turn.t("booking.note.ask", BookingDesk.NOTE_MAX_LENGTH), null);
     }
 
     private static String price(Turn turn, BookingView booking) {

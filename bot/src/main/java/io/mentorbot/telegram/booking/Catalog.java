@@ -62,7 +62,7 @@ public class Catalog implements CommandHandler {
                 buttons.add(Keyboards.button(turn.t("topic." + topic), new ListMentors(topic, 0)));
             }
         }
-        turn.reply(turn.t("catalog.pick-topic"), Keyboards.grid(buttons, 2));
+        turn.reply(turn.t("catalog.pick-topic"), Keyboards.grid(buttons, 2)); // a new screen: the menu stays
     }
 
     void press(Turn turn, ListMentors action) {
@@ -76,7 +76,7 @@ public class Catalog implements CommandHandler {
         int page = Math.max(0, Math.min(action.page(), pages - 1));
         List<MentorSummary> mentors = directory.page(topic, page, PAGE);
         if (mentors.isEmpty()) {
-            turn.show(turn.t("catalog.empty"), null);
+            turn.showText(turn.t("catalog.empty"), null);
             return;
         }
         ZoneId zone = turn.account().zone();
@@ -103,6 +103,6 @@ public class Catalog implements CommandHandler {
             keyboard = Keyboards.withRow(keyboard, nav.toArray(InlineKeyboardButton[]::new));
         }
         keyboard = Keyboards.withRow(keyboard, Keyboards.button(turn.t("catalog.back-to-topics"), new ListTopics()));
-        turn.show(text.toString(), keyboard);
+        turn.showText(text.toString(), keyboard);
     }
 }

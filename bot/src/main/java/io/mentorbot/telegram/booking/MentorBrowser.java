@@ -94,7 +94,7 @@ public class MentorBrowser {
     public void card(Turn turn, long mentorId) {
         Optional<MentorProfile> mentor = bookable(mentorId);
         if (mentor.isEmpty()) {
-            turn.reply(turn.t("mentor.unavailable"));
+            turn.showText(turn.t("mentor.unavailable"), null);
             return;
         }
         Optional<Instant> next = nextFree(mentorId);
@@ -109,9 +109,9 @@ public class MentorBrowser {
                 + (next.isEmpty() ? "\n\n" + turn.t("mentor.no-free-times") : "")
                 + (link.isEmpty() ? "" : "\n\n" + turn.t("mentor.share", link));
         if (mentor.get().photoFileId() != null) {
-            turn.replyPhoto(mentor.get().photoFileId(), text, keyboard);
+            turn.showPhoto(mentor.get().photoFileId(), text, keyboard);
         } else {
-            turn.reply(text, keyboard);
+            turn.showText(text, keyboard);
         }
     }
 
@@ -134,7 +134,7 @@ public class MentorBrowser {
                     Times.day(later.get(), turn.language())), new MentorDay(mentorId, later.get())));
         }
         calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("mentor.back-to-card"), new OpenMentor(mentorId)));
-        turn.reply(CalendarTexts.monthText(turn, free.isEmpty(), later.isPresent()), calendar);
+        turn.show(CalendarTexts.monthText(turn, free.isEmpty(), later.isPresent()), calendar);
     }
 
     /**
@@ -166,6 +166,11 @@ public class MentorBrowser {
     }
 
     void day(Turn turn, long mentorId, LocalDate day) {
+        day(turn, mentorId, day, null);
+    }
+
+    /** The day's free times, under {@code lead} (why the student is back here) when there is one. */
+    void day(Turn turn, long mentorId, LocalDate day, String lead) {
         if (bookable(mentorId).isEmpty()) {
             turn.alert(turn.t("mentor.unavailable"));
             return;
@@ -173,7 +178,8 @@ public class MentorBrowser {
         ZoneId zone = turn.account().zone();
         List<SlotView> free = freeSlotsOn(mentorId, day, zone);
         if (free.isEmpty()) {
-            turn.reply(turn.t("booking.day.empty", CalendarTexts.dayTitle(turn, day, today(zone))), Keyboards.column(
+            String empty = turn.t("booking.day.empty", CalendarTexts.dayTitle(turn, day, today(zone)));
+            turn.show(led(lead, empty), Keyboards.column(
                     Keyboards.button(turn.t("booking.other-days"), new MentorMonth(mentorId, YearMonth.from(day)))));
             return;
         }
@@ -181,6 +187,11 @@ public class MentorBrowser {
                 .map(s -> Keyboards.button(Times.time(s.startsAt(), zone), new PickSlot(s.id()))).toList(), 4);
         times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
                 new MentorMonth(mentorId, YearMonth.from(day))));
-        turn.reply(turn.t("booking.day", CalendarTexts.dayTitle(turn, day, today(zone)), zone.getId()), times);
+        String title = turn.t("booking.day", CalendarTexts.dayTitle(turn, day, today(zone)), zone.getId());
+        turn.show(led(lead, title), times);
+    }
+
+    private static String led(String lead, String text) {
+        return lead == null ? text : lead + "\n\n" + text;
     }
 }

@@ -52,7 +52,7 @@ public class MentorCancellation implements Dialog {
                 .with("booking", Long.toString(action.bookingId())));
         turn.reply(turn.t("mentor-cancel.ask", booking.get().studentName(),
                 Times.dayTime(booking.get().startsAt(), turn.account().zone(), turn.language())),
-                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog())));
+                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
     }
 
     @Override

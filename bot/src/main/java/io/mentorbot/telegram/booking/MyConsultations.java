@@ -57,11 +57,16 @@ public class MyConsultations implements CommandHandler, Dialog {
     }
 
     public void show(Turn turn) {
+        show(turn, false);
+    }
+
+    /** The list; {@code inPlace}, it takes the place of the screen whose button was pressed. */
+    void show(Turn turn, boolean inPlace) {
         ZoneId zone = turn.account().zone();
         List<BookingView> upcoming = desk.forStudent(turn.account().id(), true, SHOWN);
         List<BookingView> past = desk.forStudent(turn.account().id(), false, SHOWN);
         if (upcoming.isEmpty() && past.isEmpty() && !turn.account().isMentor()) {
-            turn.reply(turn.t("my.none"));
+            say(turn, inPlace, turn.t("my.none"), null);
             return;
         }
         StringBuilder text = new StringBuilder(turn.t("my.title", zone.getId())).append("\n\n")
@@ -94,7 +99,24 @@ public class MyConsultations implements CommandHandler, Dialog {
         section(turn, text, "my.cancelled-heading",
                 past.stream().filter(b -> b.status() == BookingStatus.CANCELLED).toList());
         InlineKeyboardMarkup keyboard = buttons.isEmpty() ? null : Keyboards.grid(buttons, 1);
-        turn.reply(text.toString(), keyboard);
+        say(turn, inPlace, text.toString(), keyboard);
+    }
+
+    private static void say(Turn turn, boolean inPlace, String text, InlineKeyboardMarkup keyboard) {
+        if (inPlace) {
+            turn.showText(text, keyboard);
+        } else {
+            turn.reply(text, keyboard);
+        }
+    }
+
+    /**
+     * A button of a booking that is no longer active (cancelled, moved, over): the screen it was on is out of date,
+     * so it answers that and shows the list as it is now.
+     */
+    void outOfDate(Turn turn) {
+        turn.alert(turn.t("screen.out-of-date"));
+        show(turn, true);
     }
 
     /** A heading with its bookings under it; nothing at all when there are none. */
@@ -111,9 +133,14 @@ public class MyConsultations implements CommandHandler, Dialog {
     }
 
     void press(Turn turn, CancelBooking action) {
-        boolean mine = desk.find(action.bookingId()).filter(b -> b.studentId() == turn.account().id()).isPresent();
-        if (!mine) {
+        java.util.Optional<BookingView> mine = desk.find(action.bookingId())
+                .filter(b -> b.studentId() == turn.account().id());
+        if (mine.isEmpty()) {
             turn.refuse("cancellation of another's booking", "my.not-yours");
+            return;
+        }
+        if (!active(mine.get())) {
+            outOfDate(turn);
             return;
         }
         conversations.save(Conversation.start(turn.chatId(), name(), Step.REASON)

@@ -38,8 +38,11 @@ class Rescheduling {
     private final SlotTimetable timetable;
     private final Clock clock;
     private final MentorBrowser browser;
+    private final MyConsultations consultations;
 
-    Rescheduling(BookingDesk desk, SlotTimetable timetable, Clock clock, MentorBrowser browser) {
+    Rescheduling(BookingDesk desk, SlotTimetable timetable, Clock clock, MentorBrowser browser,
+                 MyConsultations consultations) {
+        this.consultations = consultations;
         this.browser = browser;
         this.desk = desk;
         this.timetable = timetable;
@@ -47,24 +50,27 @@ class Rescheduling {
     }
 
     private Optional<BookingView> mine(Turn turn, long bookingId) {
-        Optional<BookingView> booking = desk.find(bookingId)
-                .filter(b -> b.studentId() == turn.account().id()).filter(MyConsultations::active);
+        Optional<BookingView> booking = desk.find(bookingId).filter(b -> b.studentId() == turn.account().id());
         if (booking.isEmpty()) {
             turn.refuse("reschedule of another's booking", "my.not-yours");
+        } else if (!MyConsultations.active(booking.get())) {
+            consultations.outOfDate(turn);
+            return Optional.empty();
         }
         return booking;
     }
 
     void start(Turn turn, Reschedule action) {
         mine(turn, action.bookingId()).ifPresent(b -> month(turn, b,
-                YearMonth.from(browser.nextFree(b.mentorId()).orElse(clock.instant()).atZone(turn.account().zone()))));
+                YearMonth.from(browser.nextFree(b.mentorId()).orElse(clock.instant()).atZone(turn.account().zone())),
+                false)); // a new screen: the message the move starts from (a confirmation, a reminder) stays
     }
 
     void month(Turn turn, RescheduleMonth action) {
-        mine(turn, action.bookingId()).ifPresent(b -> month(turn, b, action.month()));
+        mine(turn, action.bookingId()).ifPresent(b -> month(turn, b, action.month(), true));
     }
 
-    private void month(Turn turn, BookingView booking, YearMonth month) {
+    private void month(Turn turn, BookingView booking, YearMonth month, boolean inPlace) {
         ZoneId zone = turn.account().zone();
         YearMonth first = YearMonth.from(clock.instant().atZone(zone));
         YearMonth last = first.plusMonths(MentorBrowser.MONTHS_AHEAD);
@@ -78,8 +84,13 @@ class Rescheduling {
             calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("booking.next-free.button",
                     Times.day(later.get(), turn.language())), new RescheduleDay(booking.id(), later.get())));
         }
-        turn.reply(turn.t("reschedule.pick", Times.dayTime(booking.startsAt(), zone, turn.language()),
-                booking.mentorName(), zone.getId()), calendar);
+        String text = turn.t("reschedule.pick", Times.dayTime(booking.startsAt(), zone, turn.language()),
+                booking.mentorName(), zone.getId());
+        if (inPlace) {
+            turn.show(text, calendar);
+        } else {
+            turn.reply(text, calendar);
+        }
     }
 
     void day(Turn turn, RescheduleDay action) {
@@ -94,7 +105,7 @@ class Rescheduling {
         times = Keyboards.withRow(times, Keyboards.button(turn.t("booking.other-days"),
                 new RescheduleMonth(action.bookingId(), YearMonth.from(action.day()))));
         String day = CalendarTexts.dayTitle(turn, action.day(), browser.today(zone));
-        turn.reply(free.isEmpty() ? turn.t("booking.day.empty", day) : turn.t("booking.day", day, zone.getId()), times);
+        turn.show(free.isEmpty() ? turn.t("booking.day.empty", day) : turn.t("booking.day", day, zone.getId()), times);
     }
 
     /** "Move from Wed 9 Dec 18:00 to Thu 10 Dec 19:00?": nothing moves until the student says yes. */
@@ -110,7 +121,7 @@ class Rescheduling {
         }
         ZoneId zone = turn.account().zone();
         LocalDate day = slot.get().startsAt().atZone(zone).toLocalDate();
-        turn.reply(turn.t("reschedule.confirm", Times.dayTime(booking.get().startsAt(), zone, turn.language()),
+        turn.show(turn.t("reschedule.confirm", Times.dayTime(booking.get().startsAt(), zone, turn.language()),
                 Times.dayTime(slot.get().startsAt(), zone, turn.language()), zone.getId()), Keyboards.column(
                 Keyboards.button(turn.t("reschedule.confirm.button"),
                         new RescheduleTo(action.bookingId(), action.slotId())),
@@ -127,7 +138,7 @@ class Rescheduling {
                 String from = Times.dayTime(before.orElseThrow().startsAt(), zone, turn.language());
                 String to = Times.dayTime(after.startsAt(), zone, turn.language());
                 turn.notice(turn.t("reschedule.done", from, to, zone.getId()));
-                turn.reply(turn.t("reschedule.done", from, to, zone.getId()));
+                turn.show(turn.t("reschedule.done", from, to, zone.getId()), null); // done: no buttons left
             }
             case TOO_LATE -> turn.alert(turn.t("reschedule.too-late",
                     outcome.limit() == null ? 12 : outcome.limit().toHours()));

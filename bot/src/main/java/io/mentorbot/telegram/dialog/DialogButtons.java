@@ -7,6 +7,7 @@ import io.mentorbot.telegram.callback.Noop;
 import io.mentorbot.telegram.callback.Unavailable;
 import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.view.Times;
+import io.mentorbot.telegram.dialog.DialogAction.UnboundCancel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,15 +15,34 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DialogButtons {
 
-    /** "Cancel" in any dialog: leaves it, changing nothing. */
+    /**
+     * "Cancel" in a dialog: leaves it, changing nothing. A cancel of a dialog the chat has left meanwhile (an old
+     * screen's button) leaves nothing: it answers that its screen is out of date, and that screen loses its buttons.
+     */
     @Bean
     ButtonHandler<CancelDialog> cancelDialogButton(ConversationStore conversations) {
         return ButtonHandler.of(CancelDialog.VERB, (turn, pressed) -> {
+            boolean current = turn.conversation().filter(c -> c.dialog().equals(pressed.dialog())).isPresent();
+            if (!current) {
+                outOfDate(turn);
+                return;
+            }
             conversations.clear(turn.chatId());
             String text = turn.t("dialog.cancelled");
             turn.notice(text);
             turn.show(text, null);
         });
+    }
+
+    /** A "Cancel" from before cancels named their dialog. */
+    @Bean
+    ButtonHandler<UnboundCancel> unboundCancelButton() {
+        return ButtonHandler.of(UnboundCancel.VERB, (turn, pressed) -> outOfDate(turn));
+    }
+
+    private static void outOfDate(Turn turn) {
+        turn.alert(turn.t("screen.out-of-date"));
+        turn.closeScreen();
     }
 
     /** Calendar headers and empty days: answered silently (the router answers every press), nothing to do. */

@@ -21,8 +21,13 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageMedia;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
@@ -46,6 +51,9 @@ public final class Replies {
     private static final Map<String, Class<? extends BotApiMethod<? extends Serializable>>> CALLS = Map.of(
             "SendMessage", SendMessage.class,
             "EditMessageText", EditMessageText.class,
+            "EditMessageCaption", EditMessageCaption.class,
+            "EditMessageReplyMarkup", EditMessageReplyMarkup.class,
+            "DeleteMessage", DeleteMessage.class,
             "AnswerCallbackQuery", AnswerCallbackQuery.class,
             "SetMyCommands", SetMyCommands.class,
             "DeleteMyCommands", DeleteMyCommands.class);
@@ -63,6 +71,11 @@ public final class Replies {
     /** A photo Telegram already has, by its file id. */
     void photo(long chatId, String fileId, String caption, InlineKeyboardMarkup keyboard) {
         said.add(new Photo(chatId, fileId, caption, keyboard));
+    }
+
+    /** A shown message's new photo (by Telegram file id), caption and keyboard. */
+    void media(long chatId, int messageId, String fileId, String caption, InlineKeyboardMarkup keyboard) {
+        said.add(new Media(chatId, messageId, fileId, caption, keyboard));
     }
 
     /** A file made for this reply (a chart, a calendar entry, an export): a photo or a document. */
@@ -118,7 +131,7 @@ public final class Replies {
         return replies;
     }
 
-    private sealed interface Reply permits Call, Photo, Upload {
+    private sealed interface Reply permits Call, Photo, Media, Upload {
         void send(BotGateway gateway);
 
         /** Writes its fields into the open object. */
@@ -129,6 +142,8 @@ public final class Replies {
             return switch (kind) {
                 case "photo" -> new Photo(node.path("chat").asLong(), node.path("file").asText(),
                         text(node, "caption"), keyboard(node.get("keyboard")));
+                case "media" -> new Media(node.path("chat").asLong(), node.path("message").asInt(),
+                        node.path("file").asText(), text(node, "caption"), keyboard(node.get("keyboard")));
                 case "upload" -> new Upload(node.path("chat").asLong(), node.path("photo").asBoolean(),
                         node.path("content").binaryValue(), node.path("name").asText(), text(node, "caption"));
                 default -> {
@@ -176,6 +191,28 @@ public final class Replies {
         public void write(JsonGenerator json) throws IOException {
             json.writeStringField("kind", "photo");
             json.writeNumberField("chat", chatId);
+            json.writeStringField("file", fileId);
+            json.writeStringField("caption", caption);
+            json.writeFieldName("keyboard");
+            JSON.writeValue(json, keyboard);
+        }
+    }
+
+    private record Media(long chatId, int messageId, String fileId, String caption, InlineKeyboardMarkup keyboard)
+            implements Reply {
+        @Override
+        public void send(BotGateway gateway) {
+            InputMediaPhoto photo = new InputMediaPhoto(fileId);
+            photo.setCaption(caption);
+            gateway.edit(EditMessageMedia.builder().chatId(chatId).messageId(messageId).media(photo)
+                    .replyMarkup(keyboard).build());
+        }
+
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStringField("kind", "media");
+            json.writeNumberField("chat", chatId);
+            json.writeNumberField("message", messageId);
             json.writeStringField("file", fileId);
             json.writeStringField("caption", caption);
             json.writeFieldName("keyboard");

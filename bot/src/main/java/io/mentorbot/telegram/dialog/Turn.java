@@ -10,6 +10,9 @@ import io.mentorbot.telegram.view.Texts;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
@@ -31,6 +34,7 @@ public final class Turn {
     private final Optional<Conversation> conversation;
     private final long chatId;
     private final Integer sourceMessageId;
+    private final boolean sourceIsMedia;
     private final String callbackQueryId;
     private final Replies replies;
     private final Texts texts;
@@ -39,8 +43,13 @@ public final class Turn {
     private boolean alert;
     private boolean answered;
 
+    /**
+     * A turn answering a press on a button of message {@code sourceMessageId}; {@code sourceIsMedia} tells whether
+     * that message is a photo or a file (its text is a caption), which decides how it can be edited.
+     */
     public Turn(Visit visit, Optional<Conversation> conversation, long chatId, Integer sourceMessageId,
-                String callbackQueryId, Replies replies, Texts texts, RefusalLog refusals) {
+                boolean sourceIsMedia, String callbackQueryId, Replies replies, Texts texts, RefusalLog refusals) {
+        this.sourceIsMedia = sourceIsMedia;
         this.account = visit.account();
         this.newcomer = visit.newcomer();
         this.conversation = conversation;
@@ -105,8 +114,7 @@ public final class Turn {
 
     /** Sends a photo (by Telegram file id) with a caption; captions are cut to Telegram's 1,024 characters. */
     public void replyPhoto(String fileId, String caption, InlineKeyboardMarkup keyboard) {
-        String fitted = caption.length() <= MAX_CAPTION ? caption : caption.substring(0, MAX_CAPTION - 1) + "…";
-        replies.photo(chatId, fileId, fitted, keyboard);
+        replies.photo(chatId, fileId, caption(caption), keyboard);
     }
 
     /** Uploads a picture (a chart) with a caption. */
@@ -119,14 +127,70 @@ public final class Turn {
         replies.upload(chatId, false, content, fileName, caption);
     }
 
-    /** Shows a screen: replaces the message whose button was pressed, or sends a new one. */
+    /**
+     * Shows a screen: replaces the message whose button was pressed, or sends a new one. A photo screen keeps its
+     * photo and gets the text as its caption (one too long for a caption replaces the photo message with a text one:
+     * Telegram edits no photo message into a text message).
+     */
     public void show(String text, InlineKeyboardMarkup keyboard) {
         if (sourceMessageId == null) {
             reply(text, keyboard);
-            return;
+        } else if (!sourceIsMedia) {
+            post(EditMessageText.builder().chatId(chatId).messageId(sourceMessageId).text(fit(text))
+                    .replyMarkup(keyboard).build());
+        } else if (text.length() <= MAX_CAPTION) {
+            post(EditMessageCaption.builder().chatId(chatId).messageId(sourceMessageId).caption(text)
+                    .replyMarkup(keyboard).build());
+        } else {
+            replaceSource();
+            reply(text, keyboard);
         }
-        post(EditMessageText.builder().chatId(chatId).messageId(sourceMessageId).text(fit(text))
-                .replyMarkup(keyboard).build());
+    }
+
+    /** Shows a screen that belongs to no photo (a list, a menu): like {@link #show}, but a photo screen goes. */
+    public void showText(String text, InlineKeyboardMarkup keyboard) {
+        if (sourceIsMedia && sourceMessageId != null) {
+            replaceSource();
+            reply(text, keyboard);
+        } else {
+            show(text, keyboard);
+        }
+    }
+
+    /**
+     * Shows a photo screen (a mentor's card): the message whose button was pressed gets the photo (Telegram lets a
+     * text message be given one, and a photo be switched for another), or a new photo message is sent.
+     */
+    public void showPhoto(String fileId, String caption, InlineKeyboardMarkup keyboard) {
+        if (sourceMessageId == null) {
+            replyPhoto(fileId, caption, keyboard);
+        } else {
+            replies.media(chatId, sourceMessageId, fileId, caption(caption), keyboard);
+        }
+    }
+
+    /** The message whose button was pressed, if the turn answers a button: the screen a dialog may remember. */
+    public Optional<Integer> screenId() {
+        return Optional.ofNullable(sourceMessageId);
+    }
+
+    /**
+     * Removes an earlier screen of the chat that a dialog remembered ({@link #screenId()}), when a typed answer
+     * brings the next screen below the user's message: the chat keeps one live screen.
+     */
+    public void removeScreen(int messageId) {
+        post(DeleteMessage.builder().chatId(chatId).messageId(messageId).build());
+    }
+
+    /** The pressed screen keeps its text but loses its buttons: what it offered is done or no longer applies. */
+    public void closeScreen() {
+        if (sourceMessageId != null) {
+            post(EditMessageReplyMarkup.builder().chatId(chatId).messageId(sourceMessageId).build());
+        }
+    }
+
+    private void replaceSource() {
+        post(DeleteMessage.builder().chatId(chatId).messageId(sourceMessageId).build());
     }
 
     /** A short notice shown on top of the chat when the button press is answered. */
@@ -163,6 +227,10 @@ public final class Turn {
         answered = true;
         post(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(notice)
                 .showAlert(alert ? Boolean.TRUE : null).build());
+    }
+
+    private static String caption(String text) {
+        return text.length() <= MAX_CAPTION ? text : text.substring(0, MAX_CAPTION - 1) + "…";
     }
 
     static String fit(String text) {

@@ -46,7 +46,7 @@ class ReviewReplies implements Dialog {
         conversations.save(Conversation.start(turn.chatId(), name(), Step.REPLY)
                 .with("review", Long.toString(action.reviewId())));
         turn.reply(turn.t("review.reply.ask", review.get().studentName()),
-                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog())));
+                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
     }
 
     @Override

@@ -87,7 +87,8 @@ class UpdateRouter {
             return;
         }
         Integer messageId = source != null ? source.getMessageId() : null;
-        Turn turn = turn(claimed, chatId, messageId, query.getId(), replies);
+        boolean media = source instanceof Message shown && (shown.hasPhoto() || shown.hasDocument());
+        Turn turn = turn(claimed, chatId, messageId, media, query.getId(), replies);
         try {
             if (!turn.account().standing().mayAct()) {
                 turn.refuse("any button (blocked)", "account.blocked");
@@ -112,7 +113,7 @@ class UpdateRouter {
                     .build());
             return;
         }
-        Turn turn = turn(claimed, message.getChatId(), null, null, replies);
+        Turn turn = turn(claimed, message.getChatId(), null, false, null, replies);
         if (!turn.account().standing().mayAct()) {
             turn.refuse("any message (blocked)", "account.blocked"); // and nothing else: no dialog, no command
             return;
@@ -155,10 +156,10 @@ class UpdateRouter {
         command.handle(turn, args);
     }
 
-    private Turn turn(ClaimedUpdate claimed, long chatId, Integer messageId, String callbackQueryId,
+    private Turn turn(ClaimedUpdate claimed, long chatId, Integer messageId, boolean media, String callbackQueryId,
                       Replies replies) {
         Visit visit = claimed.visit().orElseThrow(() -> new IllegalStateException("A turn without a visitor"));
-        Turn turn = new Turn(visit, claimed.conversation(), chatId, messageId, callbackQueryId, replies, texts,
+        Turn turn = new Turn(visit, claimed.conversation(), chatId, messageId, media, callbackQueryId, replies, texts,
                 refusals);
         if (visit.newcomer() && (visit.account().isAdmin() || visit.account().isMentor())) {
             commandMenu.publishFor(visit.account(), turn);

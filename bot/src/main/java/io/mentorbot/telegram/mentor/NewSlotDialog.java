@@ -84,7 +84,7 @@ class NewSlotDialog implements CommandHandler, Dialog {
         turn.reply(turn.t("newslot.mode"), Keyboards.column(
                 Keyboards.button(turn.t("newslot.mode.day"), new NewSlotMode(false)),
                 Keyboards.button(turn.t("newslot.mode.weekly"), new NewSlotMode(true)),
-                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog())));
+                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
     }
 
     private void oneLine(Turn turn, String args) {
@@ -229,7 +229,7 @@ class NewSlotDialog implements CommandHandler, Dialog {
         InlineKeyboardMarkup days = MonthCalendar.of(month, turn.language(), d -> !d.isBefore(today),
                 month.isAfter(first) ? month.minusMonths(1) : null,
                 month.isBefore(first.plusMonths(MONTHS_AHEAD)) ? month.plusMonths(1) : null, ShowMonth::new, PickDay::new);
-        return Keyboards.withRow(days, Keyboards.button(turn.t("dialog.cancel"), new CancelDialog()));
+        return Keyboards.withRow(days, Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name())));
     }
 
     private static Set<DayOfWeek> chosenDays(Conversation conversation) {
@@ -250,6 +250,6 @@ class NewSlotDialog implements CommandHandler, Dialog {
         }
         return Keyboards.withRow(Keyboards.grid(buttons, 4),
                 Keyboards.button(turn.t("dialog.next"), new WeekdaysDone()),
-                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog()));
+                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog("newslot")));
     }
 }

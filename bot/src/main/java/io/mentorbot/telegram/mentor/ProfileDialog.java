@@ -172,9 +172,10 @@ public class ProfileDialog implements CommandHandler, Dialog {
 
     private void ask(Turn turn, Step step, String prompt, InlineKeyboardMarkup extra) {
         conversations.save(Conversation.start(turn.chatId(), name(), step));
-        InlineKeyboardMarkup cancel = Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog()));
+        InlineKeyboardMarkup cancel = Keyboards.column(Keyboards.button(turn.t("dialog.cancel"),
+                new CancelDialog(name())));
         turn.reply(prompt, extra == null ? cancel : Keyboards.withRow(extra,
-                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog())));
+                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
     }
 
     private MentorProfile profile(Turn turn) {

@@ -56,7 +56,7 @@ class TopicKeyboard {
         }
         InlineKeyboardMarkup markup = Keyboards.grid(buttons, 2);
         return Keyboards.withRow(markup, Keyboards.button(turn.t("dialog.done"), new TopicsDone()),
-                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog()));
+                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(conversation.dialog())));
     }
 
     static String labels(Turn turn, List<String> topics) {

@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageMedia;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -75,6 +76,11 @@ public class BotGateway {
 
     public Optional<Message> send(SendDocument document) {
         return reply("sendDocument", parse(document.getChatId()), () -> client.execute(document));
+    }
+
+    /** A new photo or file (and caption) for a shown message: an edit, so unpaced like the others. */
+    public boolean edit(EditMessageMedia media) {
+        return reply("editMessageMedia", OptionalLong.empty(), () -> client.execute(media)).isPresent();
     }
 
     /** One paced attempt at a bulk message, for the outbox; it keeps the retries. */

@@ -18,11 +18,13 @@ import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageMedia;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
@@ -268,6 +270,35 @@ class BotApiEmulatorTest {
 
         Message again = bot.execute(SendPhoto.builder().chatId(1001L).photo(new InputFile(photoId)).build());
         assertThat(again.getPhoto().get(0).getFileId()).isEqualTo(photoId);
+    }
+
+    @Test
+    void editMessageMediaGivesATextMessageAPhotoAndSwitchesAPhotoForAnother() throws Exception {
+        byte[] first = {(byte) 0xFF, (byte) 0xD8, 1};
+        byte[] second = {(byte) 0xFF, (byte) 0xD8, 2};
+        String secondId = bot.execute(SendPhoto.builder().chatId(1001L)
+                .photo(new InputFile(new ByteArrayInputStream(second), "b.jpg")).build()).getPhoto().get(0).getFileId();
+        Message screen = bot.execute(SendMessage.builder().chatId(1001L).text("Mentors")
+                .replyMarkup(keyboard("Iryna", "om:1", "Oleh", "om:2")).build());
+
+        Message card = (Message) bot.execute(EditMessageMedia.builder().chatId(1001L).messageId(screen.getMessageId())
+                .media(new InputMediaPhoto(new ByteArrayInputStream(first), "a.jpg")).build());
+        assertThat(card.hasPhoto()).isTrue();
+        assertThat(anna.chat().message(screen.getMessageId()).orElseThrow().photo().bytes()).isEqualTo(first);
+        assertThat(anna.chat().message(screen.getMessageId()).orElseThrow().inlineKeyboard()).isEmpty();
+
+        InputMediaPhoto other = new InputMediaPhoto(secondId);
+        other.setCaption("Oleh's card");
+        bot.execute(EditMessageMedia.builder().chatId(1001L).messageId(screen.getMessageId()).media(other)
+                .replyMarkup(keyboard("Choose a time", "mm:2", "Back", "ml")).build());
+        BotMessage shown = anna.chat().message(screen.getMessageId()).orElseThrow();
+        assertThat(shown.photo().bytes()).isEqualTo(second);
+        assertThat(shown.text()).isEqualTo("Oleh's card");
+        assertThat(shown.buttonTexts()).containsExactly("Choose a time", "Back");
+
+        assertThatThrownBy(() -> bot.execute(EditMessageMedia.builder().chatId(1001L).messageId(screen.getMessageId())
+                .media(new InputMediaPhoto("no-such-file")).build()))
+                .hasMessageContaining("wrong file identifier/HTTP URL specified");
     }
 
     @Test

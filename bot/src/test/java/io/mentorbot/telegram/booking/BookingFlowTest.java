@@ -62,8 +62,13 @@ class BookingFlowTest extends BotFlowTest {
         press(john, "✅ Confirm booking");
 
         List<BotMessage> seen = john.chat().messages();
-        assertThat(seen.get(seen.size() - 2).text()).contains("Booked! ✅", "Iryna Koval", "Sat 20 Mar 18:00–19:00",
-                "calendar.google.com");
+        BotMessage confirmation = seen.get(seen.size() - 2);
+        assertThat(confirmation.text()).contains("Booked! ✅", "Iryna Koval", "Sat 20 Mar 18:00–19:00");
+        assertThat(confirmation.inlineKeyboard()).flatMap(row -> row).anySatisfy(button -> {
+            assertThat(button.text()).isEqualTo("📅 Add to Google Calendar");
+            assertThat(button.url()).contains("calendar.google.com");
+        });
+        assertThat(confirmation.buttonTexts()).contains("🔁 Reschedule", "❌ Cancel booking", "🗂 My consultations");
         BotMessage ics = john.chat().last();
         assertThat(ics.document()).isNotNull();
         assertThat(new String(ics.document().bytes(), StandardCharsets.UTF_8)).contains("BEGIN:VEVENT",

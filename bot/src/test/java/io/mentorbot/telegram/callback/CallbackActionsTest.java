@@ -41,7 +41,8 @@ class CallbackActionsTest extends BotFlowTest {
     private static final Map<String, List<String>> STRINGS = Map.of(
             "zoneId", List.of("Europe/Kyiv", "UTC", "America/Argentina/Buenos_Aires"),
             "topic", List.of("python", "all", "data-science_2"),
-            "what", List.of("users", "past", "next"));
+            "what", List.of("users", "past", "next"),
+            "dialog", List.of("admin-cancel-booking", "newslot", "review-reply"));
 
     /** The adapter's classes, where the feature interfaces and their actions are looked for. */
     private static final JavaClasses ADAPTER = new ClassFileImporter()

@@ -10,6 +10,7 @@ import io.mentorbot.telegram.admin.AdminAction;
 import io.mentorbot.telegram.command.MenuAction.MenuItem;
 import io.mentorbot.telegram.command.MenuAction.OpenMenu;
 import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.dialog.DialogAction.UnboundCancel;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,14 +19,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CallbackCodecTest {
 
     private final CallbackCodec codec = CallbackCodec.of(List.of(OpenMenu.VERB, ChooseLanguage.VERB,
-            ChooseTimeZone.VERB, ConfirmErase.VERB, CancelDialog.VERB, AdminAction.AdminView.VERB,
+            ChooseTimeZone.VERB, ConfirmErase.VERB, CancelDialog.VERB, UnboundCancel.VERB, AdminAction.AdminView.VERB,
             AdminAction.AdminUser.VERB, AdminAction.AdminMentor.VERB));
 
     @Test
     void everyActionSurvivesARoundTrip() {
         for (CallbackAction action : new CallbackAction[] {new OpenMenu(MenuItem.BOOK),
                 new ChooseLanguage(Language.UK), new ChooseTimeZone("America/Argentina/Buenos_Aires"),
-                new ConfirmErase(42), new CancelDialog(),
+                new ConfirmErase(42), new CancelDialog("profile"), new UnboundCancel(),
                 new AdminAction.AdminView(AdminAction.AdminPane.MENTORS, 3),
                 new AdminAction.AdminUser(42, AdminAction.AdminUserAct.UNBLOCK),
                 new AdminAction.AdminMentor(42, AdminAction.AdminMentorAct.LIST)}) {

@@ -9,6 +9,9 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -30,11 +33,16 @@ class RepliesTest {
         Replies said = new Replies();
         said.call(SendMessage.builder().chatId(5L).text("Booked! ✅ «Iryna»").replyMarkup(KEYBOARD).build());
         said.call(EditMessageText.builder().chatId(5L).messageId(12).text("Pick a time").replyMarkup(KEYBOARD).build());
+        said.call(EditMessageCaption.builder().chatId(5L).messageId(13).caption("Pick a day").replyMarkup(KEYBOARD)
+                .build());
+        said.call(EditMessageReplyMarkup.builder().chatId(5L).messageId(14).build());
+        said.call(DeleteMessage.builder().chatId(5L).messageId(15).build());
         said.call(AnswerCallbackQuery.builder().callbackQueryId("q-1").text("Saved").showAlert(true).build());
         said.call(SetMyCommands.builder().scope(BotCommandScopeChat.builder().chatId(5L).build())
                 .commands(List.of(new BotCommand("stats", "Platform statistics"))).build());
         said.call(DeleteMyCommands.builder().scope(BotCommandScopeChat.builder().chatId(5L).build()).build());
         said.photo(5L, "AgAD-photo", "Iryna Koval", KEYBOARD);
+        said.media(5L, 16, "AgAD-card", "Oleh Bondar", KEYBOARD);
         said.upload(5L, false, "BEGIN:VCALENDAR\r\n".getBytes(), "session.ics", null);
         said.upload(5L, true, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "stats.png", "Bookings per day");
 
@@ -43,12 +51,13 @@ class RepliesTest {
 
         assertThat(read.toJson()).isEqualTo(stored);
         assertThat(stored).contains("Booked! ✅ «Iryna»", "v1:cb:7", "q-1", "Platform statistics", "AgAD-photo",
-                "session.ics", "stats.png");
+                "session.ics", "stats.png", "Pick a day", "EditMessageReplyMarkup", "DeleteMessage",
+                "AgAD-card", "Oleh Bondar");
     }
 
     @Test
     void onlyTheKindsOfCallATurnMakesCanBeSaidOrReadBack() {
-        assertThatThrownBy(() -> new Replies().call(DeleteMessage.builder().chatId(5L).messageId(1).build()))
+        assertThatThrownBy(() -> new Replies().call(LeaveChat.builder().chatId(5L).build()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Replies.fromJson("[{\"kind\":\"LeaveChat\",\"call\":{\"chat_id\":\"5\"}}]"))
                 .isInstanceOf(IllegalStateException.class);
