@@ -182,6 +182,9 @@ class BookingScreenFlowTest extends BotFlowTest {
         BotMessage screen = john.chat().last();
         press(john, "20");
         press(john, "19:00");
+        assertThat(john.chat().message(screen.messageId()).orElseThrow().text())
+                .isEqualTo("Move from Sat 20 Mar 18:00 to Sat 20 Mar 19:00 (Europe/Kyiv)?");
+        press(john, "✅ Move");
 
         BotMessage moved = john.chat().message(screen.messageId()).orElseThrow();
         assertThat(moved.text()).startsWith("Moved: your session from Sat 20 Mar 18:00 is now on Sat 20 Mar 19:00");
