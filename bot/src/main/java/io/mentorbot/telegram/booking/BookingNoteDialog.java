@@ -31,6 +31,17 @@ class BookingNoteDialog implements Dialog {
     }
 
     @Override
+    public String activityKey() {
+        return "leave.activity.booking-note";
+    }
+
+    /** A note typed and not yet confirmed with its booking. */
+    @Override
+    public boolean hasUnsavedInput(Conversation conversation) {
+        return conversation.draft().containsKey("note");
+    }
+
+    @Override
     public void onMessage(Turn turn, Conversation conversation, Input input) {
         if (!input.hasText() || input.photoFileId() != null || input.document()) { // a photo, sticker or file
             turn.reply(turn.t("booking.note.text-only"));

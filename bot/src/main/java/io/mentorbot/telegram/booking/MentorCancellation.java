@@ -41,6 +41,17 @@ public class MentorCancellation implements Dialog {
         return "mentor-cancel";
     }
 
+    @Override
+    public String activityKey() {
+        return "leave.activity.mentor-cancel";
+    }
+
+    /** The reason is typed: only the choice of what becomes of the slot is left. */
+    @Override
+    public boolean hasUnsavedInput(Conversation conversation) {
+        return conversation.draft().containsKey("reason");
+    }
+
     void press(Turn turn, MentorCancel action) {
         Optional<BookingView> booking = desk.find(action.bookingId())
                 .filter(b -> b.mentorId() == turn.account().id()).filter(MyConsultations::active);

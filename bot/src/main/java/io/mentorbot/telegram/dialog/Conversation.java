@@ -27,4 +27,10 @@ public record Conversation(long chatId, String dialog, String step, Map<String, 
         next.put(key, value);
         return new Conversation(chatId, dialog, step, next);
     }
+
+    public Conversation without(String key) {
+        Map<String, String> next = new HashMap<>(draft);
+        next.remove(key);
+        return new Conversation(chatId, dialog, step, next);
+    }
 }

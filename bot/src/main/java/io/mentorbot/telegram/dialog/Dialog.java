@@ -22,4 +22,20 @@ public interface Dialog {
     default boolean onButton(Turn turn, Conversation conversation, CallbackAction action) {
         return false;
     }
+
+    /**
+     * The message key naming what the user is doing in this dialog, as "Leave ...?" asks it ("the new slot").
+     */
+    default String activityKey() {
+        return "leave.activity.dialog";
+    }
+
+    /**
+     * Whether leaving now would lose something the user typed or chose. By default nothing: many dialogs keep in
+     * their draft only what the button that opened them named (a booking, a review), and the user has entered
+     * nothing yet at their first step. Dialogs that collect input over several steps say when they hold some.
+     */
+    default boolean hasUnsavedInput(Conversation conversation) {
+        return false;
+    }
 }

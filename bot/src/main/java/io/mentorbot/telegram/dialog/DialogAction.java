@@ -26,4 +26,26 @@ public sealed interface DialogAction extends CallbackAction {
 
         public String verb() { return VERB.name(); }
     }
+
+    /**
+     * "Leave and run /command": leaves the named dialog and runs the command the user typed in it, kept in the
+     * dialog's draft (a command with its arguments may not fit in callback data). Pressed when the chat is no
+     * longer in that dialog or no command waits, it runs nothing.
+     */
+    record LeaveDialog(String dialog) implements DialogAction {
+        public static final Verb<LeaveDialog> VERB = Verb.of("lv", 1, LeaveDialog.class,
+                args -> new LeaveDialog(args.word(0)));
+
+        public String verb() { return VERB.name(); }
+        public List<String> args() { return List.of(dialog); }
+    }
+
+    /** "Stay": keeps the named dialog and drops the command that asked to leave it. */
+    record StayInDialog(String dialog) implements DialogAction {
+        public static final Verb<StayInDialog> VERB = Verb.of("stay", 1, StayInDialog.class,
+                args -> new StayInDialog(args.word(0)));
+
+        public String verb() { return VERB.name(); }
+        public List<String> args() { return List.of(dialog); }
+    }
 }

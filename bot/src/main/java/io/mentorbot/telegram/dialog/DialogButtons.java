@@ -2,11 +2,14 @@ package io.mentorbot.telegram.dialog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import io.mentorbot.telegram.callback.Noop;
 import io.mentorbot.telegram.callback.Unavailable;
 import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.view.Times;
+import io.mentorbot.telegram.dialog.DialogAction.LeaveDialog;
+import io.mentorbot.telegram.dialog.DialogAction.StayInDialog;
 import io.mentorbot.telegram.dialog.DialogAction.UnboundCancel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +41,43 @@ class DialogButtons {
     @Bean
     ButtonHandler<UnboundCancel> unboundCancelButton() {
         return ButtonHandler.of(UnboundCancel.VERB, (turn, pressed) -> outOfDate(turn));
+    }
+
+    /**
+     * "Leave and run /command": leaves the dialog and runs the command as if typed now, the command's audience
+     * checked again. Pressed when the chat has left that dialog, or no command waits in it, it runs nothing.
+     */
+    @Bean
+    ButtonHandler<LeaveDialog> leaveDialogButton(LeaveQuestion question, Commands commands) {
+        return ButtonHandler.of(LeaveDialog.VERB, (turn, pressed) -> {
+            Optional<CommandLine> line = question.pending(turn, pressed.dialog());
+            Optional<CommandHandler> command = line.flatMap(l -> commands.find(l.name()));
+            if (command.isEmpty()) {
+                outOfDate(turn);
+                return;
+            }
+            turn.closeScreen();
+            if (!command.get().audience().includes(turn.account())) {
+                turn.refuse("/" + command.get().name(),
+                        "command.forbidden." + command.get().audience().name().toLowerCase(), line.get().command());
+                return;
+            }
+            commands.run(turn, command.get(), line.get().args());
+        });
+    }
+
+    /** "Stay": the dialog goes on where it was; the command that asked to leave it is dropped. */
+    @Bean
+    ButtonHandler<StayInDialog> stayInDialogButton(LeaveQuestion question, ConversationStore conversations) {
+        return ButtonHandler.of(StayInDialog.VERB, (turn, pressed) -> {
+            Optional<Conversation> current = turn.conversation().filter(c -> c.dialog().equals(pressed.dialog()));
+            if (current.isEmpty() || question.pending(turn, pressed.dialog()).isEmpty()) {
+                outOfDate(turn);
+                return;
+            }
+            conversations.save(LeaveQuestion.pendingRemoved(current.get()));
+            turn.show(turn.t("leave.stayed"), null);
+        });
     }
 
     private static void outOfDate(Turn turn) {

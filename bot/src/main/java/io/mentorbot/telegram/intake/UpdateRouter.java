@@ -1,11 +1,7 @@
 package io.mentorbot.telegram.intake;
 
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.Visit;
@@ -15,11 +11,14 @@ import io.mentorbot.telegram.dialog.CommandMenu;
 import io.mentorbot.telegram.command.MainMenu;
 import io.mentorbot.telegram.dialog.Buttons;
 import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.CommandLine;
+import io.mentorbot.telegram.dialog.Commands;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Dialogs;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.LeaveQuestion;
 import io.mentorbot.telegram.dialog.RefusalLog;
 import io.mentorbot.telegram.dialog.Replies;
 import io.mentorbot.telegram.dialog.Turn;
@@ -44,14 +43,15 @@ class UpdateRouter {
     private final TelegramSettings settings;
     private final CommandMenu commandMenu;
     private final MainMenu mainMenu;
-    private final Map<String, CommandHandler> commands;
+    private final Commands commands;
+    private final LeaveQuestion leaveQuestion;
     private final Buttons buttons;
     private final Dialogs dialogs;
     private final RefusalLog refusals;
 
     UpdateRouter(AccountDesk accounts, ConversationStore conversations, Texts texts,
                  TelegramSettings settings, CommandMenu commandMenu, MainMenu mainMenu,
-                 List<CommandHandler> commands, Buttons buttons, Dialogs dialogs,
+                 Commands commands, LeaveQuestion leaveQuestion, Buttons buttons, Dialogs dialogs,
                  RefusalLog refusals) {
         this.accounts = accounts;
         this.refusals = refusals;
@@ -60,7 +60,8 @@ class UpdateRouter {
         this.settings = settings;
         this.commandMenu = commandMenu;
         this.mainMenu = mainMenu;
-        this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::name, Function.identity()));
+        this.commands = commands;
+        this.leaveQuestion = leaveQuestion;
         this.buttons = buttons;
         this.dialogs = dialogs;
     }
@@ -138,22 +139,21 @@ class UpdateRouter {
     }
 
     private void onCommand(Turn turn, String text) {
-        String[] parts = text.split("\\s+", 2);
-        String name = parts[0].substring(1).split("@", 2)[0].toLowerCase();
-        String args = parts.length > 1 ? parts[1].trim() : "";
-        CommandHandler command = commands.get(name);
-        if (command == null) {
-            turn.reply(turn.t("command.unknown", parts[0]), mainMenu.keyboard(turn));
+        CommandLine line = CommandLine.parse(text);
+        Optional<CommandHandler> command = commands.find(line.name());
+        if (command.isEmpty()) {
+            turn.reply(turn.t("command.unknown", line.command()), mainMenu.keyboard(turn));
             return;
         }
-        if (!command.audience().includes(turn.account())) {
-            turn.refuse("/" + name, "command.forbidden." + command.audience().name().toLowerCase(), "/" + name);
+        if (!command.get().audience().includes(turn.account())) {
+            turn.refuse("/" + line.name(), "command.forbidden." + command.get().audience().name().toLowerCase(),
+                    "/" + line.name());
             return;
         }
-        if (turn.conversation().isPresent()) {
-            conversations.clear(turn.chatId()); // a command always leaves the dialog the chat was in
+        if (leaveQuestion.asks(turn, line)) {
+            return; // the dialog holds unsaved input: the command runs only if the user chooses to leave it
         }
-        command.handle(turn, args);
+        commands.run(turn, command.get(), line.args());
     }
 
     private Turn turn(ClaimedUpdate claimed, long chatId, Integer messageId, boolean media, String callbackQueryId,

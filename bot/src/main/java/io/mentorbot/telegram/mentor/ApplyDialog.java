@@ -42,6 +42,17 @@ public class ApplyDialog implements Dialog {
         return "apply";
     }
 
+    @Override
+    public String activityKey() {
+        return "leave.activity.apply";
+    }
+
+    /** Topics ticked, or a step past them: the user has entered part of the application. */
+    @Override
+    public boolean hasUnsavedInput(Conversation conversation) {
+        return conversation.step(Step.class) != Step.TOPICS || !conversation.draft().isEmpty();
+    }
+
     /** Starts the application, unless the user is a mentor already or waits for a decision. */
     public void start(Turn turn) {
         if (turn.account().isMentor()) {

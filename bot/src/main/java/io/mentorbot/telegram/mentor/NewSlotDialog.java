@@ -70,6 +70,17 @@ class NewSlotDialog implements CommandHandler, Dialog {
     }
 
     @Override
+    public String activityKey() {
+        return "leave.activity.newslot";
+    }
+
+    /** Anything past choosing how to add slots was chosen or typed by the user. */
+    @Override
+    public boolean hasUnsavedInput(Conversation conversation) {
+        return conversation.step(Step.class) != Step.MODE || !conversation.draft().isEmpty();
+    }
+
+    @Override
     public Audience audience() {
         return Audience.MENTOR;
     }

@@ -1,6 +1,7 @@
 package io.mentorbot.telegram.mentor;
 
 import java.util.List;
+import java.util.Set;
 
 import io.mentorbot.calendar.CalendarConnections;
 import io.mentorbot.mentors.MentorProfile;
@@ -37,6 +38,9 @@ public class ProfileDialog implements CommandHandler, Dialog {
 
     enum Step { HEADLINE, BIO, PHOTO, TOPICS, PRICE, LENGTH }
 
+    /** The draft's key for the topics as saved when the editor opened them: ticking them differently is unsaved. */
+    private static final String SAVED_TOPICS = "saved-topics";
+
     static final List<Integer> LENGTHS = List.of(30, 45, 60, 90, 120);
 
     private final MentorProfiles profiles;
@@ -62,6 +66,19 @@ public class ProfileDialog implements CommandHandler, Dialog {
     @Override
     public String name() {
         return "profile";
+    }
+
+    @Override
+    public String activityKey() {
+        return "leave.activity.profile";
+    }
+
+    /** Every field but the topics is saved as soon as it is typed; ticked topics wait for "Done". */
+    @Override
+    public boolean hasUnsavedInput(Conversation conversation) {
+        return conversation.step(Step.class) == Step.TOPICS
+                && !Set.copyOf(TopicKeyboard.selected(conversation)).equals(Set.copyOf(TopicKeyboard.selected(
+                        conversation.with(TopicKeyboard.DRAFT_KEY, conversation.draft().getOrDefault(SAVED_TOPICS, "")))));
     }
 
     @Override
@@ -93,7 +110,8 @@ public class ProfileDialog implements CommandHandler, Dialog {
                             new PickLength(m))).toList(), 5));
             case TOPICS -> {
                 Conversation conversation = Conversation.start(turn.chatId(), name(), Step.TOPICS)
-                        .with(TopicKeyboard.DRAFT_KEY, String.join(",", profile.topics()));
+                        .with(TopicKeyboard.DRAFT_KEY, String.join(",", profile.topics()))
+                        .with(SAVED_TOPICS, String.join(",", profile.topics()));
                 conversations.save(conversation);
                 turn.reply(turn.t("profile.ask.topics"), topics.keyboard(turn, conversation));
             }
