@@ -98,6 +98,30 @@ class LeaveDialogFlowTest extends BotFlowTest {
         assertThat(mentor.chat().messages()).noneSatisfy(m -> assertThat(m.text()).contains("no upcoming slots"));
     }
 
+    @Test
+    void startRunsWithoutAskingAndLeavesTheDialog() {
+        startWeeklySlots();
+
+        BotMessage reply = send(mentor, "/start");
+
+        assertThat(reply.text()).doesNotContain("Leave the new slot");
+        assertThat(count("SELECT count(*) FROM conversations")).isZero();
+    }
+
+    @Test
+    void theProfileEditorAsksOnlyOnceTheTopicsAreTickedDifferently() {
+        send(mentor, "/profile");
+        press(mentor, "🏷 Topics");
+        assertThat(send(mentor, "/myslots").text()).contains("You have no upcoming slots");
+
+        send(mentor, "/profile");
+        press(mentor, "🏷 Topics");
+        press(mentor, "Programming");
+        BotMessage question = send(mentor, "/myslots");
+
+        assertThat(question.text()).isEqualTo("Leave the profile editor? What you entered so far will be lost.");
+    }
+
     private void startWeeklySlots() {
         send(mentor, "/newslot");
         press(mentor, "🔁 Weekly (recurring)");
