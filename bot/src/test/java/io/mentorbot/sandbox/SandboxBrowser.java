@@ -114,11 +114,12 @@ final class SandboxBrowser implements AutoCloseable {
 
     /** On the calendar (its weekday header starts with this label), picks the first free day, a month on if needed. */
     void pickAFreeDay(String monday) {
-        WebElement calendar = wait.until(b -> b.findElements(By.cssSelector(".msg.bot .kb")).stream()
+        boolean anyDay = wait.until(b -> b.findElements(By.cssSelector(".msg.bot .kb")).stream()
                 .filter(kb -> kb.findElements(By.tagName("button")).stream().anyMatch(e -> e.getText().equals(monday)))
-                .reduce((first, second) -> second).orElse(null));
-        boolean anyDay = calendar.findElements(By.tagName("button")).stream()
-                .anyMatch(e -> e.getText().matches("\\d{1,2}"));
+                .reduce((first, second) -> second)
+                .map(kb -> kb.findElements(By.tagName("button")).stream()
+                        .anyMatch(e -> e.getText().matches("\\d{1,2}")))
+                .orElse(null));
         if (!anyDay) {
             click("▶");
         }
@@ -149,17 +150,22 @@ final class SandboxBrowser implements AutoCloseable {
         wait.until(b -> !b.findElements(By.cssSelector(".msg.bot a.file")).isEmpty());
     }
 
+    /** The labels of the buttons under the newest bot message (read again if the page redraws meanwhile). */
     List<String> lastBotButtons() {
-        List<WebElement> messages = browser.findElements(By.cssSelector(".msg.bot"));
-        if (messages.isEmpty()) {
-            return List.of();
-        }
-        return messages.get(messages.size() - 1).findElements(By.cssSelector(".kb button")).stream()
-                .map(WebElement::getText).toList();
+        return wait.until(b -> {
+            List<WebElement> messages = b.findElements(By.cssSelector(".msg.bot"));
+            if (messages.isEmpty()) {
+                return List.<String>of();
+            }
+            return messages.get(messages.size() - 1).findElements(By.cssSelector(".kb button")).stream()
+                    .map(WebElement::getText).toList();
+        });
     }
 
+    /** The texts of the bot's messages, oldest first (read again if the page redraws meanwhile). */
     List<String> botTexts() {
-        return browser.findElements(By.cssSelector(".msg.bot .bubble")).stream().map(WebElement::getText).toList();
+        return wait.until(b -> b.findElements(By.cssSelector(".msg.bot .bubble")).stream()
+                .map(WebElement::getText).toList());
     }
 
     String lastBotText() {
