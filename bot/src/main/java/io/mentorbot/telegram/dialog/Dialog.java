@@ -38,4 +38,13 @@ public interface Dialog {
     default boolean hasUnsavedInput(Conversation conversation) {
         return false;
     }
+
+    /**
+     * Shows the dialog's current step again, its question and buttons, as this turn's screen ({@link Turn#show}):
+     * after "Stay", and when an old screen's button is pressed while this dialog is open, so the user sees where
+     * they are. By default a short line says the dialog goes on; dialogs whose step asks something show that.
+     */
+    default void resume(Turn turn, Conversation conversation) {
+        turn.show(turn.t("leave.stayed"), null);
+    }
 }

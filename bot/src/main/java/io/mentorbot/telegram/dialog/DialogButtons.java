@@ -23,11 +23,11 @@ class DialogButtons {
      * screen's button) leaves nothing: it answers that its screen is out of date, and that screen loses its buttons.
      */
     @Bean
-    ButtonHandler<CancelDialog> cancelDialogButton(ConversationStore conversations) {
+    ButtonHandler<CancelDialog> cancelDialogButton(ConversationStore conversations, Dialogs dialogs) {
         return ButtonHandler.of(CancelDialog.VERB, (turn, pressed) -> {
             boolean current = turn.conversation().filter(c -> c.dialog().equals(pressed.dialog())).isPresent();
             if (!current) {
-                outOfDate(turn);
+                outOfDate(turn, dialogs);
                 return;
             }
             conversations.clear(turn.chatId());
@@ -39,8 +39,8 @@ class DialogButtons {
 
     /** A "Cancel" from before cancels named their dialog. */
     @Bean
-    ButtonHandler<UnboundCancel> unboundCancelButton() {
-        return ButtonHandler.of(UnboundCancel.VERB, (turn, pressed) -> outOfDate(turn));
+    ButtonHandler<UnboundCancel> unboundCancelButton(Dialogs dialogs) {
+        return ButtonHandler.of(UnboundCancel.VERB, (turn, pressed) -> outOfDate(turn, dialogs));
     }
 
     /**
@@ -48,12 +48,12 @@ class DialogButtons {
      * checked again. Pressed when the chat has left that dialog, or no command waits in it, it runs nothing.
      */
     @Bean
-    ButtonHandler<LeaveDialog> leaveDialogButton(LeaveQuestion question, Commands commands) {
+    ButtonHandler<LeaveDialog> leaveDialogButton(LeaveQuestion question, Commands commands, Dialogs dialogs) {
         return ButtonHandler.of(LeaveDialog.VERB, (turn, pressed) -> {
             Optional<CommandLine> line = question.pending(turn, pressed.dialog());
             Optional<CommandHandler> command = line.flatMap(l -> commands.find(l.name()));
             if (command.isEmpty()) {
-                outOfDate(turn);
+                outOfDate(turn, dialogs);
                 return;
             }
             turn.closeScreen();
@@ -68,21 +68,32 @@ class DialogButtons {
 
     /** "Stay": the dialog goes on where it was; the command that asked to leave it is dropped. */
     @Bean
-    ButtonHandler<StayInDialog> stayInDialogButton(LeaveQuestion question, ConversationStore conversations) {
+    ButtonHandler<StayInDialog> stayInDialogButton(LeaveQuestion question, ConversationStore conversations,
+                                                   Dialogs dialogs) {
         return ButtonHandler.of(StayInDialog.VERB, (turn, pressed) -> {
             Optional<Conversation> current = turn.conversation().filter(c -> c.dialog().equals(pressed.dialog()));
             if (current.isEmpty() || question.pending(turn, pressed.dialog()).isEmpty()) {
-                outOfDate(turn);
+                outOfDate(turn, dialogs);
                 return;
             }
-            conversations.save(LeaveQuestion.pendingRemoved(current.get()));
-            turn.show(turn.t("leave.stayed"), null);
+            Conversation kept = LeaveQuestion.pendingRemoved(current.get());
+            conversations.save(kept);
+            dialogs.current(turn).ifPresent(dialog -> dialog.resume(turn, kept)); // the question becomes the step
         });
     }
 
-    private static void outOfDate(Turn turn) {
+    /**
+     * An old screen's button: nothing is done. With a dialog open, the pressed message becomes that dialog's current
+     * step, so the user sees where they are; otherwise it only loses its buttons.
+     */
+    private static void outOfDate(Turn turn, Dialogs dialogs) {
         turn.alert(turn.t("screen.out-of-date"));
-        turn.closeScreen();
+        Optional<Dialog> open = dialogs.current(turn);
+        if (open.isPresent()) {
+            open.get().resume(turn, LeaveQuestion.pendingRemoved(turn.conversation().get()));
+        } else {
+            turn.closeScreen();
+        }
     }
 
     /** Calendar headers and empty days: answered silently (the router answers every press), nothing to do. */
