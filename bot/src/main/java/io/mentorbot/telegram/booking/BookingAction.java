@@ -92,6 +92,35 @@ public sealed interface BookingAction extends CallbackAction {
         public List<String> args() { return List.of(Long.toString(bookingId)); }
     }
 
+    /** {@code /my}'s cancel button: the list itself becomes the question for the reason. */
+    record CancelFromList(long bookingId) implements BookingAction {
+        public static final Verb<CancelFromList> VERB = Verb.of("xbl", 1, CancelFromList.class,
+                args -> new CancelFromList(args.id(0)));
+
+        public String verb() { return VERB.name(); }
+        public List<String> args() { return List.of(Long.toString(bookingId)); }
+    }
+
+    /** {@code /my}'s reschedule button: the list itself becomes the calendar of the move. */
+    record RescheduleFromList(long bookingId) implements BookingAction {
+        public static final Verb<RescheduleFromList> VERB = Verb.of("rsl", 1, RescheduleFromList.class,
+                args -> new RescheduleFromList(args.id(0)));
+
+        public String verb() { return VERB.name(); }
+        public List<String> args() { return List.of(Long.toString(bookingId)); }
+    }
+
+    /**
+     * Back to the consultations in the pressed message: from the question for a cancellation's reason (which it
+     * leaves), from the calendar of a move, from a finished cancellation or move.
+     */
+    record BackToMyConsultations() implements BookingAction {
+        public static final Verb<BackToMyConsultations> VERB = Verb.of("myl", BackToMyConsultations.class,
+                new BackToMyConsultations());
+
+        public String verb() { return VERB.name(); }
+    }
+
     /** A student starts moving a booking to another time of the same mentor. */
     record Reschedule(long bookingId) implements BookingAction {
         public static final Verb<Reschedule> VERB = Verb.of("rs", 1, Reschedule.class,

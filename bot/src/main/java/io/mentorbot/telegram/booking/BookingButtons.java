@@ -1,7 +1,11 @@
 package io.mentorbot.telegram.booking;
 
+import java.util.Set;
+
 import io.mentorbot.telegram.booking.BookingAction.AddNote;
+import io.mentorbot.telegram.booking.BookingAction.BackToMyConsultations;
 import io.mentorbot.telegram.booking.BookingAction.CancelBooking;
+import io.mentorbot.telegram.booking.BookingAction.CancelFromList;
 import io.mentorbot.telegram.booking.BookingAction.ConfirmBooking;
 import io.mentorbot.telegram.booking.BookingAction.ListMentors;
 import io.mentorbot.telegram.booking.BookingAction.ListTopics;
@@ -14,10 +18,12 @@ import io.mentorbot.telegram.booking.BookingAction.PickSlot;
 import io.mentorbot.telegram.booking.BookingAction.Reschedule;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleAsk;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleDay;
+import io.mentorbot.telegram.booking.BookingAction.RescheduleFromList;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleMonth;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleTo;
 import io.mentorbot.telegram.booking.BookingAction.ShowMyConsultations;
 import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialogs;
 import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +32,9 @@ import org.springframework.context.annotation.Configuration;
 /** The buttons of the booking screens, each sent to the screen that answers it. */
 @Configuration(proxyBeanMethods = false)
 class BookingButtons {
+
+    /** The dialogs "◀ My consultations" leaves: the cancellations that ask for a reason. */
+    private static final Set<String> LEFT_BY_BACK = Set.of(StudentCancellation.NAME, MentorCancellation.NAME);
 
     @Bean
     ButtonHandler<?> openMentorButton(MentorBrowser browser) {
@@ -98,13 +107,42 @@ class BookingButtons {
     }
 
     @Bean
-    ButtonHandler<?> cancelBookingButton(MyConsultations consultations) {
-        return ButtonHandler.of(CancelBooking.VERB, consultations::press);
+    ButtonHandler<?> rescheduleFromListButton(Rescheduling rescheduling) {
+        return ButtonHandler.of(RescheduleFromList.VERB, rescheduling::startHere);
+    }
+
+    /** A confirmation's or a reminder's cancel: the question comes as a new message, that screen stays. */
+    @Bean
+    ButtonHandler<?> cancelBookingButton(StudentCancellation cancellation) {
+        return ButtonHandler.of(CancelBooking.VERB, (turn, a) -> cancellation.press(turn, a.bookingId(), false));
+    }
+
+    @Bean
+    ButtonHandler<?> cancelFromListButton(StudentCancellation cancellation) {
+        return ButtonHandler.of(CancelFromList.VERB, (turn, a) -> cancellation.press(turn, a.bookingId(), true));
     }
 
     @Bean
     ButtonHandler<?> showMyConsultationsButton(MyConsultations consultations) {
         return ButtonHandler.of(ShowMyConsultations.VERB, (turn, a) -> consultations.show(turn));
+    }
+
+    /**
+     * Back to the list in the pressed message. A cancellation waiting for its reason is left (nothing typed is
+     * lost), its question removed if it was another message; any other dialog stays as it is.
+     */
+    @Bean
+    ButtonHandler<?> backToMyConsultationsButton(MyConsultations consultations, Dialogs dialogs,
+                                                  ConversationStore conversations) {
+        return ButtonHandler.of(BackToMyConsultations.VERB, (turn, a) -> {
+            turn.conversation().filter(c -> LEFT_BY_BACK.contains(c.dialog()))
+                    .filter(c -> dialogs.current(turn).filter(d -> !d.hasUnsavedInput(c)).isPresent())
+                    .ifPresent(c -> {
+                        conversations.clear(turn.chatId());
+                        RememberedScreen.removeUnlessPressed(turn, c);
+                    });
+            consultations.show(turn, true);
+        });
     }
 
     @Bean

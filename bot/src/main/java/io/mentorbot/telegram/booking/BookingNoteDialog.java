@@ -15,7 +15,7 @@ class BookingNoteDialog implements Dialog {
     enum Step { NOTE, READY }
 
     /** The draft's key for the screen that asked for the note: the confirmation below the note replaces it. */
-    static final String SCREEN = "screen";
+    static final String SCREEN = RememberedScreen.KEY;
 
     private final ConversationStore conversations;
     private final BookingScreens screens;
@@ -58,5 +58,20 @@ class BookingNoteDialog implements Dialog {
             turn.removeScreen(Integer.parseInt(asked));
         }
         screens.confirmation(turn, Long.parseLong(conversation.draft().get("slot")), note);
+    }
+
+    /**
+     * The current step again on the pressed message: the question for the note (the screen that asked before goes),
+     * or the confirmation with the note typed.
+     */
+    @Override
+    public void resume(Turn turn, Conversation conversation) {
+        if (conversation.step(Step.class) == Step.NOTE) {
+            conversations.save(RememberedScreen.movedHere(turn, conversation));
+            turn.show(turn.t("booking.note.ask", BookingDesk.NOTE_MAX_LENGTH), null);
+        } else {
+            screens.confirmation(turn, Long.parseLong(conversation.draft().get("slot")),
+                    conversation.draft().get("note"));
+        }
     }
 }

@@ -8,16 +8,11 @@ import java.util.Locale;
 import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
-import io.mentorbot.bookings.ChangeOutcome;
-import io.mentorbot.telegram.booking.BookingAction.CancelBooking;
-import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
-import io.mentorbot.telegram.booking.BookingAction.Reschedule;
+import io.mentorbot.telegram.booking.BookingAction.CancelFromList;
+import io.mentorbot.telegram.booking.BookingAction.RescheduleFromList;
 import io.mentorbot.telegram.dialog.CommandHandler;
-import io.mentorbot.telegram.dialog.Conversation;
-import io.mentorbot.telegram.dialog.ConversationStore;
-import io.mentorbot.telegram.dialog.Dialog;
-import io.mentorbot.telegram.dialog.Input;
 import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
 import org.springframework.stereotype.Component;
@@ -26,24 +21,19 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * {@code /my}: the student's upcoming, past and cancelled consultations (each under its own heading) with mentor,
- * time and status; an upcoming one can be
- * cancelled with a reason ({@link Step#REASON}) within the policy window (the mentor is told by
- * {@link BookingCancelledNotices}).
+ * time and status, and a mentor's own sessions. It is one screen: its buttons (cancel with a reason in
+ * {@link StudentCancellation}, reschedule in {@link Rescheduling}, a mentor's cancel in {@link MentorCancellation})
+ * edit the list in place, and their screens lead back to it.
  */
 @Component
-public class MyConsultations implements CommandHandler, Dialog {
-
-    enum Step { REASON }
+public class MyConsultations implements CommandHandler {
 
     static final int SHOWN = 10;
-    static final int REASON_MAX = 300;
 
     private final BookingDesk desk;
-    private final ConversationStore conversations;
 
-    MyConsultations(BookingDesk desk, ConversationStore conversations) {
+    MyConsultations(BookingDesk desk) {
         this.desk = desk;
-        this.conversations = conversations;
     }
 
     @Override
@@ -78,8 +68,8 @@ public class MyConsultations implements CommandHandler, Dialog {
         for (BookingView booking : upcoming) {
             text.append("\n• ").append(line(turn, booking, zone));
             String when = Times.dayTime(booking.startsAt(), zone, turn.language());
-            buttons.add(Keyboards.button(turn.t("my.reschedule.button", when), new Reschedule(booking.id())));
-            buttons.add(Keyboards.button(turn.t("my.cancel.button", when), new CancelBooking(booking.id())));
+            buttons.add(Keyboards.button(turn.t("my.reschedule.button", when), new RescheduleFromList(booking.id())));
+            buttons.add(Keyboards.button(turn.t("my.cancel.button", when), new CancelFromList(booking.id())));
         }
         if (turn.account().isMentor()) {
             List<BookingView> sessions = desk.forMentor(turn.account().id(), SHOWN);
@@ -130,46 +120,6 @@ public class MyConsultations implements CommandHandler, Dialog {
     private static String line(Turn turn, BookingView booking, ZoneId zone) {
         return turn.t("my.line", Times.dayTime(booking.startsAt(), zone, turn.language()), booking.mentorName(),
                 turn.t("my.status." + booking.status().name().toLowerCase(Locale.ROOT)));
-    }
-
-    void press(Turn turn, CancelBooking action) {
-        java.util.Optional<BookingView> mine = desk.find(action.bookingId())
-                .filter(b -> b.studentId() == turn.account().id());
-        if (mine.isEmpty()) {
-            turn.refuse("cancellation of another's booking", "my.not-yours");
-            return;
-        }
-        if (!active(mine.get())) {
-            outOfDate(turn);
-            return;
-        }
-        conversations.save(Conversation.start(turn.chatId(), name(), Step.REASON)
-                .with("booking", Long.toString(action.bookingId())));
-        turn.reply(turn.t("my.cancel.ask"));
-    }
-
-    @Override
-    public void onMessage(Turn turn, Conversation conversation, Input input) {
-        if (!input.hasText() || input.text().strip().length() > REASON_MAX) {
-            turn.reply(turn.t("my.cancel.reason-invalid", REASON_MAX));
-            return;
-        }
-        long bookingId = Long.parseLong(conversation.draft().get("booking"));
-        conversations.clear(turn.chatId());
-        ChangeOutcome outcome = desk.cancelByStudent(bookingId, turn.account().id(), input.text().strip());
-        switch (outcome.result()) {
-            case DONE -> cancelled(turn, outcome.booking());
-            case TOO_LATE -> turn.reply(turn.t("my.too-late",
-                    outcome.limit() == null ? 12 : outcome.limit().toHours()));
-            case NOT_ACTIVE -> turn.reply(turn.t("my.not-active"));
-            default -> turn.refuse("cancellation of another's booking", "my.not-yours");
-        }
-    }
-
-    private static void cancelled(Turn turn, BookingView booking) {
-        ZoneId zone = turn.account().zone();
-        turn.reply(turn.t("my.cancelled", booking.mentorName(), Times.dayTime(booking.startsAt(), zone,
-                turn.language())));
     }
 
     static boolean active(BookingView booking) {

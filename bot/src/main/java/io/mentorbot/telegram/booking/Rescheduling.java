@@ -13,7 +13,9 @@ import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.ChangeOutcome;
 import io.mentorbot.slots.SlotTimetable;
 import io.mentorbot.slots.SlotView;
+import io.mentorbot.telegram.booking.BookingAction.BackToMyConsultations;
 import io.mentorbot.telegram.booking.BookingAction.Reschedule;
+import io.mentorbot.telegram.booking.BookingAction.RescheduleFromList;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleAsk;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleDay;
 import io.mentorbot.telegram.booking.BookingAction.RescheduleMonth;
@@ -27,8 +29,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 
 /**
  * A student moves a booking to another free time of the same mentor: calendar, day, time, "move from ... to ...?";
- * the old slot is released
- * and the new one booked in one step (the mentor is told by {@link BookingRescheduledNotices}). Every press re-checks
+ * the old slot is released and the new one booked in one step. One screen is edited from the calendar to the result:
+ * from {@code /my} it is the list itself (the calendar leads back to it), from a confirmation or a reminder a new one
+ * (that message stays) (the mentor is told by {@link BookingRescheduledNotices}). Every press re-checks
  * that the booking is the presser's and still active.
  */
 @Component
@@ -66,6 +69,13 @@ class Rescheduling {
                 false)); // a new screen: the message the move starts from (a confirmation, a reminder) stays
     }
 
+    /** From {@code /my}: the list itself becomes the calendar. */
+    void startHere(Turn turn, RescheduleFromList action) {
+        mine(turn, action.bookingId()).ifPresent(b -> month(turn, b,
+                YearMonth.from(browser.nextFree(b.mentorId()).orElse(clock.instant()).atZone(turn.account().zone())),
+                true));
+    }
+
     void month(Turn turn, RescheduleMonth action) {
         mine(turn, action.bookingId()).ifPresent(b -> month(turn, b, action.month(), true));
     }
@@ -84,6 +94,7 @@ class Rescheduling {
             calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("booking.next-free.button",
                     Times.day(later.get(), turn.language())), new RescheduleDay(booking.id(), later.get())));
         }
+        calendar = Keyboards.withRow(calendar, Keyboards.button(turn.t("my.back"), new BackToMyConsultations()));
         String text = turn.t("reschedule.pick", Times.dayTime(booking.startsAt(), zone, turn.language()),
                 booking.mentorName(), zone.getId());
         if (inPlace) {
