@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
@@ -25,6 +26,8 @@ class CalendarFilesFlowTest extends BotFlowTest {
 
     @Autowired
     BookingDesk desk;
+    @Autowired
+    AccountDesk accounts;
 
     private SimulatedUser mentor;
     private SimulatedUser john;
@@ -136,6 +139,22 @@ class CalendarFilesFlowTest extends BotFlowTest {
 
         assertCancelledForBothSides(uid);
         assertThat(beforeLast(john).text()).startsWith("Your mentor Iryna Koval cancelled the session");
+    }
+
+    @Test
+    void aStudentWhoErasesTheirAccountLeavesTheMentorACancellationThatNamesNobody() {
+        long booking = bookThroughTheChat();
+        String uid = Ics.read(lastFile(mentor)).get("UID");
+
+        accounts.erase(johnId);
+        awaitOutboxDelivered();
+
+        assertThat(count("SELECT count(*) FROM bookings WHERE id = ? AND status = 'CANCELLED'", booking)).isOne();
+        BotMessage cancellation = mentor.chat().last();
+        assertThat(Ics.read(cancellation)).containsEntry("UID", uid).containsEntry("METHOD", "CANCEL")
+                .containsEntry("SUMMARY", "Mentoring session");
+        assertThat(new String(cancellation.document().bytes(), StandardCharsets.UTF_8)).doesNotContain("John");
+        assertThat(beforeLast(mentor).text()).contains("the student has deleted their account");
     }
 
     private void assertCancelledForBothSides(String uid) {
