@@ -9,11 +9,12 @@ import java.time.format.DateTimeFormatter;
 /**
  * A booking's iCalendar (RFC 5545) file, and the matching Google Calendar "add event" link. Every file of a booking
  * has the same UID and the booking's revision as its SEQUENCE, so a calendar that imported the confirmation takes a
- * later file (moved, cancelled) as the new state of the same event.
+ * later file (moved, cancelled) as the new state of the same event. The student's and the mentor's files share the
+ * UID (they land in different calendars) and differ only in the summary and description written for each reader.
  */
 public final class CalendarFile {
 
-    /** The name the student sees the file under. */
+    /** The name both sides see the file under. */
     public static final String FILE_NAME = "mentoring-session.ics";
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")

@@ -74,15 +74,22 @@ class BookingConsequencesTest extends BookingFixtures {
     }
 
     @Test
-    void aMoveMadeWithoutAnyScreenTellsTheMentorAndSendsTheStudentTheUpdatedCalendarFile() {
+    void aMoveMadeWithoutAnyScreenTellsTheMentorAndSendsBothSidesTheUpdatedCalendarFile() {
         long booking = booked(student, slot);
         long later = slot(mentor, days(3));
 
         desk.reschedule(booking, student, later);
 
-        assertThat(noticesTo(mentor, "moved")).isOne();
         assertThat(count("SELECT count(*) FROM telegram_outbox o JOIN users u ON u.chat_id = o.chat_id"
-                + " WHERE u.id = ? AND o.method <> 'sendmessage'", student)).isOne();
+                + " WHERE u.id = ? AND o.method = 'sendmessage' AND o.payload LIKE '%moved%'", mentor)).isOne();
+        assertThat(filesTo(student)).isOne();
+        assertThat(filesTo(mentor)).as("with the new booking, then its update").isEqualTo(2);
+    }
+
+    /** Outbox messages to the account's chat that are not texts (the calendar files). */
+    private long filesTo(long accountId) {
+        return count("SELECT count(*) FROM telegram_outbox o JOIN users u ON u.chat_id = o.chat_id"
+                + " WHERE u.id = ? AND o.method <> 'sendmessage'", accountId);
     }
 
     /** Outbox messages to the account's chat whose payload contains the text. */

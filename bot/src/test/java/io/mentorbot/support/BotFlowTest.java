@@ -146,6 +146,20 @@ public abstract class BotFlowTest {
         await().pollDelay(Duration.ZERO).atMost(HANDLING).until(this::outboxDelivered);
     }
 
+    /**
+     * The newest message in the user's chat that is not a file: a notice of a booking's change is followed by the
+     * session's calendar file.
+     */
+    protected static BotMessage lastNotice(SimulatedUser user) {
+        java.util.List<BotMessage> seen = user.chat().messages();
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            if (seen.get(i).document() == null) {
+                return seen.get(i);
+            }
+        }
+        throw new AssertionError("No message but files in the chat of " + user.firstName());
+    }
+
     private boolean outboxDelivered() {
         return count("SELECT count(*) FROM telegram_outbox WHERE sent_at IS NULL AND dropped_at IS NULL") == 0;
     }

@@ -80,7 +80,7 @@ class AccountStandingFlowTest extends BotFlowTest {
         SimulatedUser john = user(913, "John", "en");
         BotMessage start = send(john, "/start");
         pressData(john, start.messageId(), "v1:cb:" + slot);
-        assertThat(mentor.chat().last().text()).contains("New booking");
+        assertThat(lastNotice(mentor).text()).contains("New booking");
         int mentorSaw = mentor.chat().messages().size();
         jdbc.sql("UPDATE users SET blocked = true WHERE id = ?").param(mentorId).update();
 
@@ -138,7 +138,7 @@ class AccountStandingFlowTest extends BotFlowTest {
         long second = count("SELECT max(id) FROM slots");
         pressData(john, start.messageId(), "v1:cb:" + second);
 
-        assertThat(mentor.chat().last().text()).contains("New booking", "John Smith");
+        assertThat(lastNotice(mentor).text()).contains("New booking", "John Smith");
         assertThat(group.messages()).hasSize(groupSaw);
     }
 

@@ -134,7 +134,7 @@ class ErasureFlowTest extends BotFlowTest {
 
         erase(ostap);
 
-        assertThat(otherMentor.chat().last().text()).isEqualTo("Your session on Mon 22 Mar 12:00 (Europe/Kyiv) was "
+        assertThat(lastNotice(otherMentor).text()).isEqualTo("Your session on Mon 22 Mar 12:00 (Europe/Kyiv) was "
                 + "cancelled: the student has deleted their account. The slot is free again.");
         assertThat(columnsHolding(traces)).as("columns still holding their traces").isEmpty();
         assertThat(count("SELECT count(*) FROM bookings WHERE status IN ('CONFIRMED', 'PENDING_PAYMENT')")).isZero();

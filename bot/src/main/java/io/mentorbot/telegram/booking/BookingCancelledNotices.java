@@ -16,9 +16,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells the other side (or, for an admin's cancellation, both sides) of a cancelled booking, each in their own
  * language and zone, with the reason; for an erasure without naming the erased person (their name is gone and must
- * not live on in a notice). Then, if the student got the booking's calendar file, they get it again as it now stands
- * ({@link CalendarFiles}), so opening it removes the event. Queued in the outbox by the cancelling transaction just
- * before it commits.
+ * not live on in a notice). Then each side that got the booking's calendar file gets it again as it now stands
+ * ({@link CalendarFiles}: {@code METHOD:CANCEL}), so opening it removes the event, whoever cancelled; a mentor whose
+ * Google Calendar mirrors the session gets none, and their notice says so. Queued in the outbox by the cancelling
+ * transaction just before it commits.
  */
 @Component
 class BookingCancelledNotices {
@@ -52,14 +53,20 @@ class BookingCancelledNotices {
                 case STUDENT_ERASED -> tellOfErasure(booking.mentorId(), booking, "erasure.cancelled.mentor");
                 case MENTOR_ERASED -> tellOfErasure(booking.studentId(), booking, "erasure.cancelled.student");
             }
-            files.sendUpdate(booking);
+            files.sendUpdate(booking, event.by().erasure());
         });
     }
 
     private void tell(long recipientId, BookingView booking, String key, String otherName, String reason) {
         accounts.find(recipientId).ifPresent(recipient -> notifier.notify(recipient, notifier.text(recipient, key,
                 otherName, Times.dayTime(booking.startsAt(), recipient.zone(), recipient.language()),
-                recipient.zone().getId(), sentence(reason)) + money(recipient, booking), null));
+                recipient.zone().getId(), sentence(reason)) + money(recipient, booking)
+                + mirrorLine(recipient, booking), null));
+    }
+
+    /** For the mentor whose Google Calendar takes the cancellation instead of a file, a line saying so. */
+    private String mirrorLine(Account recipient, BookingView booking) {
+        return recipient.id() == booking.mentorId() ? files.mirrorLine(recipient, booking) : "";
     }
 
     /**
@@ -82,6 +89,7 @@ class BookingCancelledNotices {
 
     private void tellOfErasure(long recipientId, BookingView booking, String key) {
         accounts.find(recipientId).ifPresent(other -> notifier.notify(other, notifier.text(other, key,
-                Times.dayTime(booking.startsAt(), other.zone(), other.language()), other.zone().getId()), null));
+                Times.dayTime(booking.startsAt(), other.zone(), other.language()), other.zone().getId())
+                + mirrorLine(other, booking), null));
     }
 }

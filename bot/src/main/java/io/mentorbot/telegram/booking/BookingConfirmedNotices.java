@@ -18,18 +18,22 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the mentor of a confirmed booking (free at once, or paid within its hold): who, when, paid or free, the
- * student's note when there is one, and buttons to open the session or cancel it, however it was made. Queued in the outbox by the confirming transaction just before it commits, so the notice goes out if
- * and only if the booking holds.
+ * student's note when there is one, and buttons to open the session or cancel it, however it was made; then the
+ * session's calendar file follows ({@link CalendarFiles}), unless the mentor's Google Calendar mirrors it, which the
+ * notice then says. Queued in the outbox by the confirming transaction just before it commits, so the notice goes out
+ * if and only if the booking holds.
  */
 @Component
 class BookingConfirmedNotices {
 
     private final AccountDesk accounts;
     private final Notifier notifier;
+    private final CalendarFiles files;
 
-    BookingConfirmedNotices(AccountDesk accounts, Notifier notifier) {
+    BookingConfirmedNotices(AccountDesk accounts, Notifier notifier, CalendarFiles files) {
         this.accounts = accounts;
         this.notifier = notifier;
+        this.files = files;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -52,8 +56,10 @@ class BookingConfirmedNotices {
         if (booking.note() != null && !booking.note().isBlank()) {
             text.append('\n').append(notifier.text(mentor, "booking.done.mentor.note", booking.note()));
         }
+        text.append(files.mirrorLine(mentor, booking));
         notifier.notify(mentor, text.toString(), Keyboards.column(
                 Keyboards.button(notifier.text(mentor, "booking.done.mentor.open"), new OpenSlot(booking.slotId())),
                 Keyboards.button(notifier.text(mentor, "myslots.cancel-booking"), new MentorCancel(booking.id()))));
+        files.sendToMentor(mentor, booking);
     }
 }

@@ -10,9 +10,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the mentor that a student moved a booking, from when to when in the mentor's zone; then the student gets the
- * booking's calendar file as it now stands ({@link CalendarFiles}). Queued in the outbox by the moving transaction
- * just before it commits.
+ * Tells the mentor that a student moved a booking, from when to when in the mentor's zone; then both sides get the
+ * booking's calendar file as it now stands ({@link CalendarFiles}: same UID, higher SEQUENCE, the new time), except a
+ * mentor whose Google Calendar mirrors the session, whose notice says so instead. Queued in the outbox by the moving
+ * transaction just before it commits.
  */
 @Component
 class BookingRescheduledNotices {
@@ -35,9 +36,9 @@ class BookingRescheduledNotices {
             accounts.find(after.mentorId()).ifPresent(mentor -> notifier.notify(mentor, notifier.text(mentor,
                     "reschedule.mentor", after.studentName(),
                     Times.dayTime(event.oldStartsAt(), mentor.zone(), mentor.language()),
-                    Times.dayTime(after.startsAt(), mentor.zone(), mentor.language()), mentor.zone().getId()),
-                    null));
-            files.sendUpdate(after);
+                    Times.dayTime(after.startsAt(), mentor.zone(), mentor.language()), mentor.zone().getId())
+                    + files.mirrorLine(mentor, after), null));
+            files.sendUpdate(after, false);
         });
     }
 }

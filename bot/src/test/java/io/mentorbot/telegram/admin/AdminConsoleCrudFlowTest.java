@@ -93,7 +93,7 @@ class AdminConsoleCrudFlowTest extends BotFlowTest {
         assertThat(toStudent.get(toStudent.size() - 2).text()).isEqualTo("Your session with Maria Koval on Tue 16 Mar 17:00 "
                 + "(Europe/Kyiv) was cancelled by the platform admins. Reason: The mentor is ill. Sorry for the "
                 + "trouble; you can book another time with /start.");
-        assertThat(mentor.chat().last().text()).startsWith("Вашу сесію з Sam").contains("The mentor is ill");
+        assertThat(lastNotice(mentor).text()).startsWith("Вашу сесію з Sam").contains("The mentor is ill");
         assertThat(count("SELECT count(*) FROM bookings WHERE id = ? AND status = 'CANCELLED' "
                 + "AND cancel_reason = 'The mentor is ill'", bookingId)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", slotId)).isEqualTo(1);

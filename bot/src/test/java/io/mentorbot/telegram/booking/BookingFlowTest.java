@@ -73,9 +73,9 @@ class BookingFlowTest extends BotFlowTest {
         assertThat(ics.document()).isNotNull();
         assertThat(new String(ics.document().bytes(), StandardCharsets.UTF_8)).contains("BEGIN:VEVENT",
                 "DTSTART:20270320T160000Z", "DTEND:20270320T170000Z", "SUMMARY:Mentoring session with Iryna Koval");
-        assertThat(mentor.chat().last().text()).contains("New booking", "John Smith (@johnny)",
+        assertThat(lastNotice(mentor).text()).contains("New booking", "John Smith (@johnny)",
                 "Sat 20 Mar 18:00–19:00", "Free session.", "Note: Spring Boot question");
-        assertThat(mentor.chat().last().buttonTexts()).containsExactly("📋 Open the session", "❌ Cancel this booking");
+        assertThat(lastNotice(mentor).buttonTexts()).containsExactly("📋 Open the session", "❌ Cancel this booking");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED' AND note = 'Spring Boot question'"))
                 .isOne();
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'BOOKED'", slot)).isOne();
@@ -88,10 +88,10 @@ class BookingFlowTest extends BotFlowTest {
 
         pressData(john, start.messageId(), "v1:cb:" + slot);
 
-        assertThat(mentor.chat().last().text()).isEqualTo(
+        assertThat(lastNotice(mentor).text()).isEqualTo(
                 "New booking 🎉 John booked Sat 20 Mar 18:00–19:00 (Europe/Kyiv).\nFree session.");
         press(mentor, "📋 Open the session");
-        assertThat(mentor.chat().last().text()).contains("John");
+        assertThat(lastNotice(mentor).text()).contains("John");
     }
 
     @Test
@@ -219,7 +219,7 @@ class BookingFlowTest extends BotFlowTest {
         assertThat(seen.get(seen.size() - 2).text()).contains("Cancelled: your session with Iryna Koval");
         assertThat(new String(seen.get(seen.size() - 1).document().bytes(), StandardCharsets.UTF_8))
                 .contains("METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:1\r\n");
-        assertThat(mentor.chat().last().text()).contains("A student cancelled", "John Smith",
+        assertThat(lastNotice(mentor).text()).contains("A student cancelled", "John Smith",
                 "Reason: I caught a cold. The slot is free again.").doesNotContain("..");
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", slot)).isOne();
         assertThat(send(john, "/my").text()).contains("No upcoming consultations.",

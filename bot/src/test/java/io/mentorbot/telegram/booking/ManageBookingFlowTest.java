@@ -61,7 +61,7 @@ class ManageBookingFlowTest extends BotFlowTest {
         assertThat(john.chat().last().document()).isNotNull();
         assertThat(john.chat().messages()).filteredOn(m -> m.text() != null
                 && (m.text().contains("Booked! ✅") || m.text().contains("Payment received"))).hasSize(1);
-        assertThat(mentor.chat().last().text()).contains("New booking", "John Smith (@johnny)", "Paid: 500.00 UAH.");
+        assertThat(lastNotice(mentor).text()).contains("New booking", "John Smith (@johnny)", "Paid: 500.00 UAH.");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
     }
 
@@ -102,7 +102,7 @@ class ManageBookingFlowTest extends BotFlowTest {
         assertThat(ics(update)).contains(uid(booked), "SEQUENCE:1\r\n", "METHOD:PUBLISH", "STATUS:CONFIRMED",
                 "DTSTART:20270320T170000Z", "DTEND:20270320T180000Z");
         assertThat(booked).contains("SEQUENCE:0\r\n");
-        assertThat(mentor.chat().last().text()).contains("John Smith moved their session from Sat 20 Mar 18:00 to Sat 20 Mar 19:00");
+        assertThat(lastNotice(mentor).text()).contains("John Smith moved their session from Sat 20 Mar 18:00 to Sat 20 Mar 19:00");
         assertThat(count("SELECT count(*) FROM bookings WHERE slot_id = ? AND status = 'CONFIRMED'", later)).isOne();
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", evening)).isOne();
     }
@@ -160,7 +160,7 @@ class ManageBookingFlowTest extends BotFlowTest {
         send(mentor, "I am ill, sorry");
         press(mentor, "⛔ Block it");
 
-        assertThat(mentor.chat().last().text()).isEqualTo("Cancelled: John Smith has been told.");
+        assertThat(lastNotice(mentor).text()).isEqualTo("Cancelled: John Smith has been told.");
         assertThat(beforeLast(john).text()).contains("Your mentor Iryna Koval cancelled the session on Sat 20 Mar 18:00",
                 "Reason: I am ill, sorry");
         BotMessage cancellation = john.chat().last();

@@ -167,6 +167,13 @@ class CalendarFlowTest extends BotFlowTest {
         awaitOutboxDelivered(); // its notices go out after the commit
 
         assertThat(google.liveEvents()).isEmpty();
+        // The mirror keeps the mentor's calendar in step, so no file comes to import the session twice; each notice
+        // says so. The student, whose calendar is not mirrored, gets a file at every change.
+        assertThat(mentor.chat().messages()).noneMatch(message -> message.document() != null);
+        assertThat(mentor.chat().messages()).filteredOn(message -> message.text() != null && message.text()
+                .endsWith("\n📅 Your Google Calendar is kept up to date with this session by itself, so no calendar "
+                        + "file is sent here.")).hasSize(3);
+        assertThat(john.chat().messages()).filteredOn(message -> message.document() != null).hasSize(3);
     }
 
     @Test
