@@ -17,11 +17,11 @@ import io.mentorbot.bookings.ChangeOutcome;
 import io.mentorbot.telegram.admin.AdminAction.AdminBooking;
 import io.mentorbot.telegram.admin.AdminAction.AdminBookingAct;
 import io.mentorbot.telegram.admin.AdminAction.AdminBookings;
+import io.mentorbot.telegram.admin.AdminAction.AdminCancelListed;
 import io.mentorbot.telegram.admin.AdminAction.AdminListedBooking;
 import io.mentorbot.telegram.admin.AdminAction.AdminPane;
 import io.mentorbot.telegram.admin.AdminAction.AdminView;
 import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -34,6 +34,7 @@ import io.mentorbot.telegram.view.Times;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
@@ -46,6 +47,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 class ConsoleBookings implements Dialog {
 
     enum Step { REASON }
+
+    static final String NAME = "admin-cancel-booking";
 
     private final BookingDesk desk;
     private final AccountDesk accounts;
@@ -61,7 +64,7 @@ class ConsoleBookings implements Dialog {
 
     @Override
     public String name() {
-        return "admin-cancel-booking";
+        return NAME;
     }
 
     /** The filters to pick from. */
@@ -126,25 +129,11 @@ class ConsoleBookings implements Dialog {
         if (AdminConsole.refused(turn)) {
             return;
         }
-        Optional<BookingView> found = desk.find(action.bookingId());
-        if (found.isEmpty()) {
-            turn.alert(turn.t("console.booking.gone"));
-            return;
-        }
-        BookingView booking = found.get();
         if (action.act() == AdminBookingAct.CANCEL) {
-            if (!cancellable(booking)) {
-                turn.alert(turn.t("console.booking.not-cancellable"));
-                show(turn, booking, new AdminView(AdminPane.BOOKINGS, 0));
-                return;
-            }
-            conversations.save(Conversation.start(turn.chatId(), name(), Step.REASON)
-                    .with("booking", Long.toString(booking.id())));
-            turn.reply(turn.t("console.booking.reason", booking.mentorName(), booking.studentName()),
-                    Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
-            return;
+            cancel(turn, action.bookingId(), null);
+        } else {
+            open(turn, action.bookingId(), new AdminView(AdminPane.BOOKINGS, 0));
         }
-        show(turn, booking, new AdminView(AdminPane.BOOKINGS, 0));
     }
 
     /** A booking opened from a page of bookings: its "Back" returns to that page. */
@@ -152,8 +141,78 @@ class ConsoleBookings implements Dialog {
         if (AdminConsole.refused(turn)) {
             return;
         }
-        desk.find(action.bookingId()).ifPresentOrElse(booking -> show(turn, booking, action.list()),
+        open(turn, action.bookingId(), action.list());
+    }
+
+    /** Cancelling a booking opened from a page of bookings: after it, "Back" returns to that page. */
+    void cancelListed(Turn turn, AdminCancelListed action) {
+        if (AdminConsole.refused(turn)) {
+            return;
+        }
+        cancel(turn, action.bookingId(), action.list());
+    }
+
+    /** The card on the pressed screen; pressed on the reason question (its Cancel), it leaves the question. */
+    private void open(Turn turn, long bookingId, CallbackAction back) {
+        ConsoleQuestion.leave(turn, conversations);
+        desk.find(bookingId).ifPresentOrElse(booking -> show(turn, booking, back),
                 () -> turn.alert(turn.t("console.booking.gone")));
+    }
+
+    /** The pressed card becomes the question for the reason; {@code list} is the page the card came from, if any. */
+    private void cancel(Turn turn, long bookingId, AdminBookings list) {
+        Optional<BookingView> found = desk.find(bookingId);
+        if (found.isEmpty()) {
+            turn.alert(turn.t("console.booking.gone"));
+            return;
+        }
+        BookingView booking = found.get();
+        CallbackAction back = list == null ? new AdminView(AdminPane.BOOKINGS, 0) : list;
+        if (!cancellable(booking)) {
+            turn.alert(turn.t("console.booking.not-cancellable"));
+            show(turn, booking, back);
+            return;
+        }
+        Conversation conversation = Conversation.start(turn.chatId(), name(), Step.REASON)
+                .with("booking", Long.toString(booking.id()));
+        if (list != null) {
+            conversation = conversation.with("filter", list.filter().name()).with("value", Long.toString(list.value()))
+                    .with("page", Integer.toString(list.page()));
+        }
+        ask(turn, conversation, booking);
+    }
+
+    private void ask(Turn turn, Conversation conversation, BookingView booking) {
+        AdminBookings list = list(conversation);
+        CallbackAction card = list == null ? new AdminBooking(booking.id(), AdminBookingAct.OPEN)
+                : new AdminListedBooking(booking.id(), list.filter(), list.value(), list.page());
+        ConsoleQuestion.show(turn, conversations, conversation,
+                turn.t("console.booking.reason", booking.mentorName(), booking.studentName()),
+                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), card)));
+    }
+
+    /** The page of bookings the cancelled booking was opened from, or null when it came from elsewhere. */
+    private static AdminBookings list(Conversation conversation) {
+        String filter = conversation.draft().get("filter");
+        return filter == null ? null : new AdminBookings(BookingQuery.Filter.valueOf(filter),
+                Long.parseLong(conversation.draft().get("value")), Integer.parseInt(conversation.draft().get("page")));
+    }
+
+    @Override
+    public String activityKey() {
+        return "leave.activity.admin-cancel";
+    }
+
+    /** The question for the reason again, on this turn's screen (a booking gone meanwhile ends the dialog). */
+    @Override
+    public void resume(Turn turn, Conversation conversation) {
+        Optional<BookingView> booking = desk.find(Long.parseLong(conversation.draft().get("booking")));
+        if (booking.isEmpty()) {
+            conversations.clear(turn.chatId());
+            turn.show(turn.t("console.booking.gone"), null);
+            return;
+        }
+        ask(turn, conversation, booking.get());
     }
 
     private boolean cancellable(BookingView booking) {
@@ -176,8 +235,9 @@ class ConsoleBookings implements Dialog {
         }
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         if (cancellable(booking)) {
-            buttons.add(Keyboards.button(turn.t("console.booking.cancel"),
-                    new AdminBooking(booking.id(), AdminBookingAct.CANCEL)));
+            buttons.add(Keyboards.button(turn.t("console.booking.cancel"), back instanceof AdminBookings list
+                    ? new AdminCancelListed(booking.id(), list.filter(), list.value(), list.page())
+                    : new AdminBooking(booking.id(), AdminBookingAct.CANCEL)));
         }
         buttons.add(Keyboards.button(turn.t("console.booking.mentor-bookings"),
                 new AdminBookings(BookingQuery.Filter.MENTOR, booking.mentorId(), 0)));
@@ -199,13 +259,17 @@ class ConsoleBookings implements Dialog {
         String reason = input.text().strip();
         long bookingId = Long.parseLong(conversation.draft().get("booking"));
         conversations.clear(turn.chatId());
+        ConsoleQuestion.answered(turn, conversation);
         ChangeOutcome outcome = desk.cancelByAdmin(bookingId, turn.account().id(), reason);
+        AdminBookings list = list(conversation);
+        InlineKeyboardMarkup back = Keyboards.column(Keyboards.button(turn.t("console.back"),
+                list == null ? new AdminView(AdminPane.BOOKINGS, 0) : list));
         if (!outcome.done()) {
-            turn.reply(turn.t("console.booking.not-cancellable"));
+            turn.reply(turn.t("console.booking.not-cancellable"), back);
             return;
         }
         BookingView booking = outcome.booking();
-        turn.reply(turn.t("console.booking.cancelled", booking.mentorName(), booking.studentName()));
+        turn.reply(turn.t("console.booking.cancelled", booking.mentorName(), booking.studentName()), back);
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -224,6 +288,11 @@ class ConsoleBookings implements Dialog {
         @Bean
         ButtonHandler<?> adminListedBookingButton(ConsoleBookings bookings) {
             return ButtonHandler.of(AdminListedBooking.VERB, bookings::listed);
+        }
+
+        @Bean
+        ButtonHandler<?> adminCancelListedButton(ConsoleBookings bookings) {
+            return ButtonHandler.of(AdminCancelListed.VERB, bookings::cancelListed);
         }
     }
 }
