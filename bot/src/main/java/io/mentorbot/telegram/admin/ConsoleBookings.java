@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.bookings.BookingDesk;
@@ -13,7 +12,6 @@ import io.mentorbot.bookings.BookingPage;
 import io.mentorbot.bookings.BookingQuery;
 import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
-import io.mentorbot.bookings.ChangeOutcome;
 import io.mentorbot.telegram.admin.AdminAction.AdminBooking;
 import io.mentorbot.telegram.admin.AdminAction.AdminBookingAct;
 import io.mentorbot.telegram.admin.AdminAction.AdminBookings;
@@ -23,10 +21,7 @@ import io.mentorbot.telegram.admin.AdminAction.AdminPane;
 import io.mentorbot.telegram.admin.AdminAction.AdminView;
 import io.mentorbot.telegram.callback.CallbackAction;
 import io.mentorbot.telegram.dialog.ButtonHandler;
-import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
-import io.mentorbot.telegram.dialog.Dialog;
-import io.mentorbot.telegram.dialog.Input;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Money;
@@ -34,21 +29,15 @@ import io.mentorbot.telegram.view.Times;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
  * The console's bookings: the filters (upcoming, by status, and from a mentor's or a user's card by mentor or by
- * student), a page of bookings, one booking's card, and cancelling it with a reason ({@link Step#REASON}) through
- * {@link BookingDesk#cancelByAdmin}, which checks the rights again, and whose listeners tell both sides and audit it.
- * Admins only, checked on every press and again when the reason arrives.
+ * student), a page of bookings and one booking's card, each on the pressed screen; its cancellation with a reason is
+ * {@link ConsoleCancellation}'s. Admins only, checked on every press.
  */
 @Component
-class ConsoleBookings implements Dialog {
-
-    enum Step { REASON }
-
-    static final String NAME = "admin-cancel-booking";
+class ConsoleBookings {
 
     private final BookingDesk desk;
     private final AccountDesk accounts;
@@ -60,11 +49,6 @@ class ConsoleBookings implements Dialog {
         this.accounts = accounts;
         this.conversations = conversations;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     /** The filters to pick from. */
@@ -125,12 +109,13 @@ class ConsoleBookings implements Dialog {
         return turn.t("my.status." + status.name().toLowerCase(Locale.ROOT));
     }
 
-    void booking(Turn turn, AdminBooking action) {
+    /** A booking's card, or its cancellation ({@link ConsoleCancellation}) when the button says so. */
+    void booking(Turn turn, AdminBooking action, ConsoleCancellation cancellation) {
         if (AdminConsole.refused(turn)) {
             return;
         }
         if (action.act() == AdminBookingAct.CANCEL) {
-            cancel(turn, action.bookingId(), null);
+            cancellation.cancel(turn, action.bookingId());
         } else {
             open(turn, action.bookingId(), new AdminView(AdminPane.BOOKINGS, 0));
         }
@@ -144,14 +129,6 @@ class ConsoleBookings implements Dialog {
         open(turn, action.bookingId(), action.list());
     }
 
-    /** Cancelling a booking opened from a page of bookings: after it, "Back" returns to that page. */
-    void cancelListed(Turn turn, AdminCancelListed action) {
-        if (AdminConsole.refused(turn)) {
-            return;
-        }
-        cancel(turn, action.bookingId(), action.list());
-    }
-
     /** The card on the pressed screen; pressed on the reason question (its Cancel), it leaves the question. */
     private void open(Turn turn, long bookingId, CallbackAction back) {
         ConsoleQuestion.leave(turn, conversations);
@@ -159,67 +136,13 @@ class ConsoleBookings implements Dialog {
                 () -> turn.alert(turn.t("console.booking.gone")));
     }
 
-    /** The pressed card becomes the question for the reason; {@code list} is the page the card came from, if any. */
-    private void cancel(Turn turn, long bookingId, AdminBookings list) {
-        Optional<BookingView> found = desk.find(bookingId);
-        if (found.isEmpty()) {
-            turn.alert(turn.t("console.booking.gone"));
-            return;
-        }
-        BookingView booking = found.get();
-        CallbackAction back = list == null ? new AdminView(AdminPane.BOOKINGS, 0) : list;
-        if (!cancellable(booking)) {
-            turn.alert(turn.t("console.booking.not-cancellable"));
-            show(turn, booking, back);
-            return;
-        }
-        Conversation conversation = Conversation.start(turn.chatId(), name(), Step.REASON)
-                .with("booking", Long.toString(booking.id()));
-        if (list != null) {
-            conversation = conversation.with("filter", list.filter().name()).with("value", Long.toString(list.value()))
-                    .with("page", Integer.toString(list.page()));
-        }
-        ask(turn, conversation, booking);
-    }
-
-    private void ask(Turn turn, Conversation conversation, BookingView booking) {
-        AdminBookings list = list(conversation);
-        CallbackAction card = list == null ? new AdminBooking(booking.id(), AdminBookingAct.OPEN)
-                : new AdminListedBooking(booking.id(), list.filter(), list.value(), list.page());
-        ConsoleQuestion.show(turn, conversations, conversation,
-                turn.t("console.booking.reason", booking.mentorName(), booking.studentName()),
-                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), card)));
-    }
-
-    /** The page of bookings the cancelled booking was opened from, or null when it came from elsewhere. */
-    private static AdminBookings list(Conversation conversation) {
-        String filter = conversation.draft().get("filter");
-        return filter == null ? null : new AdminBookings(BookingQuery.Filter.valueOf(filter),
-                Long.parseLong(conversation.draft().get("value")), Integer.parseInt(conversation.draft().get("page")));
-    }
-
-    @Override
-    public String activityKey() {
-        return "leave.activity.admin-cancel";
-    }
-
-    /** The question for the reason again, on this turn's screen (a booking gone meanwhile ends the dialog). */
-    @Override
-    public void resume(Turn turn, Conversation conversation) {
-        Optional<BookingView> booking = desk.find(Long.parseLong(conversation.draft().get("booking")));
-        if (booking.isEmpty()) {
-            conversations.clear(turn.chatId());
-            turn.show(turn.t("console.booking.gone"), null);
-            return;
-        }
-        ask(turn, conversation, booking.get());
-    }
-
-    private boolean cancellable(BookingView booking) {
+    /** Whether the console may still cancel it: active, and the session not over. */
+    boolean cancellable(BookingView booking) {
         return booking.status().isActive() && booking.endsAt().isAfter(clock.instant());
     }
 
-    private void show(Turn turn, BookingView booking, CallbackAction back) {
+    /** The booking's card; {@code back} is where it was opened from. */
+    void show(Turn turn, BookingView booking, CallbackAction back) {
         ZoneId zone = turn.account().zone();
         StringBuilder text = new StringBuilder(turn.t("console.booking.card", Long.toString(booking.id()), booking.mentorName(),
                 booking.studentName() + (booking.studentUsername() == null ? "" : " (@" + booking.studentUsername() + ")"),
@@ -247,31 +170,6 @@ class ConsoleBookings implements Dialog {
         turn.show(text.toString(), Keyboards.grid(buttons, 1));
     }
 
-    @Override
-    public void onMessage(Turn turn, Conversation conversation, Input input) {
-        if (AdminConsole.refusedInDialog(turn, conversations)) {
-            return;
-        }
-        if (!input.hasText() || input.text().isBlank() || input.text().strip().length() > BookingDesk.REASON_MAX_LENGTH) {
-            turn.reply(turn.t("my.cancel.reason-invalid", BookingDesk.REASON_MAX_LENGTH));
-            return;
-        }
-        String reason = input.text().strip();
-        long bookingId = Long.parseLong(conversation.draft().get("booking"));
-        conversations.clear(turn.chatId());
-        ConsoleQuestion.answered(turn, conversation);
-        ChangeOutcome outcome = desk.cancelByAdmin(bookingId, turn.account().id(), reason);
-        AdminBookings list = list(conversation);
-        InlineKeyboardMarkup back = Keyboards.column(Keyboards.button(turn.t("console.back"),
-                list == null ? new AdminView(AdminPane.BOOKINGS, 0) : list));
-        if (!outcome.done()) {
-            turn.reply(turn.t("console.booking.not-cancellable"), back);
-            return;
-        }
-        BookingView booking = outcome.booking();
-        turn.reply(turn.t("console.booking.cancelled", booking.mentorName(), booking.studentName()), back);
-    }
-
     @Configuration(proxyBeanMethods = false)
     static class Buttons {
 
@@ -281,8 +179,8 @@ class ConsoleBookings implements Dialog {
         }
 
         @Bean
-        ButtonHandler<?> adminBookingButton(ConsoleBookings bookings) {
-            return ButtonHandler.of(AdminBooking.VERB, bookings::booking);
+        ButtonHandler<?> adminBookingButton(ConsoleBookings bookings, ConsoleCancellation cancellation) {
+            return ButtonHandler.of(AdminBooking.VERB, (turn, pressed) -> bookings.booking(turn, pressed, cancellation));
         }
 
         @Bean
@@ -290,9 +188,5 @@ class ConsoleBookings implements Dialog {
             return ButtonHandler.of(AdminListedBooking.VERB, bookings::listed);
         }
 
-        @Bean
-        ButtonHandler<?> adminCancelListedButton(ConsoleBookings bookings) {
-            return ButtonHandler.of(AdminCancelListed.VERB, bookings::cancelListed);
-        }
     }
 }

@@ -19,7 +19,7 @@ final class ConsoleQuestion {
     static final String SCREEN = "screen";
 
     /** The console's dialogs that only wait for one typed answer. */
-    private static final Set<String> DIALOGS = Set.of(ConsoleSearch.NAME, ConsoleBookings.NAME,
+    private static final Set<String> DIALOGS = Set.of(ConsoleSearch.NAME, ConsoleCancellation.NAME,
             ApplicationDecisions.NAME);
 
     private ConsoleQuestion() {
