@@ -101,6 +101,26 @@ class ApplicationDecisionFlowTest extends BotFlowTest {
         assertThat(count("SELECT count(*) FROM mentor_applications WHERE status = 'PENDING'")).isOne();
     }
 
+    @Test
+    void anOldScreensCancelDuringTheRejectionShowsTheQuestionOrTheOutcomeIfAnotherAdminWasFirst() {
+        BotMessage older = send(ada, "/start");
+        BotMessage notice = ada.chat().messages().stream().filter(m -> m.hasButton("❌ Reject")).findFirst().orElseThrow();
+        awaitHandled(ada.press(notice, "❌ Reject"));
+
+        pressData(ada, older.messageId(), "v1:cancel");
+        BotMessage question = ada.chat().message(older.messageId()).orElseThrow();
+        assertThat(question.text()).isEqualTo("Send the reason for the rejection; the applicant will see it.");
+        assertThat(ada.chat().message(notice.messageId()).orElseThrow().deleted()).isTrue();
+
+        awaitHandled(bob.press(bob.chat().last(), "✅ Approve"));
+        CallbackAnswer stale = pressData(ada, question.messageId(), "v1:cancel");
+
+        assertThat(stale.text()).isEqualTo("This application has already been decided.");
+        assertThat(ada.chat().message(question.messageId()).orElseThrow().text())
+                .contains("Olena Koval", "✅ Approved: the applicant is a mentor now.");
+        assertThat(count("SELECT count(*) FROM conversations")).isZero();
+    }
+
     private CallbackAnswer press(SimulatedUser user, BotMessage message, String buttonText) {
         long update = user.press(message, buttonText);
         awaitHandled(update);
