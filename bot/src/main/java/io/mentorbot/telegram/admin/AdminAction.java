@@ -81,6 +81,22 @@ public sealed interface AdminAction extends CallbackAction {
         }
     }
 
+    /** Cancelling (a reason is asked for) a booking opened from a page of bookings, so that "Back" returns there. */
+    record AdminCancelListed(long bookingId, BookingQuery.Filter filter, long value, int page) implements AdminAction {
+        public static final Verb<AdminCancelListed> VERB = Verb.of("abx", 4, AdminCancelListed.class,
+                args -> new AdminCancelListed(args.id(0), args.constant(1, BookingQuery.Filter.class), args.id(2),
+                        args.number(3)));
+
+        public String verb() { return VERB.name(); }
+        public List<String> args() {
+            return List.of(Long.toString(bookingId), Args.of(filter), Long.toString(value), Integer.toString(page));
+        }
+
+        AdminBookings list() {
+            return new AdminBookings(filter, value, page);
+        }
+    }
+
     /** The admin console: one mentor's slots on one day of the admin's calendar. */
     record AdminSlots(long mentorId, LocalDate day) implements AdminAction {
         public static final Verb<AdminSlots> VERB = Verb.of("asd", 2, AdminSlots.class,

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.bookings.BookingDesk;
@@ -13,20 +12,16 @@ import io.mentorbot.bookings.BookingPage;
 import io.mentorbot.bookings.BookingQuery;
 import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
-import io.mentorbot.bookings.ChangeOutcome;
 import io.mentorbot.telegram.admin.AdminAction.AdminBooking;
 import io.mentorbot.telegram.admin.AdminAction.AdminBookingAct;
 import io.mentorbot.telegram.admin.AdminAction.AdminBookings;
+import io.mentorbot.telegram.admin.AdminAction.AdminCancelListed;
 import io.mentorbot.telegram.admin.AdminAction.AdminListedBooking;
 import io.mentorbot.telegram.admin.AdminAction.AdminPane;
 import io.mentorbot.telegram.admin.AdminAction.AdminView;
 import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.dialog.ButtonHandler;
-import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
-import io.mentorbot.telegram.dialog.Dialog;
-import io.mentorbot.telegram.dialog.Input;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Money;
@@ -38,14 +33,11 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * The console's bookings: the filters (upcoming, by status, and from a mentor's or a user's card by mentor or by
- * student), a page of bookings, one booking's card, and cancelling it with a reason ({@link Step#REASON}) through
- * {@link BookingDesk#cancelByAdmin}, which checks the rights again, and whose listeners tell both sides and audit it.
- * Admins only, checked on every press and again when the reason arrives.
+ * student), a page of bookings and one booking's card, each on the pressed screen; its cancellation with a reason is
+ * {@link ConsoleCancellation}'s. Admins only, checked on every press.
  */
 @Component
-class ConsoleBookings implements Dialog {
-
-    enum Step { REASON }
+class ConsoleBookings {
 
     private final BookingDesk desk;
     private final AccountDesk accounts;
@@ -57,11 +49,6 @@ class ConsoleBookings implements Dialog {
         this.accounts = accounts;
         this.conversations = conversations;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "admin-cancel-booking";
     }
 
     /** The filters to pick from. */
@@ -122,29 +109,16 @@ class ConsoleBookings implements Dialog {
         return turn.t("my.status." + status.name().toLowerCase(Locale.ROOT));
     }
 
-    void booking(Turn turn, AdminBooking action) {
+    /** A booking's card, or its cancellation ({@link ConsoleCancellation}) when the button says so. */
+    void booking(Turn turn, AdminBooking action, ConsoleCancellation cancellation) {
         if (AdminConsole.refused(turn)) {
             return;
         }
-        Optional<BookingView> found = desk.find(action.bookingId());
-        if (found.isEmpty()) {
-            turn.alert(turn.t("console.booking.gone"));
-            return;
-        }
-        BookingView booking = found.get();
         if (action.act() == AdminBookingAct.CANCEL) {
-            if (!cancellable(booking)) {
-                turn.alert(turn.t("console.booking.not-cancellable"));
-                show(turn, booking, new AdminView(AdminPane.BOOKINGS, 0));
-                return;
-            }
-            conversations.save(Conversation.start(turn.chatId(), name(), Step.REASON)
-                    .with("booking", Long.toString(booking.id())));
-            turn.reply(turn.t("console.booking.reason", booking.mentorName(), booking.studentName()),
-                    Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
-            return;
+            cancellation.cancel(turn, action.bookingId());
+        } else {
+            open(turn, action.bookingId(), new AdminView(AdminPane.BOOKINGS, 0));
         }
-        show(turn, booking, new AdminView(AdminPane.BOOKINGS, 0));
     }
 
     /** A booking opened from a page of bookings: its "Back" returns to that page. */
@@ -152,15 +126,23 @@ class ConsoleBookings implements Dialog {
         if (AdminConsole.refused(turn)) {
             return;
         }
-        desk.find(action.bookingId()).ifPresentOrElse(booking -> show(turn, booking, action.list()),
+        open(turn, action.bookingId(), action.list());
+    }
+
+    /** The card on the pressed screen; pressed on the reason question (its Cancel), it leaves the question. */
+    private void open(Turn turn, long bookingId, CallbackAction back) {
+        ConsoleQuestion.leave(turn, conversations);
+        desk.find(bookingId).ifPresentOrElse(booking -> show(turn, booking, back),
                 () -> turn.alert(turn.t("console.booking.gone")));
     }
 
-    private boolean cancellable(BookingView booking) {
+    /** Whether the console may still cancel it: active, and the session not over. */
+    boolean cancellable(BookingView booking) {
         return booking.status().isActive() && booking.endsAt().isAfter(clock.instant());
     }
 
-    private void show(Turn turn, BookingView booking, CallbackAction back) {
+    /** The booking's card; {@code back} is where it was opened from. */
+    void show(Turn turn, BookingView booking, CallbackAction back) {
         ZoneId zone = turn.account().zone();
         StringBuilder text = new StringBuilder(turn.t("console.booking.card", Long.toString(booking.id()), booking.mentorName(),
                 booking.studentName() + (booking.studentUsername() == null ? "" : " (@" + booking.studentUsername() + ")"),
@@ -176,8 +158,9 @@ class ConsoleBookings implements Dialog {
         }
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         if (cancellable(booking)) {
-            buttons.add(Keyboards.button(turn.t("console.booking.cancel"),
-                    new AdminBooking(booking.id(), AdminBookingAct.CANCEL)));
+            buttons.add(Keyboards.button(turn.t("console.booking.cancel"), back instanceof AdminBookings list
+                    ? new AdminCancelListed(booking.id(), list.filter(), list.value(), list.page())
+                    : new AdminBooking(booking.id(), AdminBookingAct.CANCEL)));
         }
         buttons.add(Keyboards.button(turn.t("console.booking.mentor-bookings"),
                 new AdminBookings(BookingQuery.Filter.MENTOR, booking.mentorId(), 0)));
@@ -185,27 +168,6 @@ class ConsoleBookings implements Dialog {
                 new AdminBookings(BookingQuery.Filter.STUDENT, booking.studentId(), 0)));
         buttons.add(Keyboards.button(turn.t("console.back"), back));
         turn.show(text.toString(), Keyboards.grid(buttons, 1));
-    }
-
-    @Override
-    public void onMessage(Turn turn, Conversation conversation, Input input) {
-        if (AdminConsole.refusedInDialog(turn, conversations)) {
-            return;
-        }
-        if (!input.hasText() || input.text().isBlank() || input.text().strip().length() > BookingDesk.REASON_MAX_LENGTH) {
-            turn.reply(turn.t("my.cancel.reason-invalid", BookingDesk.REASON_MAX_LENGTH));
-            return;
-        }
-        String reason = input.text().strip();
-        long bookingId = Long.parseLong(conversation.draft().get("booking"));
-        conversations.clear(turn.chatId());
-        ChangeOutcome outcome = desk.cancelByAdmin(bookingId, turn.account().id(), reason);
-        if (!outcome.done()) {
-            turn.reply(turn.t("console.booking.not-cancellable"));
-            return;
-        }
-        BookingView booking = outcome.booking();
-        turn.reply(turn.t("console.booking.cancelled", booking.mentorName(), booking.studentName()));
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -217,13 +179,14 @@ class ConsoleBookings implements Dialog {
         }
 
         @Bean
-        ButtonHandler<?> adminBookingButton(ConsoleBookings bookings) {
-            return ButtonHandler.of(AdminBooking.VERB, bookings::booking);
+        ButtonHandler<?> adminBookingButton(ConsoleBookings bookings, ConsoleCancellation cancellation) {
+            return ButtonHandler.of(AdminBooking.VERB, (turn, pressed) -> bookings.booking(turn, pressed, cancellation));
         }
 
         @Bean
         ButtonHandler<?> adminListedBookingButton(ConsoleBookings bookings) {
             return ButtonHandler.of(AdminListedBooking.VERB, bookings::listed);
         }
+
     }
 }

@@ -8,6 +8,7 @@ import io.mentorbot.telegram.admin.AdminAction.AdminView;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.CommandHandler;
+import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.context.annotation.Bean;
@@ -28,9 +29,11 @@ class ConsoleHome implements CommandHandler {
     private final ConsoleSearch search;
     private final StatsCommand stats;
     private final ExportCommand export;
+    private final ConversationStore conversations;
 
     ConsoleHome(ConsoleUsers users, ConsoleMentors mentors, ConsoleBookings bookings,
-                ConsoleApplications applications, ConsoleSearch search, StatsCommand stats, ExportCommand export) {
+                ConsoleApplications applications, ConsoleSearch search, StatsCommand stats, ExportCommand export,
+                ConversationStore conversations) {
         this.users = users;
         this.mentors = mentors;
         this.bookings = bookings;
@@ -38,6 +41,7 @@ class ConsoleHome implements CommandHandler {
         this.search = search;
         this.stats = stats;
         this.export = export;
+        this.conversations = conversations;
     }
 
     @Override
@@ -70,12 +74,14 @@ class ConsoleHome implements CommandHandler {
                 Keyboards.button(turn.t("console.stats"), new AdminView(AdminPane.STATS, 0))), 2));
     }
 
+    /** A pane of the console on the pressed screen; pressed on a console question (its Cancel), it leaves it. */
     void view(Turn turn, AdminView action) {
+        ConsoleQuestion.leave(turn, conversations);
         switch (action.pane()) {
             case HOME -> home(turn);
             case USERS -> users.list(turn, action.page());
             case MENTORS -> mentors.list(turn, action.page());
-            case STATS -> stats.handle(turn, "");
+            case STATS -> stats.screen(turn);
             case BOOKINGS -> bookings.filters(turn);
             case APPLICATIONS -> applications.list(turn, action.page());
             case EXPORT -> export.screen(turn);

@@ -12,7 +12,6 @@ import io.mentorbot.telegram.admin.AdminAction.AdminSearch;
 import io.mentorbot.telegram.admin.AdminAction.AdminUser;
 import io.mentorbot.telegram.admin.AdminAction.AdminUserAct;
 import io.mentorbot.telegram.admin.AdminAction.AdminView;
-import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
@@ -32,6 +31,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 @Component
 class ConsoleSearch implements Dialog {
 
+    static final String NAME = "admin-search";
     static final int MAX_RESULTS = 20;
     static final int MAX_QUERY = 64;
 
@@ -49,14 +49,32 @@ class ConsoleSearch implements Dialog {
 
     @Override
     public String name() {
-        return "admin-search";
+        return NAME;
+    }
+
+    @Override
+    public String activityKey() {
+        return "leave.activity.admin-search";
     }
 
     void start(Turn turn, AdminSearch action) {
-        conversations.save(Conversation.start(turn.chatId(), name(), Step.TEXT)
+        ask(turn, Conversation.start(turn.chatId(), name(), Step.TEXT)
                 .with("mentors", Boolean.toString(action.mentorsOnly())));
-        turn.reply(turn.t(action.mentorsOnly() ? "console.search.ask-mentors" : "console.search.ask"),
-                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
+    }
+
+    /** The question again, with its Cancel, on this turn's screen. */
+    @Override
+    public void resume(Turn turn, Conversation conversation) {
+        ask(turn, conversation);
+    }
+
+    /** The pressed screen asks for the search; its Cancel goes back to the home or the mentors it came from. */
+    private void ask(Turn turn, Conversation conversation) {
+        boolean mentorsOnly = Boolean.parseBoolean(conversation.draft().get("mentors"));
+        AdminView back = new AdminView(mentorsOnly ? AdminPane.MENTORS : AdminPane.HOME, 0);
+        ConsoleQuestion.show(turn, conversations, conversation,
+                turn.t(mentorsOnly ? "console.search.ask-mentors" : "console.search.ask"),
+                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), back)));
     }
 
     @Override
@@ -69,10 +87,11 @@ class ConsoleSearch implements Dialog {
             return;
         }
         conversations.clear(turn.chatId());
+        ConsoleQuestion.answered(turn, conversation);
         results(turn, input.text(), Boolean.parseBoolean(conversation.draft().get("mentors")));
     }
 
-    /** Shows what the text finds, as buttons to the cards. */
+    /** Shows what the text finds, as buttons to the cards: below a typed search, or on the pressed screen. */
     void results(Turn turn, String text, boolean mentorsOnly) {
         String query = text.strip();
         if (query.length() > MAX_QUERY) {
@@ -97,7 +116,7 @@ class ConsoleSearch implements Dialog {
         }
         buttons.add(Keyboards.button(turn.t("console.search.again"), new AdminSearch(mentorsOnly)));
         buttons.add(Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.HOME, 0)));
-        turn.reply(answer, Keyboards.grid(buttons, 1));
+        turn.show(answer, Keyboards.grid(buttons, 1));
     }
 
     @Configuration(proxyBeanMethods = false)

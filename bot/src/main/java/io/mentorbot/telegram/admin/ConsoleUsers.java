@@ -66,6 +66,10 @@ class ConsoleUsers {
         AdminConsole.showList(turn, text, buttons, found, AdminPane.USERS, 2);
     }
 
+    /**
+     * A user's card on the pressed screen, after the act the button names: the console's card, or the message of an
+     * admin command's pick among several matches. What was done heads the card, and is the press's notice too.
+     */
     void user(Turn turn, AdminUser action) {
         Optional<Account> found = accounts.find(action.userId()).filter(a -> !a.isDeleted());
         if (found.isEmpty()) {
@@ -73,30 +77,39 @@ class ConsoleUsers {
             return;
         }
         Account target = found.get();
-        switch (action.act()) {
-            case OPEN -> {
-            }
-            case MENTOR, UNMENTOR -> turn.notice(rights.change(turn, target, action.act() == AdminUserAct.MENTOR));
+        String done = switch (action.act()) {
+            case OPEN -> null;
+            case MENTOR, UNMENTOR -> rights.change(turn, target, action.act() == AdminUserAct.MENTOR);
             case ADMIN_DAY, ADMIN_WEEK -> adminRights.grant(turn, target,
                     Duration.ofDays(action.act() == AdminUserAct.ADMIN_DAY ? 1 : 7));
             case UNADMIN -> adminRights.revoke(turn, target);
             case BLOCK, UNBLOCK -> block(turn, target, action.act() == AdminUserAct.BLOCK);
+        };
+        if (done != null) {
+            turn.notice(done);
         }
-        show(turn, accounts.find(target.id()).orElseThrow());
+        show(turn, accounts.find(target.id()).orElseThrow(), done);
     }
 
-    private void block(Turn turn, Account target, boolean block) {
+    /** Blocks or unblocks; the text for the acting admin, or null when refused (the refusal is the alert). */
+    private String block(Turn turn, Account target, boolean block) {
         String key = block ? "block" : "unblock";
         String who = target.displayName();
-        switch (blocking.block(turn.account().id(), target.id(), block)) {
-            case DONE -> turn.notice(turn.t(key + ".done", who));
-            case ALREADY -> turn.notice(turn.t(key + ".already", who));
-            case PERMANENT_ADMIN -> turn.alert(turn.t("block.permanent", who));
-            case NOT_ADMIN -> turn.refuse("admin console", "admin.only");
-        }
+        return switch (blocking.block(turn.account().id(), target.id(), block)) {
+            case DONE -> turn.t(key + ".done", who);
+            case ALREADY -> turn.t(key + ".already", who);
+            case PERMANENT_ADMIN -> {
+                turn.alert(turn.t("block.permanent", who));
+                yield null;
+            }
+            case NOT_ADMIN -> {
+                turn.refuse("admin console", "admin.only");
+                yield null;
+            }
+        };
     }
 
-    private void show(Turn turn, Account user) {
+    private void show(Turn turn, Account user, String done) {
         List<String> roles = new ArrayList<>(List.of(turn.t("console.role.student")));
         if (user.isMentor()) {
             roles.add(turn.t("console.role.mentor"));
@@ -118,7 +131,7 @@ class ConsoleUsers {
                     Times.dayTime(user.adminUntil().get(), turn.account().zone(), turn.language()),
                     turn.account().zone().getId());
         }
-        turn.show(text, Keyboards.grid(actions(turn, user), 2));
+        turn.show(done == null ? text : done + "\n\n" + text, Keyboards.grid(actions(turn, user), 2));
     }
 
     private List<InlineKeyboardButton> actions(Turn turn, Account user) {

@@ -9,6 +9,9 @@ import io.mentorbot.stats.PlatformStats;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.admin.AdminAction.AdminPane;
+import io.mentorbot.telegram.admin.AdminAction.AdminView;
+import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;
 
 /** {@code /stats} for admins: the platform's numbers, then a chart of bookings per day over 30 days. */
@@ -33,8 +36,20 @@ class StatsCommand implements CommandHandler {
 
     @Override
     public void handle(Turn turn, String args) {
-        ZoneId zone = turn.account().zone();
-        PlatformSnapshot s = stats.snapshot(zone);
+        PlatformSnapshot s = stats.snapshot(turn.account().zone());
+        turn.reply(text(turn, s));
+        chart(turn, s);
+    }
+
+    /** The console's stats: the numbers on the console's screen, with the way back, and the chart below it. */
+    void screen(Turn turn) {
+        PlatformSnapshot s = stats.snapshot(turn.account().zone());
+        turn.show(text(turn, s), Keyboards.column(
+                Keyboards.button(turn.t("console.back"), new AdminView(AdminPane.HOME, 0))));
+        chart(turn, s);
+    }
+
+    private String text(Turn turn, PlatformSnapshot s) {
         StringBuilder text = new StringBuilder(turn.t("stats.title")).append("\n\n")
                 .append(turn.t("stats.users", s.users(), s.mentors(), s.newUsers7(), s.newUsers30())).append("\n\n")
                 .append(turn.t("stats.slots", s.slotsCreated(), s.slotsBooked(), s.slotsFreeAhead())).append("\n\n")
@@ -52,7 +67,11 @@ class StatsCommand implements CommandHandler {
                         .append(turn.t("stats.sessions", mentor.sessions()));
             }
         }
-        turn.reply(text.toString());
+        return text.toString();
+    }
+
+    private void chart(Turn turn, PlatformSnapshot s) {
+        ZoneId zone = turn.account().zone();
         turn.replyPhoto(StatsChart.png(s.bookingsPerDay(), turn.t("stats.chart.title", zone.getId()),
                 turn.t("stats.chart.axis"), turn.language()), "bookings-per-day.png",
                 turn.t("stats.chart.caption"));

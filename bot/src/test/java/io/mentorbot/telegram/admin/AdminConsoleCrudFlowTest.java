@@ -276,6 +276,7 @@ class AdminConsoleCrudFlowTest extends BotFlowTest {
         for (String data : List.of("v1:av:bookings:0", "v1:av:applications:0",
                 "v1:abl:upcoming:0:0", "v1:abl:mentor:" + mentorId + ":0", "v1:abl:status:2:0",
                 "v1:ab:" + bookingId + ":open", "v1:ab:" + bookingId + ":cancel",
+                "v1:abx:" + bookingId + ":upcoming:0:0",
                 "v1:asd:" + mentorId + ":2027-03-16", "v1:as:" + free + ":open", "v1:as:" + free + ":block",
                 "v1:as:" + free + ":delete", "v1:aap:" + applicationId, "v1:asr:u", "v1:asr:m",
                 "v1:au:" + studentId + ":admin_day", "v1:au:" + studentId + ":admin_week",

@@ -44,6 +44,20 @@ class AdminTargetsFlowTest extends BotFlowTest {
     }
 
     @Test
+    void thePickAmongSeveralMatchesBecomesTheResultInItsOwnMessage() {
+        BotMessage offer = send(admin, "/block olena");
+        int sent = admin.chat().allMessages().size();
+
+        press(admin, "Olena Shevchenko · 981");
+
+        BotMessage result = admin.chat().message(offer.messageId()).orElseThrow();
+        assertThat(result.text()).startsWith("Olena Shevchenko is blocked").contains("Blocked: yes");
+        assertThat(result.buttonTexts()).contains("✅ Unblock").doesNotContain("Olena Bondar @olena_b · 982");
+        assertThat(admin.chat().allMessages()).hasSize(sent);
+        assertThat(count("SELECT count(*) FROM users WHERE blocked")).isOne();
+    }
+
+    @Test
     void grantAdminTakesANameWithSpacesBeforeTheLength() {
         assertThat(send(admin, "/grantadmin Marko Lysenko 24h").text()).startsWith("Marko Lysenko is an admin until");
 
