@@ -90,7 +90,7 @@ public class EmailDialog implements Dialog, CommandHandler {
         if (action.remove()) {
             remove(turn);
         } else if (!emails.available()) {
-            turn.show(turn.t("email.unavailable"), null);
+            turn.show(turn.t("email.unavailable"), Keyboards.column(SettingsCommand.back(turn)));
         } else {
             Conversation asking = Conversation.start(turn.chatId(), name(), Step.ASK_ADDRESS);
             conversations.save(turn.screenId().map(id -> asking.with(SCREEN, id.toString())).orElse(asking));

@@ -93,6 +93,29 @@ class SettingsFlowTest extends BotFlowTest {
     }
 
     @Test
+    void anOldScreensCancelPressedWhileTheTimeZoneIsAskedBecomesTheTimeZoneQuestion() {
+        SimulatedUser john = user(1209, "John", "en");
+        send(john, "/email");
+        press(john, "➕ Add e-mail");
+        BotMessage emailQuestion = john.chat().last();
+        send(john, "/settings");
+        press(john, "🕒 Time zone");
+        BotMessage zoneQuestion = john.chat().last();
+
+        CallbackAnswer answer = answered(john, john.press(emailQuestion, "Cancel"));
+
+        assertThat(answer.text()).isEqualTo("This screen is out of date: nothing was done.");
+        BotMessage shown = john.chat().message(emailQuestion.messageId()).orElseThrow();
+        assertThat(shown.text()).startsWith("Your time zone is Europe/Kyiv");
+        assertThat(shown.buttonTexts()).contains("Europe/Warsaw", "Cancel");
+        assertThat(john.chat().message(zoneQuestion.messageId()).orElseThrow().deleted())
+                .as("the chat keeps one question").isTrue();
+        BotMessage done = send(john, "Lviv");
+        assertThat(done.text()).startsWith("Your time zone is now Europe/Kyiv");
+        assertThat(john.chat().message(emailQuestion.messageId()).orElseThrow().deleted()).isTrue();
+    }
+
+    @Test
     void anEmailIsConfirmedFromTheSettingsInThreeMessagesOfWhichTwoStay() {
         SimulatedUser ann = user(1205, "Ann", "en");
         BotMessage settings = send(ann, "/settings");
@@ -160,6 +183,11 @@ class SettingsFlowTest extends BotFlowTest {
         assertThat(john.chat().messages()).hasSize(1);
         assertThat(john.chat().last().messageId()).isEqualTo(settings.messageId());
         assertThat(john.chat().last().buttonTexts()).containsExactly("⚙️ Back to settings");
+    }
+
+    private CallbackAnswer answered(SimulatedUser user, long update) {
+        awaitHandled(update);
+        return user.chat().answerFor(update).orElseThrow();
     }
 
     private static String codeIn(String address) {
