@@ -63,8 +63,8 @@ public class EmailDialog implements Dialog, CommandHandler {
     /** The question of the current step again, on this turn's screen, which is remembered in place of an earlier one. */
     @Override
     public void resume(Turn turn, Conversation conversation) {
-        forgetScreen(turn, conversation, turn.screenId().orElse(null));
         Integer now = turn.screenId().orElse(null);
+        forgetScreen(turn, conversation, now);
         conversations.save(conversation.with(SCREEN, now == null ? "" : now.toString()));
         if (conversation.step(Step.class) == Step.ASK_CODE) {
             turn.show(turn.t("email.code.waiting", conversation.draft().getOrDefault(ADDRESS, "")), cancel(turn));
