@@ -88,6 +88,32 @@ class StartFlowTest extends BotFlowTest {
                 text -> assertThat(text).contains("You have no consultations yet"));
     }
 
+    @Test
+    void anOldMenusHelpButtonShowsTheGuideInPlaceOfThatMenu() {
+        SimulatedUser john = user(107, "John", "en");
+        BotMessage menu = send(john, "/start");
+
+        pressData(john, menu.messageId(), "v1:menu:help");
+
+        assertThat(john.chat().messages()).hasSize(1);
+        assertThat(john.chat().last().messageId()).isEqualTo(menu.messageId());
+        assertThat(john.chat().last().text()).startsWith("Here is what I can do.").contains("/settings — Settings");
+    }
+
+    @Test
+    void theCommandMenuOffersTheSettingsAfterHelpAndDeleteMeLast() {
+        SimulatedUser john = user(108, "John", "en");
+        send(john, "/start");
+        commandMenu.publishAll();
+
+        List<Object> menu = telegram.commands().entrySet().stream()
+                .filter(e -> e.getKey().contains("default") && !e.getKey().endsWith("|uk"))
+                .findFirst().orElseThrow().getValue().stream().map(c -> c.get("command")).toList();
+
+        assertThat(menu).containsSubsequence("help", "settings", "email", "language", "timezone");
+        assertThat(menu).endsWith("deleteme");
+    }
+
     @Autowired
     CommandMenu commandMenu;
 

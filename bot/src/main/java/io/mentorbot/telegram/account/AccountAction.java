@@ -10,6 +10,35 @@ import io.mentorbot.telegram.callback.Verb;
 /** The buttons of the account settings: language, time zone, e-mail, erasure. */
 public sealed interface AccountAction extends CallbackAction {
 
+    /** Opens the settings screen or one of its sections, in place of the pressed screen. */
+    record OpenSettings(Section section) implements AccountAction {
+        public static final Verb<OpenSettings> VERB = Verb.of("set", 1, OpenSettings.class,
+                args -> new OpenSettings(Section.of(args.text(0))));
+
+        public String verb() { return VERB.name(); }
+        public List<String> args() { return List.of(section.code); }
+    }
+
+    /** The settings screen itself and its sections. */
+    enum Section {
+        HOME("home"), LANGUAGE("lang"), TIME_ZONE("tz"), EMAIL("em"), ERASE("del");
+
+        private final String code;
+
+        Section(String code) {
+            this.code = code;
+        }
+
+        static Section of(String code) {
+            for (Section section : values()) {
+                if (section.code.equals(code)) {
+                    return section;
+                }
+            }
+            throw new IllegalArgumentException(code);
+        }
+    }
+
     record ChooseLanguage(Language language) implements AccountAction {
         public static final Verb<ChooseLanguage> VERB = Verb.of("lang", 1, ChooseLanguage.class,
                 args -> new ChooseLanguage(Language.fromTag(args.text(0)).orElseThrow()));

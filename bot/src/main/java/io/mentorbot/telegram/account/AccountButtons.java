@@ -5,13 +5,20 @@ import io.mentorbot.telegram.account.AccountAction.ChooseTimeZone;
 import io.mentorbot.telegram.account.AccountAction.ConfirmErase;
 import io.mentorbot.telegram.account.AccountAction.EditEmail;
 import io.mentorbot.telegram.account.AccountAction.KeepAccount;
+import io.mentorbot.telegram.account.AccountAction.OpenSettings;
 import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The account settings' buttons. Each acts on the presser's own account only. */
 @Configuration(proxyBeanMethods = false)
 class AccountButtons {
+
+    @Bean
+    ButtonHandler<OpenSettings> openSettingsButton(SettingsCommand settings) {
+        return ButtonHandler.of(OpenSettings.VERB, settings::press);
+    }
 
     @Bean
     ButtonHandler<ChooseLanguage> chooseLanguageButton(LanguageCommand language) {
@@ -39,7 +46,7 @@ class AccountButtons {
         return ButtonHandler.of(KeepAccount.VERB, (turn, pressed) -> {
             String kept = turn.t("deleteme.kept");
             turn.notice(kept);
-            turn.show(kept, null);
+            turn.show(kept, Keyboards.column(SettingsCommand.back(turn)));
         });
     }
 }

@@ -28,7 +28,12 @@ class DeleteMeCommand implements CommandHandler {
 
     @Override
     public void handle(Turn turn, String args) {
-        turn.reply(turn.t("deleteme.confirm"), Keyboards.column(
+        ask(turn);
+    }
+
+    /** The question, as this turn's screen: a new message for the command, the settings screen for its button. */
+    void ask(Turn turn) {
+        turn.showText(turn.t("deleteme.confirm"), Keyboards.column(
                 Keyboards.button(turn.t("deleteme.yes"), new ConfirmErase(turn.account().id())),
                 Keyboards.button(turn.t("deleteme.no"), new KeepAccount())));
     }

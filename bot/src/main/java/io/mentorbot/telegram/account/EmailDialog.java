@@ -31,6 +31,11 @@ public class EmailDialog implements Dialog, CommandHandler {
 
     enum Step { ASK_ADDRESS, ASK_CODE }
 
+    /** The draft's key for the message that asks: a typed answer's next screen comes below it, and it goes. */
+    static final String SCREEN = "screen";
+    /** The draft's key for the address a code was sent to. */
+    static final String ADDRESS = "address";
+
     private final EmailDesk emails;
     private final ConversationStore conversations;
 
@@ -45,14 +50,37 @@ public class EmailDialog implements Dialog, CommandHandler {
     }
 
     @Override
+    public String activityKey() {
+        return "leave.activity.email";
+    }
+
+    /** An address typed and its code not yet typed back: leaving drops the address. */
+    @Override
+    public boolean hasUnsavedInput(Conversation conversation) {
+        return conversation.step(Step.class) == Step.ASK_CODE;
+    }
+
+    /** The question of the current step again, on this turn's screen, which is remembered in place of an earlier one. */
+    @Override
+    public void resume(Turn turn, Conversation conversation) {
+        Integer now = turn.screenId().orElse(null);
+        forgetScreen(turn, conversation, now);
+        conversations.save(conversation.with(SCREEN, now == null ? "" : now.toString()));
+        if (conversation.step(Step.class) == Step.ASK_CODE) {
+            turn.show(turn.t("email.code.waiting", conversation.draft().getOrDefault(ADDRESS, "")), cancel(turn));
+        } else {
+            turn.show(turn.t("email.ask"), cancel(turn));
+        }
+    }
+
+    @Override
     public void handle(Turn turn, String args) {
         if (args.toLowerCase(Locale.ROOT).matches("remove|delete|видалити")) {
             remove(turn);
         } else if (!emails.available()) {
             turn.reply(turn.t("email.unavailable"), removeButton(turn));
         } else if (!args.isBlank()) {
-            conversations.save(Conversation.start(turn.chatId(), name(), Step.ASK_ADDRESS));
-            requestCode(turn, args);
+            requestCode(turn, Conversation.start(turn.chatId(), name(), Step.ASK_ADDRESS), args);
         } else {
             overview(turn);
         }
@@ -62,9 +90,10 @@ public class EmailDialog implements Dialog, CommandHandler {
         if (action.remove()) {
             remove(turn);
         } else if (!emails.available()) {
-            turn.show(turn.t("email.unavailable"), null);
+            turn.show(turn.t("email.unavailable"), Keyboards.column(SettingsCommand.back(turn)));
         } else {
-            conversations.save(Conversation.start(turn.chatId(), name(), Step.ASK_ADDRESS));
+            Conversation asking = Conversation.start(turn.chatId(), name(), Step.ASK_ADDRESS);
+            conversations.save(turn.screenId().map(id -> asking.with(SCREEN, id.toString())).orElse(asking));
             turn.show(turn.t("email.ask"), cancel(turn));
         }
     }
@@ -74,27 +103,35 @@ public class EmailDialog implements Dialog, CommandHandler {
         if (!input.hasText()) {
             turn.reply(turn.t("email.text-expected"));
         } else if (conversation.step(Step.class) == Step.ASK_ADDRESS || input.text().contains("@")) {
-            requestCode(turn, input.text()); // while waiting for a code, a typed address replaces the first one
+            requestCode(turn, conversation, input.text()); // while waiting for a code, a new address replaces the first
         } else {
-            checkCode(turn, input.text().replaceAll("[\\s-]", ""));
+            checkCode(turn, conversation, input.text().replaceAll("[\\s-]", ""));
         }
     }
 
-    private void overview(Turn turn) {
+    /** The address and what can be done with it, as this turn's screen (the settings screen, or a new message). */
+    void overview(Turn turn) {
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         String email = turn.account().verifiedEmail().orElse(null);
         buttons.add(Keyboards.button(turn.t(email == null ? "email.add" : "email.change"), new EditEmail(false)));
         if (turn.account().email() != null) {
             buttons.add(Keyboards.button(turn.t("email.remove"), new EditEmail(true)));
         }
-        turn.reply(email == null ? turn.t("email.none") : turn.t("email.current", email), Keyboards.grid(buttons, 2));
+        turn.showText(email == null ? turn.t("email.none") : turn.t("email.current", email),
+                Keyboards.withRow(Keyboards.grid(buttons, 2), SettingsCommand.back(turn)));
     }
 
-    private void requestCode(Turn turn, String typed) {
+    /** Sends a code to the typed address; the question above the address gives way to "code sent" below it. */
+    private void requestCode(Turn turn, Conversation conversation, String typed) {
         CodeRequest request = emails.requestCode(turn.account().id(), typed);
+        if (request.result() != CodeRequest.Result.UNAVAILABLE && request.result() != CodeRequest.Result.SENT) {
+            conversations.save(conversation); // a bad address or a limit keeps the step
+        }
         switch (request.result()) {
             case SENT -> {
-                conversations.save(Conversation.start(turn.chatId(), name(), Step.ASK_CODE));
+                forgetScreen(turn, conversation, null);
+                conversations.save(Conversation.start(turn.chatId(), name(), Step.ASK_CODE)
+                        .with(ADDRESS, request.address()));
                 turn.reply(turn.t("email.code.sent", request.address(), emails.codeValidity().toMinutes()),
                         cancel(turn));
             }
@@ -110,7 +147,7 @@ public class EmailDialog implements Dialog, CommandHandler {
         }
     }
 
-    private void checkCode(Turn turn, String code) {
+    private void checkCode(Turn turn, Conversation conversation, String code) {
         if (!code.matches("\\d{6}")) {
             turn.reply(turn.t("email.code.format"));
             return;
@@ -121,8 +158,10 @@ public class EmailDialog implements Dialog, CommandHandler {
             return;
         }
         conversations.clear(turn.chatId());
+        forgetScreen(turn, conversation, null);
         switch (check.result()) {
-            case VERIFIED -> turn.reply(turn.t("email.verified", check.address()));
+            case VERIFIED -> turn.reply(turn.t("email.verified", check.address()),
+                    Keyboards.column(SettingsCommand.back(turn)));
             case TOO_MANY_TRIES -> turn.reply(turn.t("email.code.too-many"));
             case EXPIRED -> turn.reply(turn.t("email.code.expired"));
             default -> turn.reply(turn.t("email.code.none"));
@@ -133,7 +172,15 @@ public class EmailDialog implements Dialog, CommandHandler {
         conversations.clear(turn.chatId());
         String text = turn.t(emails.remove(turn.account().id()) ? "email.removed" : "email.nothing-to-remove");
         turn.notice(text);
-        turn.show(text, null);
+        turn.show(text, Keyboards.column(SettingsCommand.back(turn)));
+    }
+
+    /** Removes the remembered question screen, unless it is {@code kept} (the screen this turn shows). */
+    private static void forgetScreen(Turn turn, Conversation conversation, Integer kept) {
+        String screen = conversation.draft().get(SCREEN);
+        if (screen != null && !screen.isEmpty() && (kept == null || Integer.parseInt(screen) != kept)) {
+            turn.removeScreen(Integer.parseInt(screen));
+        }
     }
 
     private InlineKeyboardMarkup removeButton(Turn turn) {

@@ -30,11 +30,15 @@ class LanguageCommand implements CommandHandler {
 
     @Override
     public void handle(Turn turn, String args) {
-        Language.fromTag(args).ifPresentOrElse(language -> choose(turn, language), () -> turn.reply(
-                turn.t("language.ask", turn.t("language.name." + turn.language().code())),
-                Keyboards.grid(Arrays.stream(Language.values())
+        Language.fromTag(args).ifPresentOrElse(language -> choose(turn, language), () -> ask(turn));
+    }
+
+    /** The choice of languages, as this turn's screen. */
+    void ask(Turn turn) {
+        turn.showText(turn.t("language.ask", turn.t("language.name." + turn.language().code())),
+                Keyboards.withRow(Keyboards.grid(Arrays.stream(Language.values())
                         .map(l -> Keyboards.button(turn.t("language.name." + l.code()), new ChooseLanguage(l)))
-                        .toList(), 2)));
+                        .toList(), 2), SettingsCommand.back(turn)));
     }
 
     void press(Turn turn, ChooseLanguage action) {
@@ -46,6 +50,6 @@ class LanguageCommand implements CommandHandler {
         commandMenu.publishFor(turn.account(), turn);
         String done = turn.t("language.changed", turn.t("language.name." + language.code()));
         turn.notice(done);
-        turn.show(done, null);
+        turn.show(done, Keyboards.column(SettingsCommand.back(turn)));
     }
 }

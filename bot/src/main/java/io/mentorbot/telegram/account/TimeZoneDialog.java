@@ -23,7 +23,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * {@code /timezone}: pick a common zone with a button or type any zone name ("Europe/Warsaw", "Warsaw", "UTC").
- * Waits for the answer in the {@link Step#ASK_ZONE} step; a name it does not know keeps it there.
+ * Waits for the answer in the {@link Step#ASK_ZONE} step; a name it does not know keeps it there. Asked from the
+ * settings screen, the question takes that screen's place.
  */
 @Component
 public class TimeZoneDialog implements Dialog, CommandHandler {
@@ -32,6 +33,8 @@ public class TimeZoneDialog implements Dialog, CommandHandler {
 
     static final List<String> COMMON = List.of("Europe/Kyiv", "Europe/Warsaw", "Europe/Berlin", "Europe/London",
             "America/New_York", "Asia/Dubai", "UTC");
+    /** The draft's key for the message that asks: a typed answer's result comes below it, and it goes. */
+    static final String SCREEN = "screen";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final AccountDesk accounts;
@@ -52,16 +55,52 @@ public class TimeZoneDialog implements Dialog, CommandHandler {
     }
 
     @Override
+    public String activityKey() {
+        return "leave.activity.timezone";
+    }
+
+    /**
+     * Never: the dialog's one step waits for a single answer, which is applied the moment it is typed or pressed, so
+     * the dialog holds nothing the user entered. A command typed instead simply leaves it.
+     */
+    @Override
+    public boolean hasUnsavedInput(Conversation conversation) {
+        return false;
+    }
+
+    @Override
     public void handle(Turn turn, String args) {
         if (!args.isBlank()) {
             answer(turn, args);
             return;
         }
-        conversations.save(Conversation.start(turn.chatId(), name(), Step.ASK_ZONE));
+        ask(turn);
+    }
+
+    /** The question, as this turn's screen (the settings screen, or a new message for the command). */
+    void ask(Turn turn) {
+        Conversation asking = Conversation.start(turn.chatId(), name(), Step.ASK_ZONE);
+        conversations.save(turn.screenId().map(id -> asking.with(SCREEN, id.toString())).orElse(asking));
+        showQuestion(turn);
+    }
+
+    /** The question again, on this turn's screen, which is remembered in place of an earlier one. */
+    @Override
+    public void resume(Turn turn, Conversation conversation) {
+        String earlier = conversation.draft().get(SCREEN);
+        Integer now = turn.screenId().orElse(null);
+        if (earlier != null && !earlier.isEmpty() && (now == null || Integer.parseInt(earlier) != now)) {
+            turn.removeScreen(Integer.parseInt(earlier));
+        }
+        conversations.save(conversation.with(SCREEN, now == null ? "" : now.toString()));
+        showQuestion(turn);
+    }
+
+    private void showQuestion(Turn turn) {
         List<InlineKeyboardButton> buttons = new ArrayList<>(COMMON.stream()
                 .map(zone -> Keyboards.button(zone, new ChooseTimeZone(zone))).toList());
         buttons.add(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name())));
-        turn.reply(turn.t("timezone.ask", describe(turn.account().zone())), Keyboards.grid(buttons, 2));
+        turn.showText(turn.t("timezone.ask", describe(turn.account().zone())), Keyboards.grid(buttons, 2));
     }
 
     @Override
@@ -87,12 +126,23 @@ public class TimeZoneDialog implements Dialog, CommandHandler {
         apply(turn, zone.get());
     }
 
+    /**
+     * Sets the zone and shows it with the way back to the settings: on the pressed question, or below the typed
+     * answer, the question then removed. A zone button of an old question leaves any other dialog alone.
+     */
     private void apply(Turn turn, ZoneId zone) {
         accounts.changeTimeZone(turn.account().id(), zone);
-        conversations.clear(turn.chatId());
+        Optional<Conversation> asking = turn.conversation().filter(c -> c.dialog().equals(name()));
+        if (asking.isPresent()) {
+            conversations.clear(turn.chatId());
+            String screen = asking.get().draft().get(SCREEN);
+            if (!turn.isButtonPress() && screen != null && !screen.isEmpty()) {
+                turn.removeScreen(Integer.parseInt(screen));
+            }
+        }
         String done = turn.t("timezone.changed", describe(zone));
         turn.notice(done);
-        turn.show(done, null);
+        turn.show(done, Keyboards.column(SettingsCommand.back(turn)));
     }
 
     private String describe(ZoneId zone) {

@@ -40,6 +40,6 @@ class HelpCommand implements CommandHandler {
             text.append("\n/").append(command.name()).append(" — ")
                     .append(turn.t("command." + command.name() + ".description"));
         }
-        turn.reply(text.toString());
+        turn.showText(text.toString(), null); // a new message for the command, the pressed screen for a button
     }
 }

@@ -20,8 +20,11 @@ class MenuButtons {
     private final ProfileDialog profile;
     private final Catalog catalog;
     private final MyConsultations my;
+    private final HelpCommand help;
 
-    MenuButtons(MainMenu mainMenu, ApplyDialog apply, ProfileDialog profile, Catalog catalog, MyConsultations my) {
+    MenuButtons(MainMenu mainMenu, ApplyDialog apply, ProfileDialog profile, Catalog catalog, MyConsultations my,
+                HelpCommand help) {
+        this.help = help;
         this.my = my;
         this.catalog = catalog;
         this.mainMenu = mainMenu;
@@ -40,7 +43,7 @@ class MenuButtons {
                 }
             }
             case MY_CONSULTATIONS -> my.show(turn);
-            case HELP -> turn.reply(turn.t("help.intro"));
+            case HELP -> help.handle(turn, ""); // in place of the menu it was pressed on
         }
     }
 

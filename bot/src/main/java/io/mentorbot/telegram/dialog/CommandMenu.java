@@ -53,7 +53,7 @@ public class CommandMenu {
      */
     static final List<String> ORDER = List.of("mentors", "my", "myslots", "newslot", "clients", "profile",
             "connect_calendar", "disconnect_calendar", "admin", "stats", "makementor", "unmentor", "grantadmin",
-            "revokeadmin", "block", "unblock", "export", "start", "help", "email", "language", "timezone", "stop",
+            "revokeadmin", "block", "unblock", "export", "start", "help", "settings", "email", "language", "timezone", "stop",
             "deleteme");
 
     /** The commands an account may use, in menu order. */

@@ -43,6 +43,9 @@ public class LeaveQuestion {
             return false;
         }
         Conversation conversation = turn.conversation().get();
+        if (line.name().equals(conversation.dialog()) && !line.args().isBlank()) {
+            return false; // the dialog's own command with the answer in it ("/email new@example.com"): not a leaving
+        }
         Optional<Dialog> dialog = dialogs.current(turn);
         if (dialog.isEmpty() || !dialog.get().hasUnsavedInput(pendingRemoved(conversation))) {
             return false;

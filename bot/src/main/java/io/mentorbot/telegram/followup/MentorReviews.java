@@ -77,6 +77,6 @@ class MentorReviews {
         }
         keyboard = Keyboards.withRow(keyboard,
                 Keyboards.button(turn.t("mentor.back-to-card"), new OpenMentor(action.mentorId())));
-        turn.reply(text.toString(), keyboard);
+        turn.showText(text.toString(), keyboard); // in place of the card or the previous page
     }
 }

@@ -20,6 +20,9 @@ class ReviewReplies implements Dialog {
 
     enum Step { REPLY }
 
+    /** The draft's key for the question's message: the published reply below the typed one replaces it. */
+    static final String SCREEN = "screen";
+
     private final ReviewDesk reviews;
     private final ConversationStore conversations;
 
@@ -33,6 +36,28 @@ class ReviewReplies implements Dialog {
         return "review-reply";
     }
 
+    @Override
+    public String activityKey() {
+        return "leave.activity.review-reply";
+    }
+
+    /** A reply being written: the mentor chose to answer and has not sent the answer yet. */
+    @Override
+    public boolean hasUnsavedInput(Conversation conversation) {
+        return conversation.step(Step.class) == Step.REPLY;
+    }
+
+    /** The question again, on this turn's screen, remembered in place of the earlier one. */
+    @Override
+    public void resume(Turn turn, Conversation conversation) {
+        Integer now = turn.screenId().orElse(null);
+        forgetScreen(turn, conversation, now);
+        conversations.save(conversation.with(SCREEN, now == null ? "" : now.toString()));
+        Optional<Review> review = reviews.find(Long.parseLong(conversation.draft().get("review")));
+        ask(turn, review.map(Review::studentName).orElse(""));
+    }
+
+    /** "Reply" on the notice (or on the reviews list): that message becomes the question. */
     void start(Turn turn, ReplyReview action) {
         Optional<Review> review = reviews.find(action.reviewId()).filter(r -> r.mentorId() == turn.account().id());
         if (review.isEmpty()) {
@@ -41,14 +66,16 @@ class ReviewReplies implements Dialog {
         }
         if (review.get().reply() != null) {
             turn.alert(turn.t("review.reply.already"));
+            turn.closeScreen();
             return;
         }
-        conversations.save(Conversation.start(turn.chatId(), name(), Step.REPLY)
-                .with("review", Long.toString(action.reviewId())));
-        turn.reply(turn.t("review.reply.ask", review.get().studentName()),
-                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
+        Conversation asking = Conversation.start(turn.chatId(), name(), Step.REPLY)
+                .with("review", Long.toString(action.reviewId()));
+        conversations.save(turn.screenId().map(id -> asking.with(SCREEN, id.toString())).orElse(asking));
+        ask(turn, review.get().studentName());
     }
 
+    /** The reply: the review with its answer comes below it, and the question above goes. */
     @Override
     public void onMessage(Turn turn, Conversation conversation, Input input) {
         if (!input.hasText() || input.text().strip().length() > ReviewDesk.TEXT_MAX_LENGTH) {
@@ -57,11 +84,27 @@ class ReviewReplies implements Dialog {
         }
         long reviewId = Long.parseLong(conversation.draft().get("review"));
         conversations.clear(turn.chatId());
+        forgetScreen(turn, conversation, null);
         Optional<Review> replied = reviews.reply(reviewId, turn.account().id(), input.text());
         if (replied.isEmpty()) {
             turn.reply(turn.t("review.reply.already"));
             return;
         }
-        turn.reply(turn.t("review.reply.done"));
+        Review review = replied.get();
+        turn.reply(turn.t("review.reply.published", Stars.of(review.stars()), review.studentName(),
+                review.comment() == null ? "" : "\n" + review.comment(), review.reply()));
+    }
+
+    private void ask(Turn turn, String studentName) {
+        turn.show(turn.t("review.reply.ask", studentName),
+                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
+    }
+
+    /** Removes the remembered question screen, unless it is {@code kept} (the screen this turn shows). */
+    private static void forgetScreen(Turn turn, Conversation conversation, Integer kept) {
+        String screen = conversation.draft().get(SCREEN);
+        if (screen != null && !screen.isEmpty() && (kept == null || Integer.parseInt(screen) != kept)) {
+            turn.removeScreen(Integer.parseInt(screen));
+        }
     }
 }

@@ -52,7 +52,7 @@ class EmailFlowTest extends BotFlowTest {
         assertThat(count("SELECT count(*) FROM email_verifications")).isZero();
         BotMessage overview = send(john, "/email");
         assertThat(overview.text()).startsWith("Your e-mail: John.Smith@example.com ✅ verified.");
-        assertThat(overview.buttonTexts()).containsExactly("✏️ Change", "🗑 Remove");
+        assertThat(overview.buttonTexts()).containsExactly("✏️ Change", "🗑 Remove", "⚙️ Back to settings");
     }
 
     @Test

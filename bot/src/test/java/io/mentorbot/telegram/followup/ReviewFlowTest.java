@@ -62,7 +62,8 @@ class ReviewFlowTest extends BotFlowTest {
         press(john, "4★");
         assertThat(john.chat().last().text()).startsWith("Thank you! ★★★★☆");
         assertThat(mentor.chat().last().text()).isEqualTo("⭐ New review from John: ★★★★☆");
-        assertThat(send(john, "Clear and very helpful").text()).isEqualTo("Thank you for your review!");
+        assertThat(send(john, "Clear and very helpful").text())
+                .isEqualTo("Thank you for your review! ★★★★☆\n“Clear and very helpful”");
         assertThat(mentor.chat().last().text()).isEqualTo("💬 John commented on their review (★★★★☆): Clear and very helpful");
         assertThat(count("SELECT rating_count FROM mentor_profiles WHERE user_id = ?", mentorId)).isOne();
 
@@ -85,8 +86,9 @@ class ReviewFlowTest extends BotFlowTest {
         press(john, "Skip");
         CallbackAnswer again = pressData(john, john.chat().last().messageId(), "v1:rate:" + booking + ":1");
 
-        assertThat(john.chat().last().text()).isEqualTo("Thank you for your review!");
-        assertThat(again.text()).isEqualTo("You have reviewed this session already.");
+        assertThat(john.chat().last().text()).isEqualTo("You have reviewed this session already: ★★★★★");
+        assertThat(john.chat().last().inlineKeyboard()).isEmpty();
+        assertThat(again.text()).isEqualTo("This screen is out of date: nothing was done.");
         assertThat(count("SELECT count(*) FROM reviews WHERE booking_id = ? AND stars = 5 AND comment IS NULL", booking)).isOne();
         assertThat(count("SELECT rating_count FROM mentor_profiles WHERE user_id = ?", mentorId)).isOne();
         assertThat(count("SELECT count(*) FROM conversations")).isZero();
@@ -130,9 +132,95 @@ class ReviewFlowTest extends BotFlowTest {
         long review = count("SELECT id FROM reviews");
         CallbackAnswer again = pressData(mentor, mentor.chat().last().messageId(), "v1:rvr:" + review);
 
-        assertThat(mentor.chat().last().text()).isEqualTo("Your reply is published.");
+        assertThat(mentor.chat().last().text())
+                .isEqualTo("Your reply is published.\n\n★★★☆☆ — John\n↪ Thanks, see you next time!");
         assertThat(john.chat().last().text()).isEqualTo("💬 Iryna Koval replied to your review: Thanks, see you next time!");
         assertThat(again.text()).isEqualTo("This review has been answered already.");
+    }
+
+    @Test
+    void aReviewWithACommentLeavesOneMessageThatKeepsTheStarsAndTheComment() {
+        complete();
+        BotMessage request = john.chat().last();
+        int before = john.chat().allMessages().size();
+
+        press(john, "4★");
+        assertThat(john.chat().last().messageId()).as("the request becomes the question").isEqualTo(request.messageId());
+        BotMessage thanks = send(john, "Clear and very helpful");
+
+        assertThat(thanks.text()).isEqualTo("Thank you for your review! ★★★★☆\n“Clear and very helpful”");
+        assertThat(thanks.inlineKeyboard()).isEmpty();
+        assertThat(john.chat().message(request.messageId()).orElseThrow().deleted()).isTrue();
+        assertThat(john.chat().allMessages()).as("only the thanks is new").hasSize(before + 1);
+    }
+
+    @Test
+    void skippingTheCommentKeepsTheStarsOnTheSameMessage() {
+        complete();
+        BotMessage request = john.chat().last();
+        press(john, "2★");
+
+        press(john, "Skip");
+
+        BotMessage answered = john.chat().message(request.messageId()).orElseThrow();
+        assertThat(answered.text()).isEqualTo("Thank you for your review! ★★☆☆☆");
+        assertThat(answered.inlineKeyboard()).isEmpty();
+    }
+
+    @Test
+    void anAnsweredFollowUpQuestionLosesItsButtonsAndAnOldOneSaysItIsDecided() {
+        reminders.runNow(booking, "follow-up");
+        awaitOutboxDelivered();
+        BotMessage question = mentor.chat().last();
+
+        press(mentor, "✅ Yes, it took place");
+        CallbackAnswer again = pressData(mentor, question.messageId(), "v1:held:" + booking + ":n");
+
+        BotMessage answered = mentor.chat().message(question.messageId()).orElseThrow();
+        assertThat(answered.text()).startsWith("Thank you: the session is marked as completed.");
+        assertThat(answered.inlineKeyboard()).isEmpty();
+        assertThat(again.text()).isEqualTo("This session has been marked already.");
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'COMPLETED'")).isOne();
+    }
+
+    @Test
+    void aCommandTypedBeforeTheCommentAsksBeforeLeavingAndStayAsksForTheCommentAgain() {
+        complete();
+        BotMessage request = john.chat().last();
+        press(john, "4★");
+
+        BotMessage question = send(john, "/my");
+        assertThat(question.text()).isEqualTo("Leave your review? What you entered so far will be lost.");
+        press(john, "Stay");
+
+        BotMessage step = john.chat().message(question.messageId()).orElseThrow();
+        assertThat(step.text()).startsWith("Thank you! ★★★★☆\nWould you like to add a few words");
+        assertThat(step.buttonTexts()).containsExactly("Skip");
+        assertThat(john.chat().message(request.messageId()).orElseThrow().deleted())
+                .as("the earlier question gives way to the one shown again").isTrue();
+        assertThat(send(john, "Great").text()).startsWith("Thank you for your review! ★★★★☆");
+        assertThat(john.chat().message(question.messageId()).orElseThrow().deleted()).isTrue();
+    }
+
+    @Test
+    void theMentorsReplyIsAskedOnTheNoticeAndACommandTypedMeanwhileAsksFirst() {
+        complete();
+        press(john, "5★");
+        press(john, "Skip");
+        BotMessage notice = mentor.chat().last();
+
+        press(mentor, "↩ Reply");
+        assertThat(mentor.chat().last().messageId()).isEqualTo(notice.messageId());
+        assertThat(mentor.chat().last().text()).isEqualTo("Type your reply to John's review (you can reply once):");
+        BotMessage question = send(mentor, "/my");
+        assertThat(question.text()).isEqualTo("Leave your reply to the review? What you entered so far will be lost.");
+        press(mentor, "Stay");
+
+        assertThat(mentor.chat().message(question.messageId()).orElseThrow().text())
+                .isEqualTo("Type your reply to John's review (you can reply once):");
+        send(mentor, "Thank you!");
+        assertThat(mentor.chat().last().text()).startsWith("Your reply is published.");
+        assertThat(mentor.chat().message(question.messageId()).orElseThrow().deleted()).isTrue();
     }
 
     private void complete() {
