@@ -2,6 +2,7 @@ package io.mentorbot.telegram.mentor;
 
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.Dialogs;
+import io.mentorbot.telegram.mentor.SlotAction.AddSlots;
 import io.mentorbot.telegram.mentor.SlotAction.ChangeSlot;
 import io.mentorbot.telegram.mentor.SlotAction.NewSlotMode;
 import io.mentorbot.telegram.mentor.SlotAction.OpenSlot;
@@ -24,6 +25,11 @@ class SlotButtons {
     @Bean
     ButtonHandler<NewSlotMode> newSlotModeButton(Dialogs dialogs) {
         return ButtonHandler.of(NewSlotMode.VERB, dialogs::press);
+    }
+
+    @Bean
+    ButtonHandler<AddSlots> addSlotsButton(NewSlotDialog planner) {
+        return ButtonHandler.of(AddSlots.VERB, (turn, pressed) -> planner.again(turn));
     }
 
     @Bean
