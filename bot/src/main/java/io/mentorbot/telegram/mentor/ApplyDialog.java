@@ -13,11 +13,11 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
-import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
+import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /** "Become a mentor": topics, a headline and a bio, then the application goes to the admins. */
 @Component
@@ -53,22 +53,26 @@ public class ApplyDialog implements Dialog {
     /** Topics ticked, or a step past them: the user has entered part of the application. */
     @Override
     public boolean hasUnsavedInput(Conversation conversation) {
-        return conversation.step(Step.class) != Step.TOPICS || !conversation.draft().isEmpty();
+        return conversation.step(Step.class) != Step.TOPICS
+                || !conversation.without(AskedScreen.KEY).draft().isEmpty();
     }
 
-    /** Starts the application on the pressed screen, unless the user is a mentor already or waits for a decision. */
+    /**
+     * Starts the application on a new screen below the main menu (the menu stays), unless the user is a mentor
+     * already or waits for a decision.
+     */
     public void start(Turn turn) {
         if (turn.account().isMentor()) {
-            turn.show(turn.t("apply.already-mentor"), null);
+            turn.reply(turn.t("apply.already-mentor"));
             return;
         }
         if (onboarding.pendingOf(turn.account().id()).isPresent()) {
-            turn.show(turn.t("apply.pending"), null);
+            turn.reply(turn.t("apply.pending"));
             return;
         }
-        Conversation conversation = AskedScreen.remember(turn, Conversation.start(turn.chatId(), name(), Step.TOPICS));
+        Conversation conversation = Conversation.start(turn.chatId(), name(), Step.TOPICS);
         conversations.save(conversation);
-        show(turn, conversation);
+        turn.reply(turn.t("apply.topics"), topics.keyboard(turn, conversation));
     }
 
     /**

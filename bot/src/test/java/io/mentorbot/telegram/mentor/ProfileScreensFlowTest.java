@@ -102,22 +102,23 @@ class ProfileScreensFlowTest extends BotFlowTest {
     @Test
     void theApplicationAsksOnOneScreenAndItsAnswersReplaceTheQuestions() {
         SimulatedUser olena = telegram.user(611, "Olena", "Koval", "olena_k", "en");
-        BotMessage menu = send(olena, "/start");
+        send(olena, "/start");
         int before = olena.chat().messages().size();
 
         press(olena, "🎓 Become a mentor");
+        BotMessage screen = olena.chat().last();
         press(olena, "Programming");
         press(olena, "Done ✔");
-        assertThat(olena.chat().last().messageId()).isEqualTo(menu.messageId());
+        assertThat(olena.chat().last().messageId()).isEqualTo(screen.messageId());
         assertThat(olena.chat().last().text()).contains("Topics: Programming", "Step 2 of 3");
         BotMessage bio = send(olena, "Java backend");
         assertThat(bio.text()).startsWith("Step 3 of 3");
         assertThat(bio.inlineKeyboard()).isEmpty();
-        assertThat(olena.chat().message(menu.messageId()).orElseThrow().deleted()).isTrue();
+        assertThat(olena.chat().message(screen.messageId()).orElseThrow().deleted()).isTrue();
         BotMessage sent = send(olena, "Ten years of Java.");
 
         assertThat(sent.text()).contains("Thank you!");
-        assertThat(olena.chat().messages().size() - before).isEqualTo(1);
+        assertThat(olena.chat().messages().size() - before).as("the bio's question and the answer").isEqualTo(2);
         assertThat(olena.chat().messages()).noneSatisfy(m -> assertThat(m.buttonTexts()).contains("Cancel"));
     }
 
@@ -138,5 +139,17 @@ class ProfileScreensFlowTest extends BotFlowTest {
         send(olena, "Java backend");
         assertThat(olena.chat().message(question.messageId()).orElseThrow().deleted()).isTrue();
         assertThat(olena.chat().last().text()).startsWith("Step 3 of 3");
+    }
+
+    @Test
+    void aCommandAtTheApplicationsFirstStepWithNothingTickedRunsAtOnce() {
+        SimulatedUser olena = telegram.user(613, "Olena", "Koval", "olena_k", "en");
+        send(olena, "/start");
+        press(olena, "🎓 Become a mentor");
+
+        BotMessage reply = send(olena, "/my");
+
+        assertThat(reply.text()).doesNotStartWith("Leave");
+        assertThat(count("SELECT count(*) FROM conversations")).isZero();
     }
 }
