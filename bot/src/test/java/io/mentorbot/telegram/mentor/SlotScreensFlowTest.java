@@ -141,4 +141,19 @@ class SlotScreensFlowTest extends BotFlowTest {
         assertThat(mentor.chat().message(priceQuestion.messageId()).orElseThrow().deleted()).isTrue();
         assertThat(mentor.chat().last().text()).contains("Created 1 slot");
     }
+
+    @Test
+    void anOldReportsAddMoreAsksBeforeItLeavesADialogWithUnsavedInput() {
+        send(mentor, "/newslot 2027-03-20 18:00");
+        BotMessage report = mentor.chat().last();
+        send(mentor, "/profile");
+        press(mentor, "🏷 Topics");
+        press(mentor, "Programming");
+
+        long update = mentor.press(report, "➕ Add more");
+        awaitHandled(update);
+
+        assertThat(mentor.chat().last().text()).isEqualTo("Leave the profile editor? What you entered so far will be lost.");
+        assertThat(count("SELECT count(*) FROM conversations WHERE dialog = 'profile'")).isOne();
+    }
 }
