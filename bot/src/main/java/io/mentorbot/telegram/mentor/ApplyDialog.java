@@ -13,8 +13,11 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.dialog.Turn;
+import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /** "Become a mentor": topics, a headline and a bio, then the application goes to the admins. */
 @Component
@@ -50,10 +53,14 @@ public class ApplyDialog implements Dialog {
     /** Topics ticked, or a step past them: the user has entered part of the application. */
     @Override
     public boolean hasUnsavedInput(Conversation conversation) {
-        return conversation.step(Step.class) != Step.TOPICS || !conversation.draft().isEmpty();
+        return conversation.step(Step.class) != Step.TOPICS
+                || !conversation.without(AskedScreen.KEY).draft().isEmpty();
     }
 
-    /** Starts the application, unless the user is a mentor already or waits for a decision. */
+    /**
+     * Starts the application on a new screen below the main menu (the menu stays), unless the user is a mentor
+     * already or waits for a decision.
+     */
     public void start(Turn turn) {
         if (turn.account().isMentor()) {
             turn.reply(turn.t("apply.already-mentor"));
@@ -68,13 +75,37 @@ public class ApplyDialog implements Dialog {
         turn.reply(turn.t("apply.topics"), topics.keyboard(turn, conversation));
     }
 
+    /**
+     * The current step's question again (topics, headline or bio), with its Cancel, on the pressed message, which
+     * becomes the screen the typed answer replaces.
+     */
+    @Override
+    public void resume(Turn turn, Conversation conversation) {
+        AskedScreen.movedHere(turn, conversations);
+        show(turn, conversation);
+    }
+
+    private void show(Turn turn, Conversation conversation) {
+        switch (conversation.step(Step.class)) {
+            case TOPICS -> turn.show(turn.t("apply.topics"), topics.keyboard(turn, conversation));
+            case HEADLINE -> turn.show(turn.t("apply.topics.chosen", TopicKeyboard.labels(turn,
+                    TopicKeyboard.selected(conversation))) + "\n\n" + turn.t("apply.headline",
+                    settings.headlineMaxLength()), cancel(turn));
+            case BIO -> turn.show(turn.t("apply.bio", settings.bioMaxLength()), cancel(turn));
+        }
+    }
+
+    private InlineKeyboardMarkup cancel(Turn turn) {
+        return Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name())));
+    }
+
     @Override
     public boolean onButton(Turn turn, Conversation conversation, CallbackAction action) {
         if (conversation.step(Step.class) != Step.TOPICS) {
             return false;
         }
         if (action instanceof ToggleTopic toggle) {
-            Conversation next = topics.toggle(conversation, toggle.topic());
+            Conversation next = AskedScreen.remember(turn, topics.toggle(conversation, toggle.topic()));
             conversations.save(next);
             turn.show(turn.t("apply.topics"), topics.keyboard(turn, next));
             return true;
@@ -84,21 +115,26 @@ public class ApplyDialog implements Dialog {
                 turn.alert(turn.t("topics.none"));
                 return true;
             }
-            conversations.save(conversation.at(Step.HEADLINE));
-            turn.show(turn.t("apply.topics.chosen", TopicKeyboard.labels(turn, TopicKeyboard.selected(conversation))),
-                    null);
-            turn.reply(turn.t("apply.headline", settings.headlineMaxLength()));
+            Conversation next = AskedScreen.remember(turn, conversation.at(Step.HEADLINE));
+            conversations.save(next);
+            show(turn, next);
             return true;
         }
         return false;
     }
 
+    /**
+     * A typed headline brings the bio's question below it, and the headline's question goes. That question is sent
+     * without buttons: its message id is not known here, so a Cancel on it would outlive the dialog; any command (or
+     * "Leave") leaves the application, and "Stay" shows the question again with its Cancel.
+     */
     @Override
     public void onMessage(Turn turn, Conversation conversation, Input input) {
         switch (conversation.step(Step.class)) {
             case TOPICS -> turn.reply(turn.t("topics.use-buttons"));
             case HEADLINE -> problems.check(turn, input, settings.headlineMaxLength(), "headline").ifPresent(text -> {
-                conversations.save(conversation.with("headline", text).at(Step.BIO));
+                conversations.save(AskedScreen.forget(conversation.with("headline", text).at(Step.BIO)));
+                AskedScreen.remove(turn, conversation);
                 turn.reply(turn.t("apply.bio", settings.bioMaxLength()));
             });
             case BIO -> problems.check(turn, input, settings.bioMaxLength(), "bio")
@@ -106,6 +142,7 @@ public class ApplyDialog implements Dialog {
         }
     }
 
+    /** The application goes, and the bio's question with it when it was shown again on a known screen. */
     private void submit(Turn turn, Conversation conversation, String bio) {
         List<String> chosen = TopicKeyboard.selected(conversation);
         Application application;
@@ -117,6 +154,7 @@ public class ApplyDialog implements Dialog {
             return;
         }
         conversations.clear(turn.chatId());
+        AskedScreen.of(conversation).ifPresent(turn::removeScreen);
         // The admins hear of it, or the new mentor's menu follows, from the core's event (see the admin notices).
         turn.reply(turn.t(application.status() == Application.Status.APPROVED ? "apply.approved-at-once" : "apply.sent"));
     }

@@ -4,10 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +13,6 @@ import io.mentorbot.slots.SlotPlanner;
 import io.mentorbot.slots.SlotPlanningException;
 import io.mentorbot.slots.SlotRequest;
 import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.mentor.SlotAction.NewSlotMode;
 import io.mentorbot.telegram.mentor.SlotAction.PickDay;
 import io.mentorbot.telegram.mentor.SlotAction.PickWeeks;
@@ -31,12 +26,7 @@ import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
 import io.mentorbot.telegram.dialog.Turn;
-import io.mentorbot.telegram.view.Keyboards;
-import io.mentorbot.telegram.view.MonthCalendar;
-import io.mentorbot.telegram.view.Times;
 import org.springframework.stereotype.Component;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
  * {@code /newslot}: one day (calendar, then a start time or a range) or weekly (weekdays, a range, a number of
@@ -49,18 +39,18 @@ class NewSlotDialog implements CommandHandler, Dialog {
 
     enum Step { MODE, DAY, TIMES, WEEKDAYS, RANGE, WEEKS }
 
-    static final List<Integer> WEEK_CHOICES = List.of(1, 2, 4, 8, 12);
-    private static final int MONTHS_AHEAD = 12;
-
     private final ConversationStore conversations;
     private final SlotPlanner planner;
     private final MentorProfiles profiles;
+    private final NewSlotScreens screens;
     private final Clock clock;
 
-    NewSlotDialog(ConversationStore conversations, SlotPlanner planner, MentorProfiles profiles, Clock clock) {
+    NewSlotDialog(ConversationStore conversations, SlotPlanner planner, MentorProfiles profiles,
+                  NewSlotScreens screens, Clock clock) {
         this.conversations = conversations;
         this.planner = planner;
         this.profiles = profiles;
+        this.screens = screens;
         this.clock = clock;
     }
 
@@ -77,7 +67,8 @@ class NewSlotDialog implements CommandHandler, Dialog {
     /** Anything past choosing how to add slots was chosen or typed by the user. */
     @Override
     public boolean hasUnsavedInput(Conversation conversation) {
-        return conversation.step(Step.class) != Step.MODE || !conversation.draft().isEmpty();
+        return conversation.step(Step.class) != Step.MODE
+                || !conversation.without(AskedScreen.KEY).draft().isEmpty();
     }
 
     @Override
@@ -91,16 +82,29 @@ class NewSlotDialog implements CommandHandler, Dialog {
             oneLine(turn, args);
             return;
         }
-        conversations.save(Conversation.start(turn.chatId(), name(), Step.MODE));
-        turn.reply(turn.t("newslot.mode"), Keyboards.column(
-                Keyboards.button(turn.t("newslot.mode.day"), new NewSlotMode(false)),
-                Keyboards.button(turn.t("newslot.mode.weekly"), new NewSlotMode(true)),
-                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
+        Conversation conversation = AskedScreen.remember(turn, Conversation.start(turn.chatId(), name(), Step.MODE));
+        conversations.save(conversation);
+        screens.show(turn, conversation);
+    }
+
+    /** "Add more" under a report: the planner starts again on that screen. */
+    void again(Turn turn) {
+        if (!turn.account().isMentor()) {
+            turn.refuse("/newslot", "command.forbidden.mentor", "/newslot");
+            return;
+        }
+        handle(turn, "");
+    }
+
+    @Override
+    public void resume(Turn turn, Conversation conversation) {
+        AskedScreen.movedHere(turn, conversations);
+        screens.show(turn, conversation);
     }
 
     private void oneLine(Turn turn, String args) {
         String[] parts = args.strip().split("\\s+", 2);
-        LocalDate today = today(turn);
+        LocalDate today = screens.today(turn);
         Optional<LocalDate> day = TimeInput.date(parts[0], today);
         Optional<TimeInput.Span> span = day.isEmpty() ? TimeInput.span(args)
                 : parts.length == 2 ? TimeInput.span(parts[1]) : Optional.empty();
@@ -108,7 +112,7 @@ class NewSlotDialog implements CommandHandler, Dialog {
             usage(turn, today);
             return;
         }
-        plan(turn, day.orElseGet(() -> nextDayAt(turn, today, span.get().from())), span.get());
+        plan(turn, null, day.orElseGet(() -> nextDayAt(turn, today, span.get().from())), span.get());
     }
 
     /** The usage, with example dates after today: a short date a week ahead and tomorrow's full date. */
@@ -126,141 +130,96 @@ class NewSlotDialog implements CommandHandler, Dialog {
     @Override
     public boolean onButton(Turn turn, Conversation conversation, CallbackAction action) {
         Step step = conversation.step(Step.class);
+        Conversation next = null;
         if (step == Step.MODE && action instanceof NewSlotMode mode) {
-            if (mode.weekly()) {
-                Conversation next = conversation.at(Step.WEEKDAYS);
-                conversations.save(next);
-                turn.show(turn.t("newslot.weekdays"), weekdays(turn, next));
-            } else {
-                conversations.save(conversation.at(Step.DAY));
-                turn.show(turn.t("newslot.day", turn.account().zone().getId()), calendar(turn, today(turn)
-                        .withDayOfMonth(1).atStartOfDay().toLocalDate()));
-            }
-            return true;
-        }
-        if (step == Step.DAY && action instanceof ShowMonth show) {
-            turn.show(turn.t("newslot.day", turn.account().zone().getId()), calendar(turn, show.month().atDay(1)));
-            return true;
-        }
-        if (step == Step.DAY && action instanceof PickDay pick) {
-            if (pick.day().isBefore(today(turn))) {
+            next = conversation.at(mode.weekly() ? Step.WEEKDAYS : Step.DAY);
+        } else if (step == Step.DAY && action instanceof ShowMonth show) {
+            next = conversation.with("month", show.month().toString());
+        } else if (step == Step.DAY && action instanceof PickDay pick) {
+            if (pick.day().isBefore(screens.today(turn))) {
                 turn.alert(turn.t("newslot.problem.in-past"));
                 return true;
             }
-            conversations.save(conversation.with("day", pick.day().toString()).at(Step.TIMES));
-            turn.show(turn.t("newslot.times", Times.day(pick.day(), turn.language()), turn.account().zone().getId()),
-                    null);
-            return true;
-        }
-        if (step == Step.WEEKDAYS && action instanceof ToggleWeekday toggle) {
-            Set<DayOfWeek> days = chosenDays(conversation);
+            next = conversation.with("day", pick.day().toString()).at(Step.TIMES);
+        } else if (step == Step.WEEKDAYS && action instanceof ToggleWeekday toggle) {
+            Set<DayOfWeek> days = NewSlotScreens.chosenDays(conversation);
             if (!days.remove(toggle.day())) {
                 days.add(toggle.day());
             }
-            Conversation next = conversation.with("days", days.stream().map(d -> Integer.toString(d.getValue()))
+            next = conversation.with("days", days.stream().map(d -> Integer.toString(d.getValue()))
                     .collect(Collectors.joining(",")));
-            conversations.save(next);
-            turn.show(turn.t("newslot.weekdays"), weekdays(turn, next));
-            return true;
-        }
-        if (step == Step.WEEKDAYS && action instanceof WeekdaysDone) {
-            if (chosenDays(conversation).isEmpty()) {
+        } else if (step == Step.WEEKDAYS && action instanceof WeekdaysDone) {
+            if (NewSlotScreens.chosenDays(conversation).isEmpty()) {
                 turn.alert(turn.t("newslot.problem.no-weekday"));
                 return true;
             }
-            conversations.save(conversation.at(Step.RANGE));
-            turn.show(turn.t("newslot.range", turn.account().zone().getId()), null);
-            return true;
-        }
-        if (step == Step.WEEKS && action instanceof PickWeeks weeks) {
+            next = conversation.at(Step.RANGE);
+        } else if (step == Step.WEEKS && action instanceof PickWeeks weeks) {
             planWeekly(turn, conversation, weeks.weeks());
             return true;
         }
-        return false;
+        if (next == null) {
+            return false;
+        }
+        next = AskedScreen.remember(turn, next);
+        conversations.save(next);
+        screens.show(turn, next);
+        return true;
     }
 
     @Override
     public void onMessage(Turn turn, Conversation conversation, Input input) {
         switch (conversation.step(Step.class)) {
             case TIMES -> TimeInput.span(input.text()).ifPresentOrElse(
-                    span -> plan(turn, LocalDate.parse(conversation.draft().get("day")), span),
+                    span -> plan(turn, conversation, LocalDate.parse(conversation.draft().get("day")), span),
                     () -> turn.reply(turn.t("newslot.times.invalid")));
             case RANGE -> TimeInput.span(input.text()).filter(s -> s.to() != null).ifPresentOrElse(span -> {
-                conversations.save(conversation.with("from", span.from().toString()).with("to", span.to().toString())
-                        .at(Step.WEEKS));
-                turn.reply(turn.t("newslot.weeks"), Keyboards.grid(WEEK_CHOICES.stream()
-                        .map(w -> Keyboards.button(Integer.toString(w), new PickWeeks(w))).toList(), 5));
+                conversations.save(AskedScreen.forget(conversation.with("from", span.from().toString())
+                        .with("to", span.to().toString()).at(Step.WEEKS)));
+                AskedScreen.remove(turn, conversation);
+                turn.reply(turn.t("newslot.weeks"), screens.weeks(turn));
             }, () -> turn.reply(turn.t("newslot.range.invalid")));
             default -> turn.reply(turn.t("newslot.use-buttons"));
         }
     }
 
-    private void plan(Turn turn, LocalDate day, TimeInput.Span span) {
+    /** Plans one day; {@code asked} is the dialog that asked for the times, null for a one-line command. */
+    private void plan(Turn turn, Conversation asked, LocalDate day, TimeInput.Span span) {
         long me = turn.account().id();
         int minutes = sessionMinutes(me);
         SlotRequest request = span.to() == null
                 ? SlotRequest.single(me, turn.account().zone(), minutes, day, span.from())
                 : SlotRequest.range(me, turn.account().zone(), minutes, day, span.from(), span.to());
-        submit(turn, request);
-    }
-
-    private void planWeekly(Turn turn, Conversation conversation, int weeks) {
-        long me = turn.account().id();
-        submit(turn, SlotRequest.weekly(me, turn.account().zone(), sessionMinutes(me), chosenDays(conversation),
-                LocalTime.parse(conversation.draft().get("from")),
-                LocalTime.parse(conversation.draft().get("to")), today(turn), weeks));
-    }
-
-    private void submit(Turn turn, SlotRequest request) {
         try {
             String report = SlotReports.result(turn, planner.plan(request));
             conversations.clear(turn.chatId());
-            turn.reply(report);
+            if (asked != null) {
+                AskedScreen.remove(turn, asked);
+            }
+            turn.reply(report, NewSlotScreens.afterReport(turn));
         } catch (SlotPlanningException refused) {
-            turn.reply(SlotReports.problem(turn, refused));
+            turn.reply(SlotReports.problem(turn, refused)); // the step stays: the mentor can send other times
+        }
+    }
+
+    /** The weeks were picked on the screen: the report, or why nothing was made and the weeks again, replace it. */
+    private void planWeekly(Turn turn, Conversation conversation, int weeks) {
+        long me = turn.account().id();
+        try {
+            String report = SlotReports.result(turn, planner.plan(SlotRequest.weekly(me, turn.account().zone(),
+                    sessionMinutes(me), NewSlotScreens.chosenDays(conversation),
+                    LocalTime.parse(conversation.draft().get("from")), LocalTime.parse(conversation.draft().get("to")),
+                    screens.today(turn), weeks)));
+            conversations.clear(turn.chatId());
+            turn.show(report, NewSlotScreens.afterReport(turn));
+        } catch (SlotPlanningException refused) {
+            conversations.save(AskedScreen.remember(turn, conversation));
+            turn.show(SlotReports.problem(turn, refused) + "\n\n" + turn.t("newslot.weeks"), screens.weeks(turn));
         }
     }
 
     private int sessionMinutes(long mentorId) {
         profiles.ensureExists(mentorId);
         return profiles.find(mentorId).orElseThrow().sessionMinutes();
-    }
-
-    private LocalDate today(Turn turn) {
-        return LocalDate.now(clock.withZone(turn.account().zone()));
-    }
-
-    private InlineKeyboardMarkup calendar(Turn turn, LocalDate anyDayOfMonth) {
-        LocalDate today = today(turn);
-        YearMonth first = YearMonth.from(today);
-        YearMonth month = YearMonth.from(anyDayOfMonth);
-        if (month.isBefore(first) || month.isAfter(first.plusMonths(MONTHS_AHEAD))) {
-            month = first;
-        }
-        InlineKeyboardMarkup days = MonthCalendar.of(month, turn.language(), d -> !d.isBefore(today),
-                month.isAfter(first) ? month.minusMonths(1) : null,
-                month.isBefore(first.plusMonths(MONTHS_AHEAD)) ? month.plusMonths(1) : null, ShowMonth::new, PickDay::new);
-        return Keyboards.withRow(days, Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name())));
-    }
-
-    private static Set<DayOfWeek> chosenDays(Conversation conversation) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        String csv = conversation.draft().getOrDefault("days", "");
-        for (String d : csv.isEmpty() ? new String[0] : csv.split(",")) {
-            days.add(DayOfWeek.of(Integer.parseInt(d)));
-        }
-        return days;
-    }
-
-    private static InlineKeyboardMarkup weekdays(Turn turn, Conversation conversation) {
-        Set<DayOfWeek> chosen = chosenDays(conversation);
-        List<InlineKeyboardButton> buttons = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            String name = day.getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, turn.language().locale());
-            buttons.add(Keyboards.button((chosen.contains(day) ? "✅ " : "") + name, new ToggleWeekday(day)));
-        }
-        return Keyboards.withRow(Keyboards.grid(buttons, 4),
-                Keyboards.button(turn.t("dialog.next"), new WeekdaysDone()),
-                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog("newslot")));
     }
 }

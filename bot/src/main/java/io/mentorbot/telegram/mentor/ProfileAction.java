@@ -54,5 +54,6 @@ public sealed interface ProfileAction extends CallbackAction {
         public List<String> args() { return List.of(Long.toString(mentorId), Integer.toString(page)); }
     }
 
-    enum ProfileField { HEADLINE, BIO, PHOTO, TOPICS, PRICE, LENGTH, TIMEZONE, LISTED, PREVIEW }
+    /** A field of the profile, or one of the editor's other buttons ({@code MENU}: back to the editor). */
+    enum ProfileField { HEADLINE, BIO, PHOTO, TOPICS, PRICE, LENGTH, TIMEZONE, LISTED, PREVIEW, MENU }
 }

@@ -1,22 +1,14 @@
 package io.mentorbot.telegram.mentor;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import io.mentorbot.calendar.CalendarConnections;
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.mentors.MentorSettings;
 import io.mentorbot.mentors.ProfileProblem;
-import io.mentorbot.telegram.callback.CallbackAction;
-import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
-import io.mentorbot.telegram.calendar.CalendarAction.ConnectCalendar;
-import io.mentorbot.telegram.mentor.ProfileAction.EditProfile;
-import io.mentorbot.telegram.mentor.ProfileAction.PickLength;
-import io.mentorbot.telegram.mentor.ProfileAction.ProfileField;
-import io.mentorbot.telegram.mentor.ProfileAction.ToggleTopic;
-import io.mentorbot.telegram.mentor.ProfileAction.TopicsDone;
 import io.mentorbot.telegram.account.TimeZoneDialog;
+import io.mentorbot.telegram.callback.CallbackAction;
 import io.mentorbot.telegram.dialog.Audience;
 import io.mentorbot.telegram.dialog.CommandHandler;
 import io.mentorbot.telegram.dialog.Conversation;
@@ -24,14 +16,16 @@ import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
 import io.mentorbot.telegram.dialog.Turn;
-import io.mentorbot.telegram.view.Keyboards;
-import org.springframework.beans.factory.ObjectProvider;
+import io.mentorbot.telegram.mentor.ProfileAction.EditProfile;
+import io.mentorbot.telegram.mentor.ProfileAction.PickLength;
+import io.mentorbot.telegram.mentor.ProfileAction.ToggleTopic;
+import io.mentorbot.telegram.mentor.ProfileAction.TopicsDone;
 import org.springframework.stereotype.Component;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * {@code /profile}: the mentor's card exactly as students see it, and an editor for each field. Each field is one
- * step of this dialog; a refused value keeps the step and says why.
+ * {@code /profile}: the mentor's card exactly as students see it, and below it the editor, one screen: a field's
+ * question replaces the editor; the saved value brings the updated card and the editor below the answer, and the
+ * question goes. Each field is one step of this dialog; a refused value keeps the step and says why.
  */
 @Component
 public class ProfileDialog implements CommandHandler, Dialog {
@@ -41,25 +35,22 @@ public class ProfileDialog implements CommandHandler, Dialog {
     /** The draft's key for the topics as saved when the editor opened them: ticking them differently is unsaved. */
     private static final String SAVED_TOPICS = "saved-topics";
 
-    static final List<Integer> LENGTHS = List.of(30, 45, 60, 90, 120);
-
     private final MentorProfiles profiles;
     private final MentorSettings settings;
     private final ConversationStore conversations;
     private final TopicKeyboard topics;
     private final ProfileProblems problems;
+    private final ProfileScreens screens;
     private final TimeZoneDialog timeZones;
-    private final ObjectProvider<CalendarConnections> calendar;
 
     ProfileDialog(MentorProfiles profiles, MentorSettings settings, ConversationStore conversations,
-                  TopicKeyboard topics, ProfileProblems problems, TimeZoneDialog timeZones,
-                  ObjectProvider<CalendarConnections> calendar) {
-        this.calendar = calendar;
+                  TopicKeyboard topics, ProfileProblems problems, ProfileScreens screens, TimeZoneDialog timeZones) {
         this.profiles = profiles;
         this.settings = settings;
         this.conversations = conversations;
         this.topics = topics;
         this.problems = problems;
+        this.screens = screens;
         this.timeZones = timeZones;
     }
 
@@ -89,8 +80,15 @@ public class ProfileDialog implements CommandHandler, Dialog {
     @Override
     public void handle(Turn turn, String args) {
         profiles.ensureExists(turn.account().id());
-        MentorCardView.send(turn, profile(turn), null);
-        turn.reply(turn.t("profile.menu"), menu(turn, profile(turn)));
+        MentorProfile profile = profile(turn);
+        MentorCardView.send(turn, profile, null);
+        turn.reply(turn.t("profile.menu"), screens.menu(turn, profile));
+    }
+
+    @Override
+    public void resume(Turn turn, Conversation conversation) {
+        AskedScreen.movedHere(turn, conversations);
+        screens.question(turn, conversation, profile(turn));
     }
 
     void press(Turn turn, EditProfile action) {
@@ -101,28 +99,30 @@ public class ProfileDialog implements CommandHandler, Dialog {
         profiles.ensureExists(turn.account().id());
         MentorProfile profile = profile(turn);
         switch (action.field()) {
-            case HEADLINE -> ask(turn, Step.HEADLINE, turn.t("profile.ask.headline", settings.headlineMaxLength()), null);
-            case BIO -> ask(turn, Step.BIO, turn.t("profile.ask.bio", settings.bioMaxLength()), null);
-            case PHOTO -> ask(turn, Step.PHOTO, turn.t("profile.ask.photo"), null);
-            case PRICE -> ask(turn, Step.PRICE, turn.t("profile.ask.price", Prices.format(turn, profile)), null);
-            case LENGTH -> ask(turn, Step.LENGTH, turn.t("profile.ask.length", profile.sessionMinutes()),
-                    Keyboards.grid(LENGTHS.stream().map(m -> Keyboards.button(turn.t("unit.minutes", m),
-                            new PickLength(m))).toList(), 5));
-            case TOPICS -> {
-                Conversation conversation = Conversation.start(turn.chatId(), name(), Step.TOPICS)
-                        .with(TopicKeyboard.DRAFT_KEY, String.join(",", profile.topics()))
-                        .with(SAVED_TOPICS, String.join(",", profile.topics()));
-                conversations.save(conversation);
-                turn.reply(turn.t("profile.ask.topics"), topics.keyboard(turn, conversation));
-            }
+            case HEADLINE -> ask(turn, Step.HEADLINE, profile);
+            case BIO -> ask(turn, Step.BIO, profile);
+            case PHOTO -> ask(turn, Step.PHOTO, profile);
+            case PRICE -> ask(turn, Step.PRICE, profile);
+            case LENGTH -> ask(turn, Step.LENGTH, profile);
+            case TOPICS -> ask(turn, Step.TOPICS, profile);
             case TIMEZONE -> timeZones.handle(turn, "");
             case LISTED -> {
                 profiles.changeListed(turn.account().id(), !profile.listed());
                 turn.notice(turn.t(profile.listed() ? "profile.hidden" : "profile.listed"));
-                turn.show(turn.t("profile.menu"), menu(turn, profile(turn)));
+                showMenu(turn);
             }
-            case PREVIEW -> MentorCardView.send(turn, profile, null);
+            case PREVIEW -> screens.preview(turn, profile);
+            case MENU -> showMenu(turn);
         }
+    }
+
+    /** The editor in place of the pressed screen; a question asked on it is no longer open. */
+    private void showMenu(Turn turn) {
+        openQuestion(turn).ifPresent(asked -> {
+            AskedScreen.remove(turn, asked);
+            conversations.clear(turn.chatId());
+        });
+        turn.showText(turn.t("profile.menu"), screens.menu(turn, profile(turn)));
     }
 
     @Override
@@ -135,11 +135,12 @@ public class ProfileDialog implements CommandHandler, Dialog {
             return true;
         }
         if (step == Step.TOPICS && action instanceof TopicsDone) {
-            return save(turn, () -> profiles.changeTopics(turn.account().id(), TopicKeyboard.selected(conversation)),
-                    "topics");
+            return save(turn, conversation,
+                    () -> profiles.changeTopics(turn.account().id(), TopicKeyboard.selected(conversation)), "topics");
         }
         if (step == Step.LENGTH && action instanceof PickLength length) {
-            return save(turn, () -> profiles.changeSessionMinutes(turn.account().id(), length.minutes()), "length");
+            return save(turn, conversation,
+                    () -> profiles.changeSessionMinutes(turn.account().id(), length.minutes()), "length");
         }
         return false;
     }
@@ -149,27 +150,32 @@ public class ProfileDialog implements CommandHandler, Dialog {
         long me = turn.account().id();
         switch (conversation.step(Step.class)) {
             case HEADLINE -> problems.check(turn, input, settings.headlineMaxLength(), "headline")
-                    .ifPresent(text -> save(turn, () -> profiles.changeHeadline(me, text), "headline"));
+                    .ifPresent(text -> save(turn, conversation, () -> profiles.changeHeadline(me, text), "headline"));
             case BIO -> problems.check(turn, input, settings.bioMaxLength(), "bio")
-                    .ifPresent(text -> save(turn, () -> profiles.changeBio(me, text), "bio"));
+                    .ifPresent(text -> save(turn, conversation, () -> profiles.changeBio(me, text), "bio"));
             case PHOTO -> {
                 if (input.photoFileId() == null) {
                     turn.reply(turn.t(input.document() ? "profile.photo.as-file" : "profile.photo.expected"));
                 } else {
-                    save(turn, () -> profiles.changePhoto(me, input.photoFileId()), "photo");
+                    save(turn, conversation, () -> profiles.changePhoto(me, input.photoFileId()), "photo");
                 }
             }
             case PRICE -> Prices.parse(input.text(), profile(turn).currency()).ifPresentOrElse(
-                    price -> save(turn, () -> profiles.changePrice(me, price.minor(), price.currency()), "price"),
+                    price -> save(turn, conversation,
+                            () -> profiles.changePrice(me, price.minor(), price.currency()), "price"),
                     () -> turn.reply(turn.t("profile.price.invalid")));
             case LENGTH -> parseMinutes(input).ifPresentOrElse(
-                    minutes -> save(turn, () -> profiles.changeSessionMinutes(me, minutes), "length"),
+                    minutes -> save(turn, conversation, () -> profiles.changeSessionMinutes(me, minutes), "length"),
                     () -> turn.reply(turn.t("profile.problem.bad-length")));
             case TOPICS -> turn.reply(turn.t("topics.use-buttons"));
         }
     }
 
-    private boolean save(Turn turn, Runnable change, String field) {
+    /**
+     * Saves a value: the updated card and the editor come below, "Saved ✅" on top of the editor, and the question
+     * goes (the pressed one, when the value was a button).
+     */
+    private boolean save(Turn turn, Conversation asked, Runnable change, String field) {
         try {
             change.run();
         } catch (ProfileProblem problem) {
@@ -183,43 +189,37 @@ public class ProfileDialog implements CommandHandler, Dialog {
         conversations.clear(turn.chatId());
         turn.notice(turn.t("profile.saved"));
         MentorProfile saved = profile(turn);
-        MentorCardView.send(turn, saved, null); // the menu below speaks of the card "shown above": show the new one
-        turn.reply(turn.t("profile.saved") + "\n\n" + turn.t("profile.menu"), menu(turn, saved));
+        MentorCardView.send(turn, saved, null); // the editor below speaks of the card "shown above": show the new one
+        turn.reply(turn.t("profile.saved") + "\n\n" + turn.t("profile.menu"), screens.menu(turn, saved));
+        AskedScreen.of(asked).or(turn::screenId).ifPresent(turn::removeScreen);
         return true;
     }
 
-    private void ask(Turn turn, Step step, String prompt, InlineKeyboardMarkup extra) {
-        conversations.save(Conversation.start(turn.chatId(), name(), step));
-        InlineKeyboardMarkup cancel = Keyboards.column(Keyboards.button(turn.t("dialog.cancel"),
-                new CancelDialog(name())));
-        turn.reply(prompt, extra == null ? cancel : Keyboards.withRow(extra,
-                Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
+    /** The field's question in place of the pressed screen (the editor); an older question goes. */
+    private void ask(Turn turn, Step step, MentorProfile profile) {
+        openQuestion(turn).ifPresent(open -> AskedScreen.remove(turn, open));
+        Conversation conversation = AskedScreen.remember(turn, Conversation.start(turn.chatId(), name(), step));
+        if (step == Step.TOPICS) {
+            conversation = conversation.with(TopicKeyboard.DRAFT_KEY, String.join(",", profile.topics()))
+                    .with(SAVED_TOPICS, String.join(",", profile.topics()));
+        }
+        conversations.save(conversation);
+        screens.question(turn, conversation, profile);
+    }
+
+    /** The profile question the chat is in, if it is in one. */
+    private Optional<Conversation> openQuestion(Turn turn) {
+        return turn.conversation().filter(c -> c.dialog().equals(name()));
     }
 
     private MentorProfile profile(Turn turn) {
         return profiles.find(turn.account().id()).orElseThrow();
     }
 
-    private static java.util.Optional<Integer> parseMinutes(Input input) {
+    private static Optional<Integer> parseMinutes(Input input) {
         if (!input.hasText() || !input.text().strip().matches("\\d{1,4}")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Integer.parseInt(input.text().strip()));
-    }
-
-    private InlineKeyboardMarkup menu(Turn turn, MentorProfile profile) {
-        InlineKeyboardMarkup menu = Keyboards.grid(List.of(
-                Keyboards.button(turn.t("profile.edit.headline"), new EditProfile(ProfileField.HEADLINE)),
-                Keyboards.button(turn.t("profile.edit.bio"), new EditProfile(ProfileField.BIO)),
-                Keyboards.button(turn.t("profile.edit.photo"), new EditProfile(ProfileField.PHOTO)),
-                Keyboards.button(turn.t("profile.edit.topics"), new EditProfile(ProfileField.TOPICS)),
-                Keyboards.button(turn.t("profile.edit.price"), new EditProfile(ProfileField.PRICE)),
-                Keyboards.button(turn.t("profile.edit.length"), new EditProfile(ProfileField.LENGTH)),
-                Keyboards.button(turn.t("profile.edit.timezone"), new EditProfile(ProfileField.TIMEZONE)),
-                Keyboards.button(turn.t(profile.listed() ? "profile.edit.hide" : "profile.edit.list"),
-                        new EditProfile(ProfileField.LISTED)),
-                Keyboards.button(turn.t("profile.edit.preview"), new EditProfile(ProfileField.PREVIEW))), 2);
-        return calendar.getIfAvailable() == null ? menu
-                : Keyboards.withRow(menu, Keyboards.button(turn.t("profile.edit.calendar"), new ConnectCalendar()));
+        return Optional.of(Integer.parseInt(input.text().strip()));
     }
 }

@@ -21,6 +21,13 @@ public sealed interface SlotAction extends CallbackAction {
         public List<String> args() { return List.of(weekly ? "week" : "day"); }
     }
 
+    /** "Add more" under a report of new slots: the planner starts again. */
+    record AddSlots() implements SlotAction {
+        public static final Verb<AddSlots> VERB = Verb.of("nsa", AddSlots.class, new AddSlots());
+
+        public String verb() { return VERB.name(); }
+    }
+
     /** Shows a month of the inline calendar. */
     record ShowMonth(YearMonth month) implements SlotAction {
         public static final Verb<ShowMonth> VERB = Verb.of("mon", 1, ShowMonth.class,

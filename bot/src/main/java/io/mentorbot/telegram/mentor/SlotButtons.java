@@ -1,7 +1,10 @@
 package io.mentorbot.telegram.mentor;
 
 import io.mentorbot.telegram.dialog.ButtonHandler;
+import io.mentorbot.telegram.dialog.CommandLine;
 import io.mentorbot.telegram.dialog.Dialogs;
+import io.mentorbot.telegram.dialog.LeaveQuestion;
+import io.mentorbot.telegram.mentor.SlotAction.AddSlots;
 import io.mentorbot.telegram.mentor.SlotAction.ChangeSlot;
 import io.mentorbot.telegram.mentor.SlotAction.NewSlotMode;
 import io.mentorbot.telegram.mentor.SlotAction.OpenSlot;
@@ -24,6 +27,19 @@ class SlotButtons {
     @Bean
     ButtonHandler<NewSlotMode> newSlotModeButton(Dialogs dialogs) {
         return ButtonHandler.of(NewSlotMode.VERB, dialogs::press);
+    }
+
+    /**
+     * "Add more" under a report starts the planner as {@code /newslot} would: a dialog with unsaved input open
+     * meanwhile is asked about first, never dropped by an old report's button.
+     */
+    @Bean
+    ButtonHandler<AddSlots> addSlotsButton(NewSlotDialog planner, LeaveQuestion question) {
+        return ButtonHandler.of(AddSlots.VERB, (turn, pressed) -> {
+            if (!question.asks(turn, CommandLine.parse("/newslot"))) {
+                planner.again(turn);
+            }
+        });
     }
 
     @Bean

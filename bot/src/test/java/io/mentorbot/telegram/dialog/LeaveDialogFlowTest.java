@@ -76,7 +76,8 @@ class LeaveDialogFlowTest extends BotFlowTest {
 
         press(mentor, "Stay");
 
-        assertThat(mentor.chat().message(question.messageId()).orElseThrow().text()).isEqualTo("OK, go on.");
+        assertThat(mentor.chat().message(question.messageId()).orElseThrow().text())
+                .isEqualTo("Which weekdays? Toggle them, then press \"Next\".");
         assertThat(mentor.chat().messages()).noneSatisfy(m -> assertThat(m.text()).contains("no upcoming slots"));
         assertThat(count("SELECT count(*) FROM conversations WHERE dialog = 'newslot' AND step = 'WEEKDAYS'"
                 + " AND draft ->> 'leave.command' IS NULL")).isOne();
