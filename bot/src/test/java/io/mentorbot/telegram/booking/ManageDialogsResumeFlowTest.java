@@ -84,15 +84,14 @@ class ManageDialogsResumeFlowTest extends BotFlowTest {
         BotMessage choice = mentor.chat().message(leave.messageId()).orElseThrow();
         assertThat(choice.text()).isEqualTo("What should happen to the time?");
         assertThat(choice.buttonTexts()).containsExactly("🟢 Free it for other students", "⛔ Block it", "Cancel");
-        mentor.press(choice, "⛔ Block it");
-        awaitOutboxDelivered();
+        awaitHandled(mentor.press(choice, "⛔ Block it"));
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'BLOCKED'", evening)).isOne();
     }
 
     @Test
     void anOldScreensButtonShowsTheMentorsReasonQuestionAgainOnThatMessage() {
         book();
-        BotMessage notice = mentor.chat().last();
+        BotMessage notice = lastNotice(mentor);
         BotMessage greeting = mentor.chat().messages().get(0);
         press(mentor, "❌ Cancel this booking");
 
@@ -140,6 +139,7 @@ class ManageDialogsResumeFlowTest extends BotFlowTest {
     private void book() {
         pressData(john, johnsGreeting.messageId(), "v1:cb:" + evening);
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+        awaitOutboxDelivered(); // the mentor's notice and the session's calendar file after it
     }
 
     private long slotAt(String start) {

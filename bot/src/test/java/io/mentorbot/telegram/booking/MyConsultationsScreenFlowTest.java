@@ -37,6 +37,7 @@ class MyConsultationsScreenFlowTest extends BotFlowTest {
         BotMessage start = send(john, "/start");
         pressData(john, start.messageId(), "v1:cb:" + evening);
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+        awaitOutboxDelivered(); // the mentor's notice and the session's calendar file after it
     }
 
     @Test
@@ -133,7 +134,7 @@ class MyConsultationsScreenFlowTest extends BotFlowTest {
 
     @Test
     void aMentorCancelsFromTheNoticeWhichBecomesTheQuestionAndOnlyTheResultIsLeft() {
-        BotMessage notice = mentor.chat().last();
+        BotMessage notice = lastNotice(mentor);
         int shown = mentor.chat().messages().size();
         int sent = mentor.chat().allMessages().size();
 
@@ -145,11 +146,13 @@ class MyConsultationsScreenFlowTest extends BotFlowTest {
         assertThat(mentor.chat().message(notice.messageId()).orElseThrow().deleted()).isTrue();
         press(mentor, "🟢 Free it for other students");
 
-        BotMessage result = mentor.chat().last();
+        awaitOutboxDelivered();
+        BotMessage result = lastNotice(mentor);
         assertThat(result.text()).isEqualTo("Cancelled: John Smith has been told.");
         assertThat(result.buttonTexts()).containsExactly("🗂 My consultations");
-        assertThat(mentor.chat().allMessages().size() - sent).as("the choice, which became the result").isEqualTo(1);
-        assertThat(mentor.chat().messages()).hasSize(shown);
+        assertThat(mentor.chat().allMessages().size() - sent)
+                .as("the choice, which became the result, and the cancelled session's calendar file").isEqualTo(2);
+        assertThat(mentor.chat().messages()).as("the notice gave way to the result; the file came").hasSize(shown + 1);
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CANCELLED'")).isOne();
     }
 
@@ -166,7 +169,7 @@ class MyConsultationsScreenFlowTest extends BotFlowTest {
 
     @Test
     void theCancelOfANoticeWhoseSessionIsCancelledSaysItIsOutOfDateAndTheNoticeLosesItsButtons() {
-        BotMessage notice = mentor.chat().last();
+        BotMessage notice = lastNotice(mentor);
         send(john, "/my");
         press(john, "❌ Cancel Sat 20 Mar 18:00");
         send(john, "I caught a cold.");
