@@ -25,11 +25,11 @@ class BookingJourneyScreenshotsTest extends SandboxAppTest {
     }
 
     static final Journey ENGLISH = new Journey("en", DemoCast.id(1001), "📅 Book a consultation", "All topics",
-            "Mentors:", "📅 Choose a time", "Pick a day", "Mon", "free times", "Please check your booking",
+            "Mentors:", "📅 Choose a time", "Pick a day", "Mon", ": free times (", "Please check your booking",
             "✅ Confirm booking", "Booked! ✅");
 
     static final Journey UKRAINIAN = new Journey("uk", DemoCast.id(1002), "📅 Записатися на консультацію",
-            "Усі теми", "Ментори:", "📅 Обрати час", "Оберіть день", "пн", "вільний час",
+            "Усі теми", "Ментори:", "📅 Обрати час", "Оберіть день", "пн", ": вільний час (",
             "Перевірте, будь ласка, запис", "✅ Підтвердити запис", "Записано! ✅");
 
     private SandboxBrowser browser;
