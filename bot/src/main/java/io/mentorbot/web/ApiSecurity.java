@@ -48,7 +48,11 @@ class ApiSecurity {
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/topics", "/api/v1/mentors", "/api/v1/mentors/**")
+                        .permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/me/mentor-profile/**", "/api/v1/me/slots/**", "/api/v1/me/clients/**",
+                                "/api/v1/sessions/**").hasRole("MENTOR")
                         .requestMatchers("/api/v1/**").hasRole("STUDENT")
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server

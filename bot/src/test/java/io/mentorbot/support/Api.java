@@ -52,6 +52,16 @@ public final class Api {
         }
     }
 
+    /** Any request with a raw body (a malformed one, another content type), for tests of refusals. */
+    public Answer raw(String method, String path, String body, String contentType, String bearer) {
+        HttpRequest.Builder request = request(path, bearer, null);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public Answer get(String path, String bearer, String language) {
         return send(request(path, bearer, language).GET().build());
     }
@@ -71,8 +81,10 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonNode json = body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json,
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = body == null || body.isBlank() || !type.contains("json") ? JSON.createObjectNode()
+                    : JSON.readTree(body);
+            return new Answer(response.statusCode(), type, json,
                     response.headers().firstValue("WWW-Authenticate").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
