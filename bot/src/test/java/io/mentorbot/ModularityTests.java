@@ -24,10 +24,13 @@ class ModularityTests {
      * speaks calendar-sync's own API ({@code io.mentorbot.calendar}), never Google's types, which stay in calendar-sync.
      */
     private static final List<String> DOMAIN_MODULES = List.of("accounts", "admin", "bookings", "calendarlink",
-            "clock", "database", "mail", "mentors", "payments", "reminders", "reviews", "slots", "stats");
+            "clock", "database", "identity", "mail", "mentors", "payments", "reminders", "reviews", "slots", "stats");
 
-    /** The adapters: the only places that may know Telegram (and the sandbox that stands in for it). */
-    private static final List<String> ADAPTERS = List.of("sandbox", "telegram");
+    /**
+     * The adapters: the only places that may know Telegram (and the sandbox that stands in for it), and the web API's
+     * requests and answers.
+     */
+    private static final List<String> ADAPTERS = List.of("sandbox", "telegram", "web");
 
     /** calendar-sync's package: a library the bot depends on, seen as a module because it shares the base package. */
     private static final List<String> LIBRARIES = List.of("calendar");
@@ -61,6 +64,14 @@ class ModularityTests {
     void domainModulesKnowNothingOfTheTelegramAdapterOrTheSandbox() {
         noClasses().that().resideInAnyPackage(packages(DOMAIN_MODULES))
                 .should().dependOnClassesThat().resideInAnyPackage(packages(ADAPTERS))
+                .check(APPLICATION);
+    }
+
+    @Test
+    void domainModulesKnowNothingOfHttpRequestsOrControllers() {
+        noClasses().that().resideInAnyPackage(packages(DOMAIN_MODULES))
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..",
+                        "org.springframework.web.bind..", "org.springframework.http..")
                 .check(APPLICATION);
     }
 

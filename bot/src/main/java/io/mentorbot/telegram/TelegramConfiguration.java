@@ -41,6 +41,12 @@ class TelegramConfiguration {
         return endpoint;
     }
 
+    /** Web sign-in checks what Telegram signed for this bot, sandbox or real, with this token. */
+    @Bean
+    io.mentorbot.identity.BotToken botToken(BotEndpoint endpoint) {
+        return endpoint::token;
+    }
+
     @Bean(destroyMethod = "")
     OkHttpClient telegramHttpClient(TelegramSettings settings) {
         // The TelegramBots client sends every call through OkHttp's asynchronous queue and waits for it. Run those
