@@ -68,6 +68,7 @@ public class MentorDirectory {
         String sql = """
                 SELECT u.id, u.first_name, u.last_name, u.username, p.headline, p.topics, p.price_minor,
                        p.currency, p.session_minutes, p.rating_avg, p.rating_count,
+                       p.photo_file_id IS NOT NULL AS has_photo,
                        (SELECT min(s.starts_at) FROM slots s
                          WHERE s.mentor_id = u.id AND s.status = 'FREE' AND s.starts_at > :now) AS next_free
                 """ + listed(topic) + """
@@ -146,7 +147,7 @@ public class MentorDirectory {
         }
     }
 
-    private static MentorSummary summary(ResultSet rs) throws SQLException {
+    static MentorSummary summary(ResultSet rs) throws SQLException {
         String name = ((nz(rs.getString("first_name")) + " " + nz(rs.getString("last_name")))).trim();
         if (name.isEmpty()) {
             name = rs.getString("username") != null ? "@" + rs.getString("username") : "#" + rs.getLong("id");
@@ -156,7 +157,8 @@ public class MentorDirectory {
         return new MentorSummary(rs.getLong("id"), name, rs.getString("headline"), topicList,
                 rs.getLong("price_minor"), rs.getString("currency").trim(), rs.getInt("session_minutes"),
                 rs.getBigDecimal("rating_avg"), rs.getInt("rating_count"),
-                rs.getTimestamp("next_free") == null ? null : rs.getTimestamp("next_free").toInstant());
+                rs.getTimestamp("next_free") == null ? null : rs.getTimestamp("next_free").toInstant(),
+                rs.getBoolean("has_photo"));
     }
 
     private static String nz(String s) {

@@ -23,6 +23,6 @@ public record MentorProfile(long mentorId, String name, String username, String 
 
     public MentorSummary summary() {
         return new MentorSummary(mentorId, name, headline, topics, priceMinor, currency, sessionMinutes, ratingAvg,
-                ratingCount, null);
+                ratingCount, null, photoFileId != null);
     }
 }

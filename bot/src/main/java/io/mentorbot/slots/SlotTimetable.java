@@ -91,6 +91,23 @@ public class SlotTimetable {
                 .query(SlotRows::view).list();
     }
 
+    /**
+     * The mentor's free slots starting in {@code [from, to)} and after {@code after} (for students: now plus the
+     * minimum notice), in time order, at most {@code limit} of them.
+     */
+    @Transactional(readOnly = true)
+    public List<SlotView> freeSlotsBetween(long mentorId, Instant from, Instant to, Instant after, int limit) {
+        return jdbc.sql(SlotRows.SELECT_FREE + """
+                         WHERE s.mentor_id = :mentor AND s.status = 'FREE'
+                           AND s.starts_at >= :from AND s.starts_at < :to AND s.starts_at > :now
+                         ORDER BY s.starts_at
+                         LIMIT :limit
+                        """)
+                .param("mentor", mentorId).param("from", SlotStore.utc(from)).param("to", SlotStore.utc(to))
+                .param("now", SlotStore.utc(after)).param("limit", limit)
+                .query(SlotRows::view).list();
+    }
+
     /** Any slot by id, whatever its status or time; callers check what they may do with it. */
     @Transactional(readOnly = true)
     public Optional<SlotView> find(long slotId) {
