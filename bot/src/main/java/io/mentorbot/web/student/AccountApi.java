@@ -1,5 +1,7 @@
 package io.mentorbot.web.student;
 
+import java.time.ZoneId;
+
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.Language;
@@ -47,7 +49,7 @@ class AccountApi {
             accounts.changeLanguage(accountId, Language.fromTag(changes.language()).orElseThrow());
         }
         if (changes.timeZone() != null) {
-            accounts.changeTimeZone(accountId, java.time.ZoneId.of(changes.timeZone()));
+            accounts.changeTimeZone(accountId, ZoneId.of(changes.timeZone()));
         }
         return ResponseEntity.noContent().build();
     }

@@ -1,9 +1,12 @@
 package io.mentorbot.web.student;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
+import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.accounts.Language;
 import io.mentorbot.bookings.BookingDesk;
@@ -43,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/bookings")
 class BookingsApi {
 
-    private static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final BookingDesk desk;
     private final SlotTimetable timetable;
@@ -105,8 +108,8 @@ class BookingsApi {
     @GetMapping("/{id}/calendar.ics")
     ResponseEntity<byte[]> calendarFile(@AuthenticationPrincipal Long accountId, @PathVariable long id) {
         BookingView booking = visible(id, accountId);
-        java.util.Locale locale = accounts.find(accountId).map(a -> a.language()).map(Language::locale)
-                .orElse(java.util.Locale.ENGLISH);
+        Locale locale = accounts.find(accountId).map(Account::language).map(Language::locale)
+                .orElse(Locale.ENGLISH);
         String summary = messages.getMessage("booking.ics.summary", new Object[] {booking.mentorName()}, locale);
         String note = booking.note() == null ? messages.getMessage("booking.no-note", null, locale) : booking.note();
         String description = messages.getMessage("booking.ics.description", new Object[] {note}, locale);
