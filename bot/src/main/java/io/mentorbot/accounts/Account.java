@@ -168,6 +168,7 @@ public class Account {
         return username != null ? "@" + username : "#" + id;
     }
 
+    void names(String firstName, String lastName) { this.firstName = firstName; this.lastName = lastName; }
     void language(Language language) { this.language = language; }
     void zone(ZoneId zone) { this.timeZone = zone.getId(); }
     void paused(boolean paused) { this.paused = paused; }

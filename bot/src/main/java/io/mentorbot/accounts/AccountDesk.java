@@ -235,6 +235,24 @@ public class AccountDesk {
     }
 
     /**
+     * Renames an account that has no Telegram account behind it; empty when it has one, whose names follow Telegram
+     * at every visit (a name set here would silently come back as Telegram's). A blank name is stored as none.
+     */
+    @Transactional
+    public Optional<Account> rename(long accountId, String firstName, String lastName) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (account.telegramId() != null) {
+            return Optional.empty();
+        }
+        account.names(blankToNull(firstName), blankToNull(lastName));
+        return Optional.of(changed(account));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
      * Stores an e-mail address as verified. Only for an address whose owner has just proven to receive it (typed
      * back the code sent there): the caller checked that.
      */

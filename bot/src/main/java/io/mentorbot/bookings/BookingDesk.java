@@ -239,6 +239,15 @@ public class BookingDesk {
         return upcoming ? finder.upcomingForStudent(studentId, now, limit) : finder.pastForStudent(studentId, now, limit);
     }
 
+    /**
+     * One page ({@code page} 0-based, not clamped: past the end it is empty) of the student's bookings on one shelf,
+     * with the shelf's total.
+     */
+    @Transactional(readOnly = true)
+    public BookingPage forStudent(long studentId, StudentShelf shelf, int page, int size) {
+        return finder.studentShelf(studentId, shelf, clock.instant(), page, size);
+    }
+
     /** The mentor's active bookings that have not ended, soonest first. */
     @Transactional(readOnly = true)
     public List<BookingView> forMentor(long mentorId, int limit) {

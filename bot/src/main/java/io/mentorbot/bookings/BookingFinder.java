@@ -81,6 +81,24 @@ class BookingFinder {
         return new BookingPage(rows, current, pages, total);
     }
 
+    BookingPage studentShelf(long studentId, StudentShelf shelf, Instant now, int page, int size) {
+        String where = "b.student_id = :student AND " + switch (shelf) {
+            case UPCOMING -> "b.status IN " + ACTIVE + " AND s.ends_at > :now";
+            case PAST -> "b.status <> 'CANCELLED' AND (b.status NOT IN " + ACTIVE + " OR s.ends_at <= :now)";
+            case CANCELLED -> "b.status = 'CANCELLED'";
+        };
+        String order = shelf == StudentShelf.UPCOMING
+                ? " ORDER BY s.starts_at, b.id" : " ORDER BY s.starts_at DESC, b.id DESC";
+        long total = jdbc.sql("SELECT count(*) FROM bookings b JOIN slots s ON s.id = b.slot_id WHERE " + where)
+                .param("student", studentId).param("now", utc(now)).query(Long.class).single();
+        List<BookingView> rows = jdbc.sql(SELECT + " WHERE " + where + order + " LIMIT :limit OFFSET :offset")
+                .param("student", studentId).param("now", utc(now))
+                .param("limit", size).param("offset", (long) page * size)
+                .query(BookingRows::view).list();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        return new BookingPage(rows, page, pages, total);
+    }
+
     Optional<BookingView> activeForSlot(long slotId) {
         return jdbc.sql(SELECT + " WHERE b.slot_id = ? AND b.status IN " + ACTIVE).param(slotId)
                 .query(BookingRows::view).optional();
