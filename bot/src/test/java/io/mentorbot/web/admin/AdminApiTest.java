@@ -145,4 +145,32 @@ class AdminApiTest extends AdminApiFixtures {
         assertThat(count("SELECT count(*) FROM users WHERE id = ? AND is_admin", other)).isZero();
         assertThat(audited("grant-admin")).isOne();
     }
+
+    @Test
+    void aTemporaryAdminBlocksUsersButGivesNoLastingMentorRights() {
+        long helper = student("Iryna", "iryna");
+        long anna = student("Anna", null);
+        api.post("/api/v1/admin/users/" + helper + "/grant-admin",
+                Map.of("until", clock.instant().plus(Duration.ofHours(2)).toString()), admin, null);
+        String helperToken = signIn(telegramIdOf(helper), "Iryna");
+
+        Answer blocked = api.post("/api/v1/admin/users/" + anna + "/block", Map.of(), helperToken, null);
+        Answer mentor = api.post("/api/v1/admin/users/" + anna + "/make-mentor", Map.of(), helperToken, null);
+
+        assertThat(blocked.status()).isEqualTo(200);
+        assertThat(mentor.status()).isEqualTo(403);
+        assertThat(mentor.text("type")).isEqualTo("/problems/admin-configured-only");
+        assertThat(count("SELECT count(*) FROM admin_audit WHERE admin_id = ? AND action = 'block'", helper)).isOne();
+        assertThat(audited("make-mentor")).isZero();
+    }
+
+    @Test
+    void theAdminApiIsDescribedInTheOpenApiDocument() {
+        JsonNode paths = api.get("/v3/api-docs", null).body().path("paths");
+
+        assertThat(paths.has("/api/v1/admin/stats")).isTrue();
+        assertThat(paths.has("/api/v1/admin/users")).isTrue();
+        assertThat(paths.has("/api/v1/admin/bookings/{id}/cancel")).isTrue();
+        assertThat(paths.has("/api/v1/admin/export/bookings.csv")).isTrue();
+    }
 }
