@@ -116,9 +116,6 @@ class AdminUsersApi {
 
     private AdminUser blocked(long adminId, long id, boolean blocked) {
         existing(id);
-        if (blocked && adminId == id) {
-            throw AdminRefusals.ownAccount();
-        }
         switch (blocking.block(adminId, id, blocked)) {
             case DONE -> { }
             case ALREADY -> throw AdminRefusals.already();

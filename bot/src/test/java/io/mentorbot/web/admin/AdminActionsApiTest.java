@@ -42,7 +42,7 @@ class AdminActionsApiTest extends AdminApiFixtures {
     }
 
     @Test
-    void blockingTakesEffectAtOnceAndIsAuditedOnceAndTheAdminCannotBlockThemselves() {
+    void blockingTakesEffectAtOnceAndIsAuditedOnceAndAConfiguredAdminCannotBeBlocked() {
         long anna = student("Anna", null);
         String annasToken = signIn(telegramIdOf(anna), "Anna");
 
@@ -52,7 +52,7 @@ class AdminActionsApiTest extends AdminApiFixtures {
         assertThat(blocked.body().path("blocked").asBoolean()).isTrue();
         assertThat(api.get("/api/v1/me", annasToken).status()).isEqualTo(403);
         assertThat(post("/users/" + anna + "/block", Map.of()).status()).isEqualTo(409);
-        assertThat(post("/users/" + adminId + "/block", Map.of()).text("type")).isEqualTo("/problems/admin-own-account");
+        assertThat(post("/users/" + adminId + "/block", Map.of()).text("type")).isEqualTo("/problems/admin-permanent");
         assertThat(audited("block")).isOne();
 
         assertThat(post("/users/" + anna + "/unblock", Map.of()).body().path("blocked").asBoolean()).isFalse();

@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mentorbot.mentors.MentorOnboarding;
 import io.mentorbot.support.Api.Answer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may use the admin API, and the platform's numbers. */
 class AdminApiTest extends AdminApiFixtures {
+
+    @Autowired
+    MentorOnboarding onboarding;
 
     private static final List<String> READS = List.of("/api/v1/admin/stats", "/api/v1/admin/users",
             "/api/v1/admin/users/1", "/api/v1/admin/mentors", "/api/v1/admin/mentors/1", "/api/v1/admin/slots",
@@ -24,7 +29,8 @@ class AdminApiTest extends AdminApiFixtures {
 
     private static final List<String> WRITES = List.of("/users/%d/make-mentor", "/users/%d/unmake-mentor",
             "/users/%d/block", "/users/%d/unblock", "/users/%d/revoke-admin", "/mentors/%d/list",
-            "/mentors/%d/unlist", "/slots/%d/block", "/slots/%d/unblock", "/applications/%d/approve");
+            "/mentors/%d/unlist", "/slots/%d/block", "/slots/%d/unblock", "/users/%d/grant-admin",
+            "/bookings/%d/cancel", "/applications/%d/approve", "/applications/%d/reject");
 
     @Test
     void statsGiveTheBotsNumbersWithADayByDaySeriesInTheAdminsZone() {
@@ -67,6 +73,9 @@ class AdminApiTest extends AdminApiFixtures {
     void someoneWhoIsNotAnAdminGets403OnEveryAdminPathAndChangesNothing() {
         long mentor = mentor("Taras", true);
         long slot = slot(mentor, Duration.ofDays(2), "FREE");
+        long other = student("Petro", null);
+        long booking = booked(other, slot(mentor, Duration.ofDays(3), "FREE"));
+        long application = onboarding.apply(other, List.of("programming"), "Go mentor", "Years of Go").id();
         String student = signIn(501, "Olena");
         String mentorToken = signIn(telegramIdOf(mentor), "Taras");
 
@@ -77,14 +86,20 @@ class AdminApiTest extends AdminApiFixtures {
                 assertThat(answer.text("type")).as(path).isEqualTo("/problems/forbidden");
             }
             for (String path : WRITES) {
-                long id = path.startsWith("/slots") ? slot : mentor;
-                assertThat(api.post("/api/v1/admin" + path.formatted(id), Map.of(), token, null).status())
+                long id = path.startsWith("/slots") ? slot : path.startsWith("/bookings") ? booking
+                        : path.startsWith("/applications") ? application : mentor;
+                Map<String, String> body = Map.of("reason", "Because", "until",
+                        clock.instant().plus(Duration.ofDays(1)).toString());
+                assertThat(api.post("/api/v1/admin" + path.formatted(id), body, token, null).status())
                         .as(path).isEqualTo(403);
             }
             assertThat(api.raw("DELETE", "/api/v1/admin/slots/" + slot, null, null, token).status()).isEqualTo(403);
         }
         assertThat(audits()).isZero();
         assertThat(count("SELECT count(*) FROM slots WHERE status = 'FREE'")).isOne();
+        assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
+        assertThat(count("SELECT count(*) FROM mentor_applications WHERE status = 'PENDING'")).isOne();
+        assertThat(count("SELECT count(*) FROM users WHERE is_admin")).isOne();
         assertThat(count("SELECT count(*) FROM mentor_profiles WHERE listed")).isOne();
     }
 
