@@ -3,6 +3,7 @@ package io.mentorbot.web.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
@@ -74,7 +75,10 @@ class AdminUsersApi {
         Sorting<UserSort> order = Sorting.parse(sort, UserSort.class);
         AdminSearch.IdPage found = search.users(new AdminSearch.UserFilter(q, role, blocked), order.field(),
                 order.descending(), page, size);
-        return new Page<>(found.ids().stream().map(id -> user(id)).toList(), page, size, found.total());
+        Set<Long> admins = accounts.adminsNowAmong(found.ids());
+        return new Page<>(accounts.findAll(found.ids()).stream()
+                .map(account -> AdminUser.of(account, admins.contains(account.id()))).toList(), page, size,
+                found.total());
     }
 
     @GetMapping("/{id}")
