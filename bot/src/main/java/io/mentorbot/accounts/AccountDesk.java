@@ -3,8 +3,12 @@ package io.mentorbot.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -188,6 +192,21 @@ public class AccountDesk {
      */
     public Optional<Account> find(long accountId) {
         return Optional.ofNullable(entities.find(Account.class, accountId));
+    }
+
+    /** The accounts of the ids that exist, in the order of the ids (a page of a list), read in one statement. */
+    @Transactional(readOnly = true)
+    public List<Account> findAll(List<Long> accountIds) {
+        Map<Long, Account> byId = new HashMap<>();
+        accounts.findAllById(accountIds).forEach(account -> byId.put(account.id(), account));
+        return accountIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Which of the accounts are admins now, as {@link #isAdminNow} decides for one. */
+    @Transactional(readOnly = true)
+    public Set<Long> adminsNowAmong(List<Long> accountIds) {
+        return accountIds.isEmpty() ? Set.of()
+                : Set.copyOf(accounts.adminsAmongAt(accountIds, clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package io.mentorbot.accounts;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findByAdminUntilLessThanEqual(java.time.Instant until);
 
     List<Account> findByChatId(long chatId);
+
+    /** Which of the accounts are admins at {@code now}, by the rule of {@link #isAdminAt}. */
+    @Query("""
+            SELECT a.id FROM Account a
+             WHERE a.id IN :ids AND a.admin = true AND a.deleted = false AND a.blocked = false
+               AND (a.adminUntil IS NULL OR a.adminUntil > :now)""")
+    List<Long> adminsAmongAt(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
 
     /** Whether the account is an admin at {@code now}: flagged, not erased or blocked, any temporary grant running. */
     @Query("""

@@ -53,6 +53,12 @@ public class AdminGrants {
      */
     @Transactional
     public GrantOutcome grant(long adminId, long targetId, Duration length) {
+        return grantUntil(adminId, targetId, clock.instant().plus(length));
+    }
+
+    /** As {@link #grant}, up to a given moment (the caller keeps it within {@link GrantLength#MAX} from now). */
+    @Transactional
+    public GrantOutcome grantUntil(long adminId, long targetId, Instant until) {
         Account before = accounts.find(targetId).orElseThrow();
         if (adminId == targetId) {
             return new GrantOutcome(Grant.SELF, before);
@@ -63,7 +69,6 @@ public class AdminGrants {
         if (isPermanent(before)) {
             return new GrantOutcome(Grant.PERMANENT, before);
         }
-        Instant until = clock.instant().plus(length);
         if (!accounts.grantAdminUntil(targetId, until)) {
             return new GrantOutcome(Grant.GONE, before);
         }

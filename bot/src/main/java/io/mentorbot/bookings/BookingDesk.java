@@ -183,6 +183,12 @@ public class BookingDesk {
         return finder.page(query, clock.instant(), page, size);
     }
 
+    /** A page of bookings for the admin lists, filtered and ordered as asked (page 0-based, not clamped). */
+    @Transactional(readOnly = true)
+    public BookingPage search(BookingSearch search, int page, int size) {
+        return finder.search(search, page, size);
+    }
+
     private BookingStore.Limits limits() {
         return new BookingStore.Limits(settings.maxActivePerStudent(), settings.maxActivePerPair());
     }

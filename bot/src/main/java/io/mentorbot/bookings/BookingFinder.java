@@ -99,6 +99,29 @@ class BookingFinder {
         return new BookingPage(rows, page, pages, total);
     }
 
+    BookingPage search(BookingSearch search, int page, int size) {
+        String where = " WHERE (CAST(:status AS TEXT) IS NULL OR b.status = :status)"
+                + " AND (CAST(:mentor AS BIGINT) IS NULL OR s.mentor_id = :mentor)"
+                + " AND (CAST(:student AS BIGINT) IS NULL OR b.student_id = :student)"
+                + " AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR s.starts_at >= :from)"
+                + " AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR s.starts_at < :to)";
+        long total = bind(jdbc.sql("SELECT count(*) FROM bookings b JOIN slots s ON s.id = b.slot_id" + where), search)
+                .query(Long.class).single();
+        String direction = search.descending() ? " DESC" : " ASC";
+        List<BookingView> rows = bind(jdbc.sql(SELECT + where + " ORDER BY " + search.sort().column + direction
+                        + ", b.id" + direction + " LIMIT :limit OFFSET :offset"), search)
+                .param("limit", size).param("offset", (long) page * size)
+                .query(BookingRows::view).list();
+        return new BookingPage(rows, page, (int) Math.max(1, (total + size - 1) / size), total);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, BookingSearch search) {
+        return statement.param("status", search.status() == null ? null : search.status().name())
+                .param("mentor", search.mentorId()).param("student", search.studentId())
+                .param("from", search.from() == null ? null : utc(search.from()))
+                .param("to", search.to() == null ? null : utc(search.to()));
+    }
+
     Optional<BookingView> activeForSlot(long slotId) {
         return jdbc.sql(SELECT + " WHERE b.slot_id = ? AND b.status IN " + ACTIVE).param(slotId)
                 .query(BookingRows::view).optional();

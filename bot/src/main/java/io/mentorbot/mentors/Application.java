@@ -66,4 +66,7 @@ public class Application {
     public Status status() { return status; }
     /** Why it was rejected; {@code null} otherwise. */
     public String reason() { return reason; }
+    public Instant createdAt() { return createdAt; }
+    /** When an admin decided; {@code null} while pending. */
+    public Instant decidedAt() { return decidedAt; }
 }

@@ -67,6 +67,43 @@ public class PlatformStats {
                 perDay(now, zone));
     }
 
+    /** The longest series {@link #perDay(int, ZoneId)} gives. */
+    public static final int MAX_SERIES_DAYS = 366;
+
+    /** Bookings made and accounts signed up on one day. */
+    public record DayActivity(LocalDate day, long bookings, long signUps) {
+    }
+
+    /**
+     * Bookings made and sign-ups per day over the last {@code days} days up to today (days cut in {@code zone}),
+     * oldest first, every day present; {@code days} is kept within 1 and {@link #MAX_SERIES_DAYS}.
+     */
+    @Transactional(readOnly = true)
+    public List<DayActivity> perDay(int days, ZoneId zone) {
+        int span = Math.max(1, Math.min(days, MAX_SERIES_DAYS));
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        LocalDate first = today.minusDays(span - 1);
+        Map<LocalDate, long[]> counts = new LinkedHashMap<>();
+        for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
+            counts.put(d, new long[2]);
+        }
+        jdbc.sql("""
+                SELECT metric, hour, value FROM stats_hourly
+                 WHERE metric IN ('bookings', 'users') AND hour >= :from
+                """)
+                .param("from", Timestamp.from(first.atStartOfDay(zone).toInstant()))
+                .query((rs, n) -> {
+                    long[] day = counts.get(rs.getTimestamp("hour").toInstant().atZone(zone).toLocalDate());
+                    if (day != null) {
+                        day[rs.getString("metric").equals("bookings") ? 0 : 1] += rs.getLong("value");
+                    }
+                    return n;
+                }).list();
+        List<DayActivity> series = new ArrayList<>();
+        counts.forEach((day, c) -> series.add(new DayActivity(day, c[0], c[1])));
+        return series;
+    }
+
     /** Made since {@code week} and since {@code month}, from the hourly buckets. */
     private long[] recent(String metric, Timestamp week, Timestamp month) {
         return jdbc.sql("""
