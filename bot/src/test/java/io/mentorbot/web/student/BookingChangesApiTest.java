@@ -22,7 +22,7 @@ class BookingChangesApiTest extends StudentApiFixture {
         assertThat(cancelled.text("cancelReason")).isEqualTo("Plans changed");
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", slot)).isOne();
         awaitOutboxDelivered();
-        assertThat(mentor.chat().last().text()).contains("A student cancelled", "Anna", "Reason: Plans changed");
+        assertThat(lastNotice(mentor).text()).contains("A student cancelled", "Anna", "Reason: Plans changed");
         Reply again = call("POST", "/api/v1/bookings/" + id + "/cancel", Map.of("reason", "Again"), anna);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.type()).isEqualTo("/problems/booking-not-active");
@@ -81,7 +81,7 @@ class BookingChangesApiTest extends StudentApiFixture {
         assertThat(moved.text("startsAt")).isEqualTo("2027-03-20T17:00:00Z");
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'FREE'", slot)).isOne();
         awaitOutboxDelivered();
-        assertThat(mentor.chat().last().text()).contains("Anna moved their session");
+        assertThat(lastNotice(mentor).text()).contains("Anna moved their session");
         assertThat(call("POST", "/api/v1/bookings/" + id + "/reschedule", Map.of("slotId", nextSlot), anna).type())
                 .isEqualTo("/problems/same-slot");
     }

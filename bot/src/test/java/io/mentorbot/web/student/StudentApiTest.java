@@ -29,7 +29,7 @@ class StudentApiTest extends StudentApiFixture {
         assertThat(booked.text("note")).isEqualTo("Spring Boot question");
         assertThat(booked.body().path("holdUntil").isNull()).isTrue();
         awaitOutboxDelivered();
-        assertThat(mentor.chat().last().text()).contains("New booking", "Anna", "Sat 20 Mar 18:00–19:00",
+        assertThat(lastNotice(mentor).text()).contains("New booking", "Anna", "Sat 20 Mar 18:00–19:00",
                 "Note: Spring Boot question");
         assertThat(count("SELECT count(*) FROM slots WHERE id = ? AND status = 'BOOKED'", slot)).isOne();
     }
@@ -129,7 +129,7 @@ class StudentApiTest extends StudentApiFixture {
         assertThat(paid.status()).isEqualTo(200);
         assertThat(paid.text("status")).isEqualTo("CONFIRMED");
         awaitOutboxDelivered();
-        assertThat(mentor.chat().last().text()).contains("New booking", "Paid: 500.00 UAH.");
+        assertThat(lastNotice(mentor).text()).contains("New booking", "Paid: 500.00 UAH.");
         assertThat(call("POST", "/api/v1/bookings/" + id + "/pay", null, anna).type())
                 .isEqualTo("/problems/payment-not-pending");
     }
