@@ -13,11 +13,13 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * Admins decide on mentor applications with the Approve / Reject buttons of the notice ({@link ApplicationNotices})
@@ -94,7 +96,7 @@ class ApplicationDecisions implements Dialog {
     /** The pressed screen asks for the reason; its Cancel shows the application again. */
     private void ask(Turn turn, Conversation conversation) {
         long applicationId = Long.parseLong(conversation.draft().get("application"));
-        ConsoleQuestion.show(turn, conversations, conversation, turn.t("application.reason"), Keyboards.column(
+        showQuestion(turn, conversation, turn.t("application.reason"), Keyboards.column(
                 Keyboards.button(turn.t("dialog.cancel"), new AdminApplication(applicationId))));
     }
 
@@ -123,7 +125,7 @@ class ApplicationDecisions implements Dialog {
         }
         long applicationId = Long.parseLong(conversation.draft().get("application"));
         conversations.clear(turn.chatId());
-        ConsoleQuestion.answered(turn, conversation);
+        QuestionScreen.answered(turn, conversation);
         DecisionOutcome outcome = onboarding.reject(applicationId, turn.account().id(), input.text());
         switch (outcome.decision()) {
             case APPROVED, REJECTED -> turn.reply(turn.t("application.rejected.admin", applicant(outcome)),
@@ -146,5 +148,12 @@ class ApplicationDecisions implements Dialog {
         ButtonHandler<DecideApplication> decideApplicationButton(ApplicationDecisions decisions) {
             return ButtonHandler.of(DecideApplication.VERB, decisions::press);
         }
+    }
+
+    /** The question on the pressed screen, remembered so the screen of the typed answer replaces it. */
+    private void showQuestion(Turn turn, Conversation conversation, String question,
+                              InlineKeyboardMarkup keyboard) {
+        turn.show(question, keyboard);
+        conversations.save(QuestionScreen.remember(turn, conversation));
     }
 }

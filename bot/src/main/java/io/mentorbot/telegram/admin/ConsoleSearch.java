@@ -17,11 +17,13 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
@@ -72,8 +74,7 @@ class ConsoleSearch implements Dialog {
     private void ask(Turn turn, Conversation conversation) {
         boolean mentorsOnly = Boolean.parseBoolean(conversation.draft().get("mentors"));
         AdminView back = new AdminView(mentorsOnly ? AdminPane.MENTORS : AdminPane.HOME, 0);
-        ConsoleQuestion.show(turn, conversations, conversation,
-                turn.t(mentorsOnly ? "console.search.ask-mentors" : "console.search.ask"),
+        showQuestion(turn, conversation, turn.t(mentorsOnly ? "console.search.ask-mentors" : "console.search.ask"),
                 Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), back)));
     }
 
@@ -87,7 +88,7 @@ class ConsoleSearch implements Dialog {
             return;
         }
         conversations.clear(turn.chatId());
-        ConsoleQuestion.answered(turn, conversation);
+        QuestionScreen.answered(turn, conversation);
         results(turn, input.text(), Boolean.parseBoolean(conversation.draft().get("mentors")));
     }
 
@@ -126,5 +127,12 @@ class ConsoleSearch implements Dialog {
         ButtonHandler<?> adminSearchButton(ConsoleSearch search) {
             return AdminConsole.guarded(AdminSearch.VERB, search::start);
         }
+    }
+
+    /** The question on the pressed screen, remembered so the screen of the typed answer replaces it. */
+    private void showQuestion(Turn turn, Conversation conversation, String question,
+                              InlineKeyboardMarkup keyboard) {
+        turn.show(question, keyboard);
+        conversations.save(QuestionScreen.remember(turn, conversation));
     }
 }

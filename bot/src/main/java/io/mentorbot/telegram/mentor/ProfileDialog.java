@@ -15,6 +15,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.mentor.ProfileAction.EditProfile;
 import io.mentorbot.telegram.mentor.ProfileAction.PickLength;
@@ -87,8 +88,8 @@ public class ProfileDialog implements CommandHandler, Dialog {
 
     @Override
     public void resume(Turn turn, Conversation conversation) {
-        AskedScreen.movedHere(turn, conversations);
         screens.question(turn, conversation, profile(turn));
+        QuestionScreen.moved(turn, conversation, conversations);
     }
 
     void press(Turn turn, EditProfile action) {
@@ -119,7 +120,7 @@ public class ProfileDialog implements CommandHandler, Dialog {
     /** The editor in place of the pressed screen; a question asked on it is no longer open. */
     private void showMenu(Turn turn) {
         openQuestion(turn).ifPresent(asked -> {
-            AskedScreen.remove(turn, asked);
+            QuestionScreen.answered(turn, asked);
             conversations.clear(turn.chatId());
         });
         turn.showText(turn.t("profile.menu"), screens.menu(turn, profile(turn)));
@@ -191,20 +192,20 @@ public class ProfileDialog implements CommandHandler, Dialog {
         MentorProfile saved = profile(turn);
         MentorCardView.send(turn, saved, null); // the editor below speaks of the card "shown above": show the new one
         turn.reply(turn.t("profile.saved") + "\n\n" + turn.t("profile.menu"), screens.menu(turn, saved));
-        AskedScreen.of(asked).or(turn::screenId).ifPresent(turn::removeScreen);
+        QuestionScreen.of(asked).or(turn::screenId).ifPresent(turn::removeScreen);
         return true;
     }
 
     /** The field's question in place of the pressed screen (the editor); an older question goes. */
     private void ask(Turn turn, Step step, MentorProfile profile) {
-        openQuestion(turn).ifPresent(open -> AskedScreen.remove(turn, open));
-        Conversation conversation = AskedScreen.remember(turn, Conversation.start(turn.chatId(), name(), step));
+        openQuestion(turn).ifPresent(open -> QuestionScreen.answered(turn, open));
+        Conversation conversation = Conversation.start(turn.chatId(), name(), step);
         if (step == Step.TOPICS) {
             conversation = conversation.with(TopicKeyboard.DRAFT_KEY, String.join(",", profile.topics()))
                     .with(SAVED_TOPICS, String.join(",", profile.topics()));
         }
-        conversations.save(conversation);
         screens.question(turn, conversation, profile);
+        conversations.save(QuestionScreen.remember(turn, conversation));
     }
 
     /** The profile question the chat is in, if it is in one. */
