@@ -24,9 +24,10 @@ import io.mentorbot.telegram.mentor.ProfileAction.TopicsDone;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /profile}: the mentor's card exactly as students see it, and below it the editor, one screen: a field's
- * question replaces the editor; the saved value brings the updated card and the editor below the answer, and the
- * question goes. Each field is one step of this dialog; a refused value keeps the step and says why.
+ * {@code /profile}: the editor, one screen that holds the mentor's card exactly as students see it and the buttons of
+ * its fields: a field's question replaces it; the saved value brings the editor with the updated card below the
+ * answer, and the question goes, so the chat keeps one card. Each field is one step of this dialog; a refused value
+ * keeps the step and says why.
  */
 @Component
 public class ProfileDialog implements CommandHandler, Dialog {
@@ -81,9 +82,7 @@ public class ProfileDialog implements CommandHandler, Dialog {
     @Override
     public void handle(Turn turn, String args) {
         profiles.ensureExists(turn.account().id());
-        MentorProfile profile = profile(turn);
-        MentorCardView.send(turn, profile, null);
-        turn.reply(turn.t("profile.menu"), screens.menu(turn, profile));
+        screens.sendEditor(turn, profile(turn), false);
     }
 
     @Override
@@ -123,7 +122,7 @@ public class ProfileDialog implements CommandHandler, Dialog {
             QuestionScreen.answered(turn, asked);
             conversations.clear(turn.chatId());
         });
-        turn.showText(turn.t("profile.menu"), screens.menu(turn, profile(turn)));
+        screens.showEditor(turn, profile(turn));
     }
 
     @Override
@@ -173,8 +172,8 @@ public class ProfileDialog implements CommandHandler, Dialog {
     }
 
     /**
-     * Saves a value: the updated card and the editor come below, "Saved ✅" on top of the editor, and the question
-     * goes (the pressed one, when the value was a button).
+     * Saves a value: the editor, with the updated card and "Saved ✅" on top, comes below, and the question goes (the
+     * pressed one, when the value was a button).
      */
     private boolean save(Turn turn, Conversation asked, Runnable change, String field) {
         try {
@@ -189,9 +188,7 @@ public class ProfileDialog implements CommandHandler, Dialog {
         }
         conversations.clear(turn.chatId());
         turn.notice(turn.t("profile.saved"));
-        MentorProfile saved = profile(turn);
-        MentorCardView.send(turn, saved, null); // the editor below speaks of the card "shown above": show the new one
-        turn.reply(turn.t("profile.saved") + "\n\n" + turn.t("profile.menu"), screens.menu(turn, saved));
+        screens.sendEditor(turn, profile(turn), true);
         QuestionScreen.of(asked).or(turn::screenId).ifPresent(turn::removeScreen);
         return true;
     }
