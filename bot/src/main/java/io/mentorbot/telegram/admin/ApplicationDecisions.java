@@ -19,7 +19,6 @@ import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * Admins decide on mentor applications with the Approve / Reject buttons of the notice ({@link ApplicationNotices})
@@ -96,7 +95,7 @@ class ApplicationDecisions implements Dialog {
     /** The pressed screen asks for the reason; its Cancel shows the application again. */
     private void ask(Turn turn, Conversation conversation) {
         long applicationId = Long.parseLong(conversation.draft().get("application"));
-        showQuestion(turn, conversation, turn.t("application.reason"), Keyboards.column(
+        QuestionScreen.show(turn, conversations, conversation, turn.t("application.reason"), Keyboards.column(
                 Keyboards.button(turn.t("dialog.cancel"), new AdminApplication(applicationId))));
     }
 
@@ -148,12 +147,5 @@ class ApplicationDecisions implements Dialog {
         ButtonHandler<DecideApplication> decideApplicationButton(ApplicationDecisions decisions) {
             return ButtonHandler.of(DecideApplication.VERB, decisions::press);
         }
-    }
-
-    /** The question on the pressed screen, remembered so the screen of the typed answer replaces it. */
-    private void showQuestion(Turn turn, Conversation conversation, String question,
-                              InlineKeyboardMarkup keyboard) {
-        turn.show(question, keyboard);
-        conversations.save(QuestionScreen.remember(turn, conversation));
     }
 }

@@ -100,7 +100,7 @@ class ConsoleCancellation implements Dialog {
         AdminBookings list = list(conversation);
         CallbackAction card = list == null ? new AdminBooking(booking.id(), AdminBookingAct.OPEN)
                 : new AdminListedBooking(booking.id(), list.filter(), list.value(), list.page());
-        showQuestion(turn, conversation,
+        QuestionScreen.show(turn, conversations, conversation,
                 turn.t("console.booking.reason", booking.mentorName(), booking.studentName()),
                 Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), card)));
     }
@@ -156,12 +156,5 @@ class ConsoleCancellation implements Dialog {
         ButtonHandler<?> adminCancelListedButton(ConsoleCancellation cancellation) {
             return ButtonHandler.of(AdminCancelListed.VERB, cancellation::cancelListed);
         }
-    }
-
-    /** The question on the pressed screen, remembered so the screen of the typed answer replaces it. */
-    private void showQuestion(Turn turn, Conversation conversation, String question,
-                              InlineKeyboardMarkup keyboard) {
-        turn.show(question, keyboard);
-        conversations.save(QuestionScreen.remember(turn, conversation));
     }
 }

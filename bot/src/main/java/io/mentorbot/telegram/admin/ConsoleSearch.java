@@ -23,7 +23,6 @@ import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
@@ -74,8 +73,8 @@ class ConsoleSearch implements Dialog {
     private void ask(Turn turn, Conversation conversation) {
         boolean mentorsOnly = Boolean.parseBoolean(conversation.draft().get("mentors"));
         AdminView back = new AdminView(mentorsOnly ? AdminPane.MENTORS : AdminPane.HOME, 0);
-        showQuestion(turn, conversation, turn.t(mentorsOnly ? "console.search.ask-mentors" : "console.search.ask"),
-                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), back)));
+        QuestionScreen.show(turn, conversations, conversation,
+                turn.t(mentorsOnly ? "console.search.ask-mentors" : "console.search.ask"), Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), back)));
     }
 
     @Override
@@ -127,12 +126,5 @@ class ConsoleSearch implements Dialog {
         ButtonHandler<?> adminSearchButton(ConsoleSearch search) {
             return AdminConsole.guarded(AdminSearch.VERB, search::start);
         }
-    }
-
-    /** The question on the pressed screen, remembered so the screen of the typed answer replaces it. */
-    private void showQuestion(Turn turn, Conversation conversation, String question,
-                              InlineKeyboardMarkup keyboard) {
-        turn.show(question, keyboard);
-        conversations.save(QuestionScreen.remember(turn, conversation));
     }
 }

@@ -2,6 +2,8 @@ package io.mentorbot.telegram.dialog;
 
 import java.util.Optional;
 
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
 /**
  * The screen a dialog asks its current step on, kept in the dialog's draft, so the chat keeps one live screen: when
  * the user types the answer, the next screen comes below their message and the question goes.
@@ -42,6 +44,13 @@ public final class QuestionScreen {
             turn.sentScreenIsQuestionOf(asking.dialog());
         }
         return asking.with(KEY, shown.map(String::valueOf).orElse(""));
+    }
+
+    /** Shows the question of {@code asking}'s step as this turn's screen ({@link Turn#show}) and saves it remembered. */
+    public static void show(Turn turn, ConversationStore conversations, Conversation asking, String question,
+                            InlineKeyboardMarkup keyboard) {
+        turn.show(question, keyboard);
+        conversations.save(remember(turn, asking));
     }
 
     /**
