@@ -14,6 +14,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,6 @@ public class EmailDialog implements Dialog, CommandHandler {
 
     enum Step { ASK_ADDRESS, ASK_CODE }
 
-    /** The draft's key for the message that asks: a typed answer's next screen comes below it, and it goes. */
-    static final String SCREEN = "screen";
     /** The draft's key for the address a code was sent to. */
     static final String ADDRESS = "address";
 
@@ -63,14 +62,12 @@ public class EmailDialog implements Dialog, CommandHandler {
     /** The question of the current step again, on this turn's screen, which is remembered in place of an earlier one. */
     @Override
     public void resume(Turn turn, Conversation conversation) {
-        Integer now = turn.screenId().orElse(null);
-        forgetScreen(turn, conversation, now);
-        conversations.save(conversation.with(SCREEN, now == null ? "" : now.toString()));
         if (conversation.step(Step.class) == Step.ASK_CODE) {
             turn.show(turn.t("email.code.waiting", conversation.draft().getOrDefault(ADDRESS, "")), cancel(turn));
         } else {
             turn.show(turn.t("email.ask"), cancel(turn));
         }
+        QuestionScreen.moved(turn, conversation, conversations);
     }
 
     @Override
@@ -92,9 +89,9 @@ public class EmailDialog implements Dialog, CommandHandler {
         } else if (!emails.available()) {
             turn.show(turn.t("email.unavailable"), Keyboards.column(SettingsCommand.back(turn)));
         } else {
-            Conversation asking = Conversation.start(turn.chatId(), name(), Step.ASK_ADDRESS);
-            conversations.save(turn.screenId().map(id -> asking.with(SCREEN, id.toString())).orElse(asking));
             turn.show(turn.t("email.ask"), cancel(turn));
+            conversations.save(QuestionScreen.remember(turn,
+                    Conversation.start(turn.chatId(), name(), Step.ASK_ADDRESS)));
         }
     }
 
@@ -129,11 +126,10 @@ public class EmailDialog implements Dialog, CommandHandler {
         }
         switch (request.result()) {
             case SENT -> {
-                forgetScreen(turn, conversation, null);
-                conversations.save(Conversation.start(turn.chatId(), name(), Step.ASK_CODE)
-                        .with(ADDRESS, request.address()));
                 turn.reply(turn.t("email.code.sent", request.address(), emails.codeValidity().toMinutes()),
                         cancel(turn));
+                conversations.save(QuestionScreen.remember(turn,
+                        conversation.at(Step.ASK_CODE).with(ADDRESS, request.address())));
             }
             case INVALID_ADDRESS -> turn.reply(turn.t("email.invalid", shown(typed)));
             case TOO_SOON -> turn.reply(turn.t("email.too-soon", Math.max(1, request.retryIn().toSeconds())));
@@ -158,7 +154,7 @@ public class EmailDialog implements Dialog, CommandHandler {
             return;
         }
         conversations.clear(turn.chatId());
-        forgetScreen(turn, conversation, null);
+        QuestionScreen.answered(turn, conversation); // "code sent" goes: the result comes below the code
         switch (check.result()) {
             case VERIFIED -> turn.reply(turn.t("email.verified", check.address()),
                     Keyboards.column(SettingsCommand.back(turn)));
@@ -173,14 +169,6 @@ public class EmailDialog implements Dialog, CommandHandler {
         String text = turn.t(emails.remove(turn.account().id()) ? "email.removed" : "email.nothing-to-remove");
         turn.notice(text);
         turn.show(text, Keyboards.column(SettingsCommand.back(turn)));
-    }
-
-    /** Removes the remembered question screen, unless it is {@code kept} (the screen this turn shows). */
-    private static void forgetScreen(Turn turn, Conversation conversation, Integer kept) {
-        String screen = conversation.draft().get(SCREEN);
-        if (screen != null && !screen.isEmpty() && (kept == null || Integer.parseInt(screen) != kept)) {
-            turn.removeScreen(Integer.parseInt(screen));
-        }
     }
 
     private InlineKeyboardMarkup removeButton(Turn turn) {

@@ -16,6 +16,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,6 @@ public class TimeZoneDialog implements Dialog, CommandHandler {
 
     static final List<String> COMMON = List.of("Europe/Kyiv", "Europe/Warsaw", "Europe/Berlin", "Europe/London",
             "America/New_York", "Asia/Dubai", "UTC");
-    /** The draft's key for the message that asks: a typed answer's result comes below it, and it goes. */
-    static final String SCREEN = "screen";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final AccountDesk accounts;
@@ -79,21 +78,15 @@ public class TimeZoneDialog implements Dialog, CommandHandler {
 
     /** The question, as this turn's screen (the settings screen, or a new message for the command). */
     void ask(Turn turn) {
-        Conversation asking = Conversation.start(turn.chatId(), name(), Step.ASK_ZONE);
-        conversations.save(turn.screenId().map(id -> asking.with(SCREEN, id.toString())).orElse(asking));
         showQuestion(turn);
+        conversations.save(QuestionScreen.remember(turn, Conversation.start(turn.chatId(), name(), Step.ASK_ZONE)));
     }
 
     /** The question again, on this turn's screen, which is remembered in place of an earlier one. */
     @Override
     public void resume(Turn turn, Conversation conversation) {
-        String earlier = conversation.draft().get(SCREEN);
-        Integer now = turn.screenId().orElse(null);
-        if (earlier != null && !earlier.isEmpty() && (now == null || Integer.parseInt(earlier) != now)) {
-            turn.removeScreen(Integer.parseInt(earlier));
-        }
-        conversations.save(conversation.with(SCREEN, now == null ? "" : now.toString()));
         showQuestion(turn);
+        QuestionScreen.moved(turn, conversation, conversations);
     }
 
     private void showQuestion(Turn turn) {
@@ -135,10 +128,7 @@ public class TimeZoneDialog implements Dialog, CommandHandler {
         Optional<Conversation> asking = turn.conversation().filter(c -> c.dialog().equals(name()));
         if (asking.isPresent()) {
             conversations.clear(turn.chatId());
-            String screen = asking.get().draft().get(SCREEN);
-            if (!turn.isButtonPress() && screen != null && !screen.isEmpty()) {
-                turn.removeScreen(Integer.parseInt(screen));
-            }
+            QuestionScreen.answered(turn, asking.get());
         }
         String done = turn.t("timezone.changed", describe(zone));
         turn.notice(done);

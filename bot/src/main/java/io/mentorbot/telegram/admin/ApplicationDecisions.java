@@ -13,6 +13,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.context.annotation.Bean;
@@ -94,7 +95,7 @@ class ApplicationDecisions implements Dialog {
     /** The pressed screen asks for the reason; its Cancel shows the application again. */
     private void ask(Turn turn, Conversation conversation) {
         long applicationId = Long.parseLong(conversation.draft().get("application"));
-        ConsoleQuestion.show(turn, conversations, conversation, turn.t("application.reason"), Keyboards.column(
+        QuestionScreen.show(turn, conversations, conversation, turn.t("application.reason"), Keyboards.column(
                 Keyboards.button(turn.t("dialog.cancel"), new AdminApplication(applicationId))));
     }
 
@@ -123,7 +124,7 @@ class ApplicationDecisions implements Dialog {
         }
         long applicationId = Long.parseLong(conversation.draft().get("application"));
         conversations.clear(turn.chatId());
-        ConsoleQuestion.answered(turn, conversation);
+        QuestionScreen.answered(turn, conversation);
         DecisionOutcome outcome = onboarding.reject(applicationId, turn.account().id(), input.text());
         switch (outcome.decision()) {
             case APPROVED, REJECTED -> turn.reply(turn.t("application.rejected.admin", applicant(outcome)),

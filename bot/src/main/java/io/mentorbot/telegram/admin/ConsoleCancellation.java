@@ -19,6 +19,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.context.annotation.Bean;
@@ -99,7 +100,7 @@ class ConsoleCancellation implements Dialog {
         AdminBookings list = list(conversation);
         CallbackAction card = list == null ? new AdminBooking(booking.id(), AdminBookingAct.OPEN)
                 : new AdminListedBooking(booking.id(), list.filter(), list.value(), list.page());
-        ConsoleQuestion.show(turn, conversations, conversation,
+        QuestionScreen.show(turn, conversations, conversation,
                 turn.t("console.booking.reason", booking.mentorName(), booking.studentName()),
                 Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), card)));
     }
@@ -135,7 +136,7 @@ class ConsoleCancellation implements Dialog {
         String reason = input.text().strip();
         long bookingId = Long.parseLong(conversation.draft().get("booking"));
         conversations.clear(turn.chatId());
-        ConsoleQuestion.answered(turn, conversation);
+        QuestionScreen.answered(turn, conversation);
         ChangeOutcome outcome = desk.cancelByAdmin(bookingId, turn.account().id(), reason);
         AdminBookings list = list(conversation);
         InlineKeyboardMarkup back = Keyboards.column(Keyboards.button(turn.t("console.back"),

@@ -17,6 +17,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.context.annotation.Bean;
@@ -72,9 +73,8 @@ class ConsoleSearch implements Dialog {
     private void ask(Turn turn, Conversation conversation) {
         boolean mentorsOnly = Boolean.parseBoolean(conversation.draft().get("mentors"));
         AdminView back = new AdminView(mentorsOnly ? AdminPane.MENTORS : AdminPane.HOME, 0);
-        ConsoleQuestion.show(turn, conversations, conversation,
-                turn.t(mentorsOnly ? "console.search.ask-mentors" : "console.search.ask"),
-                Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), back)));
+        QuestionScreen.show(turn, conversations, conversation,
+                turn.t(mentorsOnly ? "console.search.ask-mentors" : "console.search.ask"), Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), back)));
     }
 
     @Override
@@ -87,7 +87,7 @@ class ConsoleSearch implements Dialog {
             return;
         }
         conversations.clear(turn.chatId());
-        ConsoleQuestion.answered(turn, conversation);
+        QuestionScreen.answered(turn, conversation);
         results(turn, input.text(), Boolean.parseBoolean(conversation.draft().get("mentors")));
     }
 

@@ -25,6 +25,7 @@ import io.mentorbot.telegram.booking.BookingAction.ShowMyConsultations;
 import io.mentorbot.telegram.dialog.ButtonHandler;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialogs;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.mentor.SlotAction.MentorCancel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -139,7 +140,7 @@ class BookingButtons {
                     .filter(c -> dialogs.current(turn).filter(d -> !d.hasUnsavedInput(c)).isPresent())
                     .ifPresent(c -> {
                         conversations.clear(turn.chatId());
-                        RememberedScreen.removeUnlessPressed(turn, c);
+                        QuestionScreen.answered(turn, c);
                     });
             consultations.show(turn, true);
         });

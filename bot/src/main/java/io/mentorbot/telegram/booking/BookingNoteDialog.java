@@ -5,6 +5,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,6 @@ import org.springframework.stereotype.Component;
 class BookingNoteDialog implements Dialog {
 
     enum Step { NOTE, READY }
-
-    /** The draft's key for the screen that asked for the note: the confirmation below the note replaces it. */
-    static final String SCREEN = RememberedScreen.KEY;
 
     private final ConversationStore conversations;
     private final BookingScreens screens;
@@ -52,11 +50,9 @@ class BookingNoteDialog implements Dialog {
             return;
         }
         String note = input.text().strip();
-        conversations.save(conversation.with("note", note).with(SCREEN, "").at(Step.READY));
-        String asked = conversation.draft().get(SCREEN);
-        if (asked != null && !asked.isEmpty()) { // a second note finds it gone already
-            turn.removeScreen(Integer.parseInt(asked));
-        }
+        // the confirmation below the note replaces the question (a second note finds it gone already)
+        conversations.save(conversation.with("note", note).with(QuestionScreen.KEY, "").at(Step.READY));
+        QuestionScreen.answered(turn, conversation);
         screens.confirmation(turn, Long.parseLong(conversation.draft().get("slot")), note);
     }
 
@@ -67,8 +63,8 @@ class BookingNoteDialog implements Dialog {
     @Override
     public void resume(Turn turn, Conversation conversation) {
         if (conversation.step(Step.class) == Step.NOTE) {
-            conversations.save(RememberedScreen.movedHere(turn, conversation));
             turn.show(turn.t("booking.note.ask", BookingDesk.NOTE_MAX_LENGTH), null);
+            QuestionScreen.moved(turn, conversation, conversations);
         } else {
             screens.confirmation(turn, Long.parseLong(conversation.draft().get("slot")),
                     conversation.draft().get("note"));

@@ -24,6 +24,7 @@ import io.mentorbot.telegram.booking.BookingAction.ShowMyConsultations;
 import io.mentorbot.telegram.mentor.MentorTexts;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Money;
@@ -186,9 +187,8 @@ class BookingScreens {
     void askNote(Turn turn, long slotId) {
         Conversation asking = new Conversation(turn.chatId(), NOTE_DIALOG, BookingNoteDialog.Step.NOTE.name(),
                 java.util.Map.of("slot", Long.toString(slotId)));
-        conversations.save(turn.screenId().map(id -> asking.with(BookingNoteDialog.SCREEN, Integer.toString(id)))
-                .orElse(asking));
         turn.show(turn.t("booking.note.ask", BookingDesk.NOTE_MAX_LENGTH), null);
+        conversations.save(QuestionScreen.remember(turn, asking));
     }
 
     private static String price(Turn turn, BookingView booking) {

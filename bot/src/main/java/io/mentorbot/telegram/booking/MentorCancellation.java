@@ -14,6 +14,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
@@ -73,9 +74,9 @@ public class MentorCancellation implements Dialog {
             turn.closeScreen();
             return;
         }
-        conversations.save(RememberedScreen.here(turn, Conversation.start(turn.chatId(), name(), Step.REASON)
-                .with("booking", Long.toString(action.bookingId()))));
         askReason(turn, booking.get());
+        conversations.save(QuestionScreen.remember(turn, Conversation.start(turn.chatId(), name(), Step.REASON)
+                .with("booking", Long.toString(action.bookingId()))));
     }
 
     @Override
@@ -88,10 +89,9 @@ public class MentorCancellation implements Dialog {
             turn.reply(turn.t("my.cancel.reason-invalid", BookingDesk.REASON_MAX_LENGTH));
             return;
         }
-        conversations.save(conversation.with("reason", input.text().strip()).with(RememberedScreen.KEY, "")
-                .at(Step.RELEASE));
-        RememberedScreen.remove(turn, conversation); // the next step comes below the reason
-        askRelease(turn, Long.parseLong(conversation.draft().get("booking")), false);
+        askRelease(turn, Long.parseLong(conversation.draft().get("booking")), false); // below the reason
+        conversations.save(QuestionScreen.remember(turn, conversation.with("reason", input.text().strip())
+                .at(Step.RELEASE)));
     }
 
     @Override
@@ -133,8 +133,8 @@ public class MentorCancellation implements Dialog {
             turn.show(turn.t("my.not-active"), Keyboards.column(
                     Keyboards.button(turn.t("menu.my"), new BackToMyConsultations())));
         } else if (conversation.step(Step.class) == Step.REASON) {
-            conversations.save(RememberedScreen.movedHere(turn, conversation));
             askReason(turn, booking.get());
+            QuestionScreen.moved(turn, conversation, conversations);
         } else {
             askRelease(turn, bookingId, true);
         }

@@ -10,6 +10,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
@@ -19,9 +20,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 /**
  * A student cancels an upcoming booking with a reason ({@link Step#REASON}) within the policy window; the mentor is
  * told by {@link BookingCancelledNotices}. From {@code /my} the list becomes the question and the result comes below
- * the typed reason, the question removed; from a confirmation or a reminder the question is a new message and that
- * screen stays. The dialog holds no unsaved input: before the reason is typed there is nothing to lose, and the typed
- * reason ends it. So a command typed meanwhile runs at once.
+ * the typed reason, the question removed; from a confirmation or a reminder the question is a new message, removed in
+ * the same way once answered, and that screen stays. The dialog holds no unsaved input: before the reason is typed
+ * there is nothing to lose, and the typed reason ends it. So a command typed meanwhile runs at once.
  */
 @Component
 class StudentCancellation implements Dialog {
@@ -60,12 +61,12 @@ class StudentCancellation implements Dialog {
         }
         Conversation asking = Conversation.start(turn.chatId(), NAME, Step.REASON)
                 .with("booking", Long.toString(bookingId));
-        conversations.save(inPlace ? RememberedScreen.here(turn, asking) : asking);
         if (inPlace) {
             turn.show(question(turn, mine.get()), back(turn));
         } else {
             turn.reply(question(turn, mine.get()), back(turn));
         }
+        conversations.save(QuestionScreen.remember(turn, asking));
     }
 
     @Override
@@ -76,7 +77,7 @@ class StudentCancellation implements Dialog {
         }
         long bookingId = Long.parseLong(conversation.draft().get("booking"));
         conversations.clear(turn.chatId());
-        RememberedScreen.remove(turn, conversation);
+        QuestionScreen.answered(turn, conversation);
         ChangeOutcome outcome = desk.cancelByStudent(bookingId, turn.account().id(), input.text().strip());
         InlineKeyboardMarkup onwards = Keyboards.column(
                 Keyboards.button(turn.t("menu.my"), new BackToMyConsultations()));
@@ -100,8 +101,8 @@ class StudentCancellation implements Dialog {
             consultations.show(turn, true);
             return;
         }
-        conversations.save(RememberedScreen.movedHere(turn, conversation));
         turn.show(question(turn, booking.get()), back(turn));
+        QuestionScreen.moved(turn, conversation, conversations);
     }
 
     private static String question(Turn turn, BookingView booking) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Persists each chat's {@link Conversation} in the {@code conversations} table. */
 @Component
-public class ConversationStore {
+public class ConversationStore implements ScreenMemory {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> DRAFT = new TypeReference<>() { };
@@ -47,6 +47,32 @@ public class ConversationStore {
                    SET dialog = excluded.dialog, step = excluded.step, draft = excluded.draft, updated_at = now()
                 """)
                 .params(conversation.chatId(), conversation.dialog(), conversation.step(), write(conversation.draft()))
+                .update();
+    }
+
+    /** One conditional statement: the chat may have answered or left the dialog while the question was sent. */
+    @Override
+    public void remember(long chatId, String dialog, int messageId) {
+        jdbc.sql("""
+                UPDATE conversations
+                   SET draft = jsonb_set(draft, '{%s}', to_jsonb(?::text)), updated_at = now()
+                 WHERE chat_id = ? AND dialog = ? AND coalesce(draft ->> '%s', '') = ''
+                """.formatted(QuestionScreen.KEY, QuestionScreen.KEY))
+                .params(Integer.toString(messageId), chatId, dialog)
+                .update();
+    }
+
+    /**
+     * The chat's dialog {@code dialog} remembers {@code screen} (a message id, or "" when the id comes later) as its
+     * question screen; the rest of its draft stays as stored (a command waiting for "Leave" included).
+     */
+    void rememberNow(long chatId, String dialog, String screen) {
+        jdbc.sql("""
+                UPDATE conversations
+                   SET draft = jsonb_set(draft, '{%s}', to_jsonb(?::text)), updated_at = now()
+                 WHERE chat_id = ? AND dialog = ?
+                """.formatted(QuestionScreen.KEY))
+                .params(screen, chatId, dialog)
                 .update();
     }
 

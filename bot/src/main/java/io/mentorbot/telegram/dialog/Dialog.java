@@ -42,7 +42,8 @@ public interface Dialog {
     /**
      * Shows the dialog's current step again, its question and buttons, as this turn's screen ({@link Turn#show}):
      * after "Stay", and when an old screen's button is pressed while this dialog is open, so the user sees where
-     * they are. By default a short line says the dialog goes on; dialogs whose step asks something show that.
+     * they are. By default a short line says the dialog goes on; dialogs whose step asks something show that, and
+     * {@link QuestionScreen#moved} makes the message it is shown on the step's remembered question screen.
      */
     default void resume(Turn turn, Conversation conversation) {
         turn.show(turn.t("leave.stayed"), null);

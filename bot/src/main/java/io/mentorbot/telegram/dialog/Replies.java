@@ -43,6 +43,10 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * the commit and the sending, another instance sends them ({@link #fromJson}) once {@link Outbox#REPLIES_LEASE} has
  * passed. Until they are out, what the same
  * commit queued for the chat in the outbox waits for them: the screen comes before the file that goes with it.
+ *
+ * <p>A message sent as the question screen of a dialog ({@link #markScreen}) is the one reply whose message id is
+ * needed afterwards: it is sent with {@link BotGateway#call} and its id handed to a {@link ScreenMemory}, so the
+ * dialog can remove the question once it is answered. Every other reply is sent without reading Telegram's answer.
  */
 public final class Replies {
 
@@ -68,6 +72,20 @@ public final class Replies {
         said.add(new Call(method));
     }
 
+    /**
+     * The message, said before with {@link #call}, becomes the question screen of the chat's dialog {@code dialog}:
+     * once sent, its id is remembered in that dialog's draft (see {@link ScreenMemory}).
+     */
+    void markScreen(SendMessage message, String dialog) {
+        for (int i = said.size() - 1; i >= 0; i--) {
+            if (said.get(i) instanceof Call call && call.method() == message) {
+                said.set(i, new Screen(message, dialog));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("Not a message said in this turn");
+    }
+
     /** A photo Telegram already has, by its file id. */
     void photo(long chatId, String fileId, String caption, InlineKeyboardMarkup keyboard) {
         said.add(new Photo(chatId, fileId, caption, keyboard));
@@ -87,12 +105,19 @@ public final class Replies {
         return said.isEmpty();
     }
 
-    /** Sends what was said, in order, once; a call Telegram refuses does not keep the later ones back. */
-    public void sendWith(BotGateway gateway) {
+    /**
+     * Sends what was said, in order, once; a call Telegram refuses does not keep the later ones back. The id of a
+     * question screen sent as a new message goes to {@code screens}.
+     */
+    public void sendWith(BotGateway gateway, ScreenMemory screens) {
         List<Reply> due = List.copyOf(said);
         said.clear();
         for (Reply reply : due) {
-            reply.send(gateway);
+            if (reply instanceof Screen screen) {
+                screen.send(gateway, screens);
+            } else {
+                reply.send(gateway);
+            }
         }
     }
 
@@ -131,7 +156,7 @@ public final class Replies {
         return replies;
     }
 
-    private sealed interface Reply permits Call, Photo, Media, Upload {
+    private sealed interface Reply permits Call, Screen, Photo, Media, Upload {
         void send(BotGateway gateway);
 
         /** Writes its fields into the open object. */
@@ -144,6 +169,8 @@ public final class Replies {
                         text(node, "caption"), keyboard(node.get("keyboard")));
                 case "media" -> new Media(node.path("chat").asLong(), node.path("message").asInt(),
                         node.path("file").asText(), text(node, "caption"), keyboard(node.get("keyboard")));
+                case "screen" -> new Screen(JSON.treeToValue(node.get("call"), SendMessage.class),
+                        node.path("dialog").asText());
                 case "upload" -> new Upload(node.path("chat").asLong(), node.path("photo").asBoolean(),
                         node.path("content").binaryValue(), node.path("name").asText(), text(node, "caption"));
                 default -> {
@@ -177,6 +204,27 @@ public final class Replies {
             json.writeStringField("kind", method.getClass().getSimpleName());
             json.writeFieldName("call");
             JSON.writeValue(json, method);
+        }
+    }
+
+    /** A dialog's question sent as a new message: its id is remembered as the dialog's screen. */
+    private record Screen(SendMessage message, String dialog) implements Reply {
+        @Override
+        public void send(BotGateway gateway) {
+            gateway.post(message);
+        }
+
+        void send(BotGateway gateway, ScreenMemory screens) {
+            gateway.call(message).ifPresent(sent -> screens.remember(Long.parseLong(message.getChatId()), dialog,
+                    sent.getMessageId()));
+        }
+
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStringField("kind", "screen");
+            json.writeStringField("dialog", dialog);
+            json.writeFieldName("call");
+            JSON.writeValue(json, message);
         }
     }
 

@@ -39,6 +39,10 @@ public final class Turn {
     private final Replies replies;
     private final Texts texts;
     private final RefusalLog refusals;
+    /** The message this turn's latest screen was shown on, when it was edited in place. */
+    private Integer shownOn;
+    /** The message that carries this turn's latest screen, when it was sent as a new one. */
+    private SendMessage shownAsNew;
     private String notice;
     private boolean alert;
     private boolean answered;
@@ -104,7 +108,9 @@ public final class Turn {
     }
 
     public void reply(String text, InlineKeyboardMarkup keyboard) {
-        post(SendMessage.builder().chatId(chatId).text(fit(text)).replyMarkup(keyboard).build());
+        SendMessage message = SendMessage.builder().chatId(chatId).text(fit(text)).replyMarkup(keyboard).build();
+        post(message);
+        shown(null, message);
     }
 
     /** Any other call the turn makes (a chat's command menu, say), sent with its replies after the commit. */
@@ -138,9 +144,11 @@ public final class Turn {
         } else if (!sourceIsMedia) {
             post(EditMessageText.builder().chatId(chatId).messageId(sourceMessageId).text(fit(text))
                     .replyMarkup(keyboard).build());
+            shown(sourceMessageId, null);
         } else if (text.length() <= MAX_CAPTION) {
             post(EditMessageCaption.builder().chatId(chatId).messageId(sourceMessageId).caption(text)
                     .replyMarkup(keyboard).build());
+            shown(sourceMessageId, null);
         } else {
             replaceSource();
             reply(text, keyboard);
@@ -164,14 +172,40 @@ public final class Turn {
     public void showPhoto(String fileId, String caption, InlineKeyboardMarkup keyboard) {
         if (sourceMessageId == null) {
             replyPhoto(fileId, caption, keyboard);
+            shown(null, null);
         } else {
             replies.media(chatId, sourceMessageId, fileId, caption(caption), keyboard);
+            shown(sourceMessageId, null);
         }
     }
 
     /** The message whose button was pressed, if the turn answers a button: the screen a dialog may remember. */
     public Optional<Integer> screenId() {
         return Optional.ofNullable(sourceMessageId);
+    }
+
+    /**
+     * Where this turn's latest screen ({@link #show}, {@link #showText}, {@link #showPhoto}, {@link #reply}) is: the
+     * pressed message it was shown on, or empty when it was sent as a new message (its id is known only once sent).
+     */
+    Optional<Integer> shownOn() {
+        return Optional.ofNullable(shownOn);
+    }
+
+    /**
+     * The turn's latest screen, sent as a new text message, is the question of {@code dialog}: its id is written into
+     * that dialog's draft once Telegram has taken it. Does nothing when the screen was no new text message.
+     */
+    void sentScreenIsQuestionOf(String dialog) {
+        if (shownAsNew != null) {
+            replies.markScreen(shownAsNew, dialog);
+            shownAsNew = null;
+        }
+    }
+
+    private void shown(Integer onMessage, SendMessage asNew) {
+        this.shownOn = onMessage;
+        this.shownAsNew = asNew;
     }
 
     /**

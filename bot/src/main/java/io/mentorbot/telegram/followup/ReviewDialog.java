@@ -9,6 +9,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,6 @@ import org.springframework.stereotype.Component;
 class ReviewDialog implements Dialog {
 
     enum Step { COMMENT }
-
-    /** The draft's key for the question's message: the thanks below a typed comment replaces it. */
-    static final String SCREEN = "screen";
 
     private final ReviewDesk reviews;
     private final ConversationStore conversations;
@@ -53,11 +51,9 @@ class ReviewDialog implements Dialog {
     /** "Would you like to add a few words?" again, on this turn's screen, remembered in place of the earlier one. */
     @Override
     public void resume(Turn turn, Conversation conversation) {
-        Integer now = turn.screenId().orElse(null);
-        forgetScreen(turn, conversation, now);
-        conversations.save(conversation.with(SCREEN, now == null ? "" : now.toString()));
         askComment(turn, Long.parseLong(conversation.draft().get("booking")),
                 Integer.parseInt(conversation.draft().getOrDefault("stars", "5")));
+        QuestionScreen.moved(turn, conversation, conversations);
     }
 
     /**
@@ -71,8 +67,8 @@ class ReviewDialog implements Dialog {
                 Conversation asking = Conversation.start(turn.chatId(), name(), Step.COMMENT)
                         .with("booking", Long.toString(action.bookingId()))
                         .with("stars", Integer.toString(action.stars()));
-                conversations.save(turn.screenId().map(id -> asking.with(SCREEN, id.toString())).orElse(asking));
                 askComment(turn, action.bookingId(), action.stars());
+                conversations.save(QuestionScreen.remember(turn, asking));
             }
             case ALREADY_REVIEWED -> {
                 turn.alert(turn.t("screen.out-of-date"));
@@ -101,7 +97,7 @@ class ReviewDialog implements Dialog {
         }
         long bookingId = Long.parseLong(conversation.draft().get("booking"));
         conversations.clear(turn.chatId());
-        forgetScreen(turn, conversation, null);
+        QuestionScreen.answered(turn, conversation);
         reviews.comment(bookingId, turn.account().id(), input.text()).ifPresentOrElse(
                 review -> turn.reply(given(turn, "review.thanks", review)),
                 () -> turn.reply(turn.t("review.already")));
@@ -116,13 +112,5 @@ class ReviewDialog implements Dialog {
     private static String given(Turn turn, String key, Review review) {
         return review.comment() == null ? turn.t(key + ".stars", Stars.of(review.stars()))
                 : turn.t(key + ".comment", Stars.of(review.stars()), review.comment());
-    }
-
-    /** Removes the remembered question screen, unless it is {@code kept} (the screen this turn shows). */
-    private static void forgetScreen(Turn turn, Conversation conversation, Integer kept) {
-        String screen = conversation.draft().get(SCREEN);
-        if (screen != null && !screen.isEmpty() && (kept == null || Integer.parseInt(screen) != kept)) {
-            turn.removeScreen(Integer.parseInt(screen));
-        }
     }
 }

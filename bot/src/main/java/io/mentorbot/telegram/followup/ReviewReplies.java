@@ -10,6 +10,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,6 @@ import org.springframework.stereotype.Component;
 class ReviewReplies implements Dialog {
 
     enum Step { REPLY }
-
-    /** The draft's key for the question's message: the published reply below the typed one replaces it. */
-    static final String SCREEN = "screen";
 
     private final ReviewDesk reviews;
     private final ConversationStore conversations;
@@ -50,11 +48,9 @@ class ReviewReplies implements Dialog {
     /** The question again, on this turn's screen, remembered in place of the earlier one. */
     @Override
     public void resume(Turn turn, Conversation conversation) {
-        Integer now = turn.screenId().orElse(null);
-        forgetScreen(turn, conversation, now);
-        conversations.save(conversation.with(SCREEN, now == null ? "" : now.toString()));
         Optional<Review> review = reviews.find(Long.parseLong(conversation.draft().get("review")));
         ask(turn, review.map(Review::studentName).orElse(""));
+        QuestionScreen.moved(turn, conversation, conversations);
     }
 
     /** "Reply" on the notice (or on the reviews list): that message becomes the question. */
@@ -71,8 +67,8 @@ class ReviewReplies implements Dialog {
         }
         Conversation asking = Conversation.start(turn.chatId(), name(), Step.REPLY)
                 .with("review", Long.toString(action.reviewId()));
-        conversations.save(turn.screenId().map(id -> asking.with(SCREEN, id.toString())).orElse(asking));
         ask(turn, review.get().studentName());
+        conversations.save(QuestionScreen.remember(turn, asking));
     }
 
     /** The reply: the review with its answer comes below it, and the question above goes. */
@@ -84,7 +80,7 @@ class ReviewReplies implements Dialog {
         }
         long reviewId = Long.parseLong(conversation.draft().get("review"));
         conversations.clear(turn.chatId());
-        forgetScreen(turn, conversation, null);
+        QuestionScreen.answered(turn, conversation);
         Optional<Review> replied = reviews.reply(reviewId, turn.account().id(), input.text());
         if (replied.isEmpty()) {
             turn.reply(turn.t("review.reply.already"));
@@ -98,13 +94,5 @@ class ReviewReplies implements Dialog {
     private void ask(Turn turn, String studentName) {
         turn.show(turn.t("review.reply.ask", studentName),
                 Keyboards.column(Keyboards.button(turn.t("dialog.cancel"), new CancelDialog(name()))));
-    }
-
-    /** Removes the remembered question screen, unless it is {@code kept} (the screen this turn shows). */
-    private static void forgetScreen(Turn turn, Conversation conversation, Integer kept) {
-        String screen = conversation.draft().get(SCREEN);
-        if (screen != null && !screen.isEmpty() && (kept == null || Integer.parseInt(screen) != kept)) {
-            turn.removeScreen(Integer.parseInt(screen));
-        }
     }
 }

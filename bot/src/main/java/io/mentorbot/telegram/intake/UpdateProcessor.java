@@ -9,6 +9,7 @@ import io.mentorbot.accounts.Language;
 import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Replies;
+import io.mentorbot.telegram.dialog.ScreenMemory;
 import io.mentorbot.telegram.outbox.BotGateway;
 import io.mentorbot.telegram.view.Texts;
 import org.slf4j.Logger;
@@ -51,10 +52,11 @@ class UpdateProcessor {
     private final ConversationStore conversations;
     private final AccountDesk accounts;
     private final AnsweredMarks answered;
+    private final ScreenMemory screens;
 
     UpdateProcessor(UpdateInbox inbox, UpdateRouter router, PlatformTransactionManager transactions,
                     BotGateway gateway, Texts texts, ConversationStore conversations,
-                    AccountDesk accounts, AnsweredMarks answered) {
+                    AccountDesk accounts, AnsweredMarks answered, ScreenMemory screens) {
         this.inbox = inbox;
         this.router = router;
         this.transaction = new TransactionTemplate(transactions);
@@ -63,6 +65,7 @@ class UpdateProcessor {
         this.conversations = conversations;
         this.accounts = accounts;
         this.answered = answered;
+        this.screens = screens;
     }
 
     /** Applies this update, after the same chat's earlier unhandled ones; does nothing if it is handled already. */
@@ -128,7 +131,7 @@ class UpdateProcessor {
             if (claim.stored() != null) {
                 if (!replies.isEmpty()) {
                     try {
-                        replies.sendWith(gateway); // committed: now, holding nothing, the user hears of it
+                        replies.sendWith(gateway, screens); // committed: now, holding nothing, the user hears of it
                     } finally {
                         answered.add(current[0]);
                     }
@@ -171,7 +174,7 @@ class UpdateProcessor {
             try {
                 log.info("Telegram: sending the replies to update {}, left unsent by an instance that stopped",
                         updateId);
-                Replies.fromJson(stored).sendWith(gateway);
+                Replies.fromJson(stored).sendWith(gateway, screens);
             } finally {
                 answered.add(updateId);
             }

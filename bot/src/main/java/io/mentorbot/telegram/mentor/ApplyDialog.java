@@ -13,6 +13,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.DialogAction.CancelDialog;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
@@ -54,7 +55,7 @@ public class ApplyDialog implements Dialog {
     @Override
     public boolean hasUnsavedInput(Conversation conversation) {
         return conversation.step(Step.class) != Step.TOPICS
-                || !conversation.without(AskedScreen.KEY).draft().isEmpty();
+                || !QuestionScreen.without(conversation).draft().isEmpty();
     }
 
     /**
@@ -71,8 +72,8 @@ public class ApplyDialog implements Dialog {
             return;
         }
         Conversation conversation = Conversation.start(turn.chatId(), name(), Step.TOPICS);
-        conversations.save(conversation);
         turn.reply(turn.t("apply.topics"), topics.keyboard(turn, conversation));
+        conversations.save(QuestionScreen.remember(turn, conversation));
     }
 
     /**
@@ -81,8 +82,8 @@ public class ApplyDialog implements Dialog {
      */
     @Override
     public void resume(Turn turn, Conversation conversation) {
-        AskedScreen.movedHere(turn, conversations);
         show(turn, conversation);
+        QuestionScreen.moved(turn, conversation, conversations);
     }
 
     private void show(Turn turn, Conversation conversation) {
@@ -105,9 +106,9 @@ public class ApplyDialog implements Dialog {
             return false;
         }
         if (action instanceof ToggleTopic toggle) {
-            Conversation next = AskedScreen.remember(turn, topics.toggle(conversation, toggle.topic()));
-            conversations.save(next);
+            Conversation next = topics.toggle(conversation, toggle.topic());
             turn.show(turn.t("apply.topics"), topics.keyboard(turn, next));
+            conversations.save(QuestionScreen.remember(turn, next));
             return true;
         }
         if (action instanceof TopicsDone) {
@@ -115,34 +116,32 @@ public class ApplyDialog implements Dialog {
                 turn.alert(turn.t("topics.none"));
                 return true;
             }
-            Conversation next = AskedScreen.remember(turn, conversation.at(Step.HEADLINE));
-            conversations.save(next);
+            Conversation next = conversation.at(Step.HEADLINE);
             show(turn, next);
+            conversations.save(QuestionScreen.remember(turn, next));
             return true;
         }
         return false;
     }
 
     /**
-     * A typed headline brings the bio's question below it, and the headline's question goes. That question is sent
-     * without buttons: its message id is not known here, so a Cancel on it would outlive the dialog; any command (or
-     * "Leave") leaves the application, and "Stay" shows the question again with its Cancel.
+     * A typed headline brings the bio's question, with its Cancel, below it, and the headline's question goes; the
+     * bio's question goes in turn when the bio comes.
      */
     @Override
     public void onMessage(Turn turn, Conversation conversation, Input input) {
         switch (conversation.step(Step.class)) {
             case TOPICS -> turn.reply(turn.t("topics.use-buttons"));
             case HEADLINE -> problems.check(turn, input, settings.headlineMaxLength(), "headline").ifPresent(text -> {
-                conversations.save(AskedScreen.forget(conversation.with("headline", text).at(Step.BIO)));
-                AskedScreen.remove(turn, conversation);
-                turn.reply(turn.t("apply.bio", settings.bioMaxLength()));
+                turn.reply(turn.t("apply.bio", settings.bioMaxLength()), cancel(turn));
+                conversations.save(QuestionScreen.remember(turn, conversation.with("headline", text).at(Step.BIO)));
             });
             case BIO -> problems.check(turn, input, settings.bioMaxLength(), "bio")
                     .ifPresent(bio -> submit(turn, conversation, bio));
         }
     }
 
-    /** The application goes, and the bio's question with it when it was shown again on a known screen. */
+    /** The application goes, and the bio's question with it. */
     private void submit(Turn turn, Conversation conversation, String bio) {
         List<String> chosen = TopicKeyboard.selected(conversation);
         Application application;
@@ -154,7 +153,7 @@ public class ApplyDialog implements Dialog {
             return;
         }
         conversations.clear(turn.chatId());
-        AskedScreen.of(conversation).ifPresent(turn::removeScreen);
+        QuestionScreen.answered(turn, conversation);
         // The admins hear of it, or the new mentor's menu follows, from the core's event (see the admin notices).
         turn.reply(turn.t(application.status() == Application.Status.APPROVED ? "apply.approved-at-once" : "apply.sent"));
     }

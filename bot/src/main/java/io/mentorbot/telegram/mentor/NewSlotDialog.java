@@ -25,6 +25,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import org.springframework.stereotype.Component;
 
@@ -68,7 +69,7 @@ class NewSlotDialog implements CommandHandler, Dialog {
     @Override
     public boolean hasUnsavedInput(Conversation conversation) {
         return conversation.step(Step.class) != Step.MODE
-                || !conversation.without(AskedScreen.KEY).draft().isEmpty();
+                || !QuestionScreen.without(conversation).draft().isEmpty();
     }
 
     @Override
@@ -82,9 +83,9 @@ class NewSlotDialog implements CommandHandler, Dialog {
             oneLine(turn, args);
             return;
         }
-        Conversation conversation = AskedScreen.remember(turn, Conversation.start(turn.chatId(), name(), Step.MODE));
-        conversations.save(conversation);
+        Conversation conversation = Conversation.start(turn.chatId(), name(), Step.MODE);
         screens.show(turn, conversation);
+        conversations.save(QuestionScreen.remember(turn, conversation));
     }
 
     /** "Add more" under a report: the planner starts again on that screen. */
@@ -98,8 +99,8 @@ class NewSlotDialog implements CommandHandler, Dialog {
 
     @Override
     public void resume(Turn turn, Conversation conversation) {
-        AskedScreen.movedHere(turn, conversations);
         screens.show(turn, conversation);
+        QuestionScreen.moved(turn, conversation, conversations);
     }
 
     private void oneLine(Turn turn, String args) {
@@ -161,9 +162,8 @@ class NewSlotDialog implements CommandHandler, Dialog {
         if (next == null) {
             return false;
         }
-        next = AskedScreen.remember(turn, next);
-        conversations.save(next);
         screens.show(turn, next);
+        conversations.save(QuestionScreen.remember(turn, next));
         return true;
     }
 
@@ -174,10 +174,9 @@ class NewSlotDialog implements CommandHandler, Dialog {
                     span -> plan(turn, conversation, LocalDate.parse(conversation.draft().get("day")), span),
                     () -> turn.reply(turn.t("newslot.times.invalid")));
             case RANGE -> TimeInput.span(input.text()).filter(s -> s.to() != null).ifPresentOrElse(span -> {
-                conversations.save(AskedScreen.forget(conversation.with("from", span.from().toString())
-                        .with("to", span.to().toString()).at(Step.WEEKS)));
-                AskedScreen.remove(turn, conversation);
                 turn.reply(turn.t("newslot.weeks"), screens.weeks(turn));
+                conversations.save(QuestionScreen.remember(turn, conversation.with("from", span.from().toString())
+                        .with("to", span.to().toString()).at(Step.WEEKS)));
             }, () -> turn.reply(turn.t("newslot.range.invalid")));
             default -> turn.reply(turn.t("newslot.use-buttons"));
         }
@@ -194,7 +193,7 @@ class NewSlotDialog implements CommandHandler, Dialog {
             String report = SlotReports.result(turn, planner.plan(request));
             conversations.clear(turn.chatId());
             if (asked != null) {
-                AskedScreen.remove(turn, asked);
+                QuestionScreen.answered(turn, asked);
             }
             turn.reply(report, NewSlotScreens.afterReport(turn));
         } catch (SlotPlanningException refused) {
@@ -213,8 +212,8 @@ class NewSlotDialog implements CommandHandler, Dialog {
             conversations.clear(turn.chatId());
             turn.show(report, NewSlotScreens.afterReport(turn));
         } catch (SlotPlanningException refused) {
-            conversations.save(AskedScreen.remember(turn, conversation));
             turn.show(SlotReports.problem(turn, refused) + "\n\n" + turn.t("newslot.weeks"), screens.weeks(turn));
+            conversations.save(QuestionScreen.remember(turn, conversation));
         }
     }
 

@@ -15,6 +15,7 @@ import io.mentorbot.telegram.dialog.Conversation;
 import io.mentorbot.telegram.dialog.ConversationStore;
 import io.mentorbot.telegram.dialog.Dialog;
 import io.mentorbot.telegram.dialog.Input;
+import io.mentorbot.telegram.dialog.QuestionScreen;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.mentor.ProfileAction.EditProfile;
 import io.mentorbot.telegram.mentor.ProfileAction.PickLength;
@@ -23,9 +24,10 @@ import io.mentorbot.telegram.mentor.ProfileAction.TopicsDone;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /profile}: the mentor's card exactly as students see it, and below it the editor, one screen: a field's
- * question replaces the editor; the saved value brings the updated card and the editor below the answer, and the
- * question goes. Each field is one step of this dialog; a refused value keeps the step and says why.
+ * {@code /profile}: the editor, one screen that holds the mentor's card exactly as students see it and the buttons of
+ * its fields: a field's question replaces it; the saved value brings the editor with the updated card below the
+ * answer, and the question goes, so the chat keeps one card. Each field is one step of this dialog; a refused value
+ * keeps the step and says why.
  */
 @Component
 public class ProfileDialog implements CommandHandler, Dialog {
@@ -80,15 +82,13 @@ public class ProfileDialog implements CommandHandler, Dialog {
     @Override
     public void handle(Turn turn, String args) {
         profiles.ensureExists(turn.account().id());
-        MentorProfile profile = profile(turn);
-        MentorCardView.send(turn, profile, null);
-        turn.reply(turn.t("profile.menu"), screens.menu(turn, profile));
+        screens.sendEditor(turn, profile(turn), false);
     }
 
     @Override
     public void resume(Turn turn, Conversation conversation) {
-        AskedScreen.movedHere(turn, conversations);
         screens.question(turn, conversation, profile(turn));
+        QuestionScreen.moved(turn, conversation, conversations);
     }
 
     void press(Turn turn, EditProfile action) {
@@ -119,10 +119,10 @@ public class ProfileDialog implements CommandHandler, Dialog {
     /** The editor in place of the pressed screen; a question asked on it is no longer open. */
     private void showMenu(Turn turn) {
         openQuestion(turn).ifPresent(asked -> {
-            AskedScreen.remove(turn, asked);
+            QuestionScreen.answered(turn, asked);
             conversations.clear(turn.chatId());
         });
-        turn.showText(turn.t("profile.menu"), screens.menu(turn, profile(turn)));
+        screens.showEditor(turn, profile(turn));
     }
 
     @Override
@@ -172,8 +172,8 @@ public class ProfileDialog implements CommandHandler, Dialog {
     }
 
     /**
-     * Saves a value: the updated card and the editor come below, "Saved ✅" on top of the editor, and the question
-     * goes (the pressed one, when the value was a button).
+     * Saves a value: the editor, with the updated card and "Saved ✅" on top, comes below, and the question goes (the
+     * pressed one, when the value was a button).
      */
     private boolean save(Turn turn, Conversation asked, Runnable change, String field) {
         try {
@@ -188,23 +188,21 @@ public class ProfileDialog implements CommandHandler, Dialog {
         }
         conversations.clear(turn.chatId());
         turn.notice(turn.t("profile.saved"));
-        MentorProfile saved = profile(turn);
-        MentorCardView.send(turn, saved, null); // the editor below speaks of the card "shown above": show the new one
-        turn.reply(turn.t("profile.saved") + "\n\n" + turn.t("profile.menu"), screens.menu(turn, saved));
-        AskedScreen.of(asked).or(turn::screenId).ifPresent(turn::removeScreen);
+        screens.sendEditor(turn, profile(turn), true);
+        QuestionScreen.of(asked).or(turn::screenId).ifPresent(turn::removeScreen);
         return true;
     }
 
     /** The field's question in place of the pressed screen (the editor); an older question goes. */
     private void ask(Turn turn, Step step, MentorProfile profile) {
-        openQuestion(turn).ifPresent(open -> AskedScreen.remove(turn, open));
-        Conversation conversation = AskedScreen.remember(turn, Conversation.start(turn.chatId(), name(), step));
+        openQuestion(turn).ifPresent(open -> QuestionScreen.answered(turn, open));
+        Conversation conversation = Conversation.start(turn.chatId(), name(), step);
         if (step == Step.TOPICS) {
             conversation = conversation.with(TopicKeyboard.DRAFT_KEY, String.join(",", profile.topics()))
                     .with(SAVED_TOPICS, String.join(",", profile.topics()));
         }
-        conversations.save(conversation);
         screens.question(turn, conversation, profile);
+        conversations.save(QuestionScreen.remember(turn, conversation));
     }
 
     /** The profile question the chat is in, if it is in one. */

@@ -63,6 +63,38 @@ class ProfileScreens {
                 new CancelDialog(conversation.dialog()))));
     }
 
+    /**
+     * The editor as a new message: the card as students see it (a photo message when the mentor has a photo), under
+     * the line that says what to do ({@code saved}: with "Saved ✅" before it), with the fields' buttons.
+     */
+    void sendEditor(Turn turn, MentorProfile profile, boolean saved) {
+        String text = editorText(turn, profile, saved);
+        if (profile.photoFileId() != null) {
+            turn.replyPhoto(profile.photoFileId(), text, editorKeyboard(turn, profile));
+        } else {
+            turn.reply(text, editorKeyboard(turn, profile));
+        }
+    }
+
+    /** The editor in place of the pressed screen. */
+    void showEditor(Turn turn, MentorProfile profile) {
+        String text = editorText(turn, profile, false);
+        if (profile.photoFileId() != null) {
+            turn.showPhoto(profile.photoFileId(), text, editorKeyboard(turn, profile));
+        } else {
+            turn.showText(text, editorKeyboard(turn, profile));
+        }
+    }
+
+    private static String editorText(Turn turn, MentorProfile profile, boolean saved) {
+        return (saved ? turn.t("profile.saved") + "\n" : "") + turn.t("profile.menu") + "\n\n"
+                + MentorCardView.text(turn, profile);
+    }
+
+    private InlineKeyboardMarkup editorKeyboard(Turn turn, MentorProfile profile) {
+        return MentorCardView.withReviewsButton(turn, profile, menu(turn, profile));
+    }
+
     /** The card exactly as students see it, in place of the pressed screen, with the way back to the editor. */
     void preview(Turn turn, MentorProfile profile) {
         InlineKeyboardMarkup back = MentorCardView.withReviewsButton(turn, profile, Keyboards.column(

@@ -116,7 +116,7 @@ class SettingsFlowTest extends BotFlowTest {
     }
 
     @Test
-    void anEmailIsConfirmedFromTheSettingsInThreeMessagesOfWhichTwoStay() {
+    void anEmailIsConfirmedFromTheSettingsInThreeMessagesOfWhichOnlyTheResultStays() {
         SimulatedUser ann = user(1205, "Ann", "en");
         BotMessage settings = send(ann, "/settings");
 
@@ -133,9 +133,36 @@ class SettingsFlowTest extends BotFlowTest {
         assertThat(done.text()).startsWith("Done ✅ ann@example.com is verified");
         assertThat(done.buttonTexts()).containsExactly("⚙️ Back to settings");
         assertThat(ann.chat().allMessages()).as("settings, code sent, verified").hasSize(3);
-        assertThat(ann.chat().messages()).as("code sent, verified").hasSize(2);
+        assertThat(ann.chat().messages()).as("verified: the code's question went with its answer").hasSize(1);
+        assertThat(ann.chat().message(sent.messageId()).orElseThrow().deleted()).isTrue();
         press(ann, "⚙️ Back to settings");
         assertThat(ann.chat().last().text()).contains("E-mail: ann@example.com");
+    }
+
+    @Test
+    void anAddressTypedWithTheCommandLeavesOnlyTheResultOnceTheCodeIsTypedBack() {
+        SimulatedUser ann = user(1210, "Ann", "en");
+        BotMessage sent = send(ann, "/email ann@example.com");
+        assertThat(sent.text()).startsWith("I've sent a 6-digit code to ann@example.com");
+
+        BotMessage done = send(ann, codeIn("ann@example.com"));
+
+        assertThat(done.text()).startsWith("Done ✅ ann@example.com is verified");
+        assertThat(ann.chat().message(sent.messageId()).orElseThrow().deleted()).as("the code's question").isTrue();
+        assertThat(ann.chat().messages()).as("the result alone").hasSize(1);
+    }
+
+    @Test
+    void aTimeZoneAskedWithTheCommandGoesOnceTheZoneIsTyped() {
+        SimulatedUser john = user(1211, "John", "en");
+        BotMessage question = send(john, "/timezone");
+        assertThat(question.text()).startsWith("Your time zone is Europe/Kyiv");
+
+        BotMessage done = send(john, "Warsaw");
+
+        assertThat(done.text()).startsWith("Your time zone is now Europe/Warsaw");
+        assertThat(john.chat().message(question.messageId()).orElseThrow().deleted()).isTrue();
+        assertThat(john.chat().messages()).as("the result is the chat's one screen").hasSize(1);
     }
 
     @Test

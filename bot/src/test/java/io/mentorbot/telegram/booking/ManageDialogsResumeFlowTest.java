@@ -60,6 +60,27 @@ class ManageDialogsResumeFlowTest extends BotFlowTest {
     }
 
     @Test
+    void theReasonQuestionAskedBelowAConfirmationGoesOnceTheReasonIsTyped() {
+        book();
+        long booking = count("SELECT id FROM bookings WHERE status = 'CONFIRMED'");
+        int before = john.chat().messages().size();
+        pressData(john, johnsGreeting.messageId(), "v1:xb:" + booking);
+        BotMessage question = john.chat().last();
+        assertThat(question.text()).startsWith("Cancel your session with Iryna Koval on Sat 20 Mar 18:00");
+
+        send(john, "Something came up");
+        awaitOutboxDelivered();
+
+        assertThat(john.chat().messages()).anySatisfy(m -> assertThat(m.text())
+                .startsWith("Cancelled: your session with Iryna Koval"));
+        assertThat(john.chat().message(question.messageId()).orElseThrow().deleted()).isTrue();
+        assertThat(john.chat().message(johnsGreeting.messageId()).orElseThrow().deleted())
+                .as("the confirmation stays").isFalse();
+        assertThat(john.chat().messages().size() - before).as("the result and the calendar file that cancels")
+                .isEqualTo(2);
+    }
+
+    @Test
     void theStudentsCancellationHoldsNothingToLoseSoACommandRunsAtOnce() {
         book();
         send(john, "/my");

@@ -41,6 +41,9 @@ class RepliesTest {
         said.call(SetMyCommands.builder().scope(BotCommandScopeChat.builder().chatId(5L).build())
                 .commands(List.of(new BotCommand("stats", "Platform statistics"))).build());
         said.call(DeleteMyCommands.builder().scope(BotCommandScopeChat.builder().chatId(5L).build()).build());
+        SendMessage question = SendMessage.builder().chatId(5L).text("Type the code").replyMarkup(KEYBOARD).build();
+        said.call(question);
+        said.markScreen(question, "email");
         said.photo(5L, "AgAD-photo", "Iryna Koval", KEYBOARD);
         said.media(5L, 16, "AgAD-card", "Oleh Bondar", KEYBOARD);
         said.upload(5L, false, "BEGIN:VCALENDAR\r\n".getBytes(), "session.ics", null);
@@ -52,7 +55,7 @@ class RepliesTest {
         assertThat(read.toJson()).isEqualTo(stored);
         assertThat(stored).contains("Booked! ✅ «Iryna»", "v1:cb:7", "q-1", "Platform statistics", "AgAD-photo",
                 "session.ics", "stats.png", "Pick a day", "EditMessageReplyMarkup", "DeleteMessage",
-                "AgAD-card", "Oleh Bondar");
+                "AgAD-card", "Oleh Bondar", "\"kind\":\"screen\",\"dialog\":\"email\"", "Type the code");
     }
 
     @Test

@@ -23,13 +23,12 @@ class ProfileFlowTest extends BotFlowTest {
     @Test
     void theMentorSeesTheirCardAsStudentsWillAndCanEditEachField() {
         send(mentor, "/profile");
-        assertThat(mentor.chat().messages().get(mentor.chat().messages().size() - 2).text())
+        assertThat(mentor.chat().last().text()).contains("What would you like to change?")
                 .contains("👤 Iryna Koval (@iryna)", "(no headline yet)", "free / 60 min", "No reviews yet");
 
         press(mentor, "✏️ Headline");
         send(mentor, "Backend mentor");
-        assertThat(mentor.chat().last().text()).startsWith("Saved ✅").contains("shown above");
-        assertThat(mentor.chat().messages().get(mentor.chat().messages().size() - 2).text())
+        assertThat(mentor.chat().last().text()).startsWith("Saved ✅")
                 .contains("👤 Iryna Koval (@iryna)", "Backend mentor").doesNotContain("(no headline yet)");
         press(mentor, "📝 Bio");
         send(mentor, "I build payment systems.");
@@ -99,8 +98,7 @@ class ProfileFlowTest extends BotFlowTest {
         send(mentor, "/profile");
         press(mentor, "✏️ Headline");
         send(mentor, "Backend mentor");
-        assertThat(mentor.chat().last().text()).startsWith("Saved ✅").contains("shown above");
-        assertThat(mentor.chat().messages().get(mentor.chat().messages().size() - 2).text())
+        assertThat(mentor.chat().last().text()).startsWith("Saved ✅")
                 .contains("👤 Iryna Koval (@iryna)", "Backend mentor").doesNotContain("(no headline yet)");
 
         press(mentor, "📢 Show in catalogue");
