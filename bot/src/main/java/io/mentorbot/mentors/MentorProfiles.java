@@ -123,6 +123,13 @@ public class MentorProfiles {
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changePhoto(long mentorId, String fileId) {
         edit(mentorId, (profile, now) -> profile.photo(fileId, now));
+        // The newest photo wins: one set in Telegram replaces an uploaded one.
+        jdbc.sql("DELETE FROM mentor_photos WHERE mentor_id = ?").param(mentorId).update();
+    }
+
+    /** An uploaded photo replaces the one set in Telegram ({@link MentorPhotos}). */
+    void forgetTelegramPhoto(long mentorId) {
+        edit(mentorId, (profile, now) -> profile.photo(null, now));
     }
 
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
@@ -155,6 +162,47 @@ public class MentorProfiles {
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changeListed(long mentorId, boolean listed) {
         edit(mentorId, (profile, now) -> profile.listed(listed, now));
+    }
+
+    /**
+     * Applies several edits at once, with the same checks as the single edits: either all are stored or, when one
+     * value is refused, none (the {@link ProfileProblem} names the field). A mentor without a profile gets one first.
+     */
+    @Transactional
+    public void change(long mentorId, ProfileChanges changes) {
+        ensureExists(mentorId);
+        if (changes.headline() != null) {
+            inField("headline", () -> changeHeadline(mentorId, changes.headline()));
+        }
+        if (changes.bio() != null) {
+            inField("bio", () -> changeBio(mentorId, changes.bio()));
+        }
+        if (changes.topics() != null) {
+            inField("topics", () -> changeTopics(mentorId, changes.topics()));
+        }
+        if (changes.priceMinor() != null || changes.currency() != null) {
+            Profile current = stored.findById(mentorId).orElseThrow();
+            long price = changes.priceMinor() != null ? changes.priceMinor() : current.priceMinor();
+            String currency = changes.currency() != null ? changes.currency() : current.currency();
+            inField(changes.priceMinor() != null ? "price" : "currency", () -> changePrice(mentorId, price, currency));
+        }
+        if (changes.sessionMinutes() != null) {
+            inField("sessionMinutes", () -> changeSessionMinutes(mentorId, changes.sessionMinutes()));
+        }
+        if (changes.listed() != null) {
+            changeListed(mentorId, changes.listed());
+        }
+    }
+
+    private static void inField(String field, Runnable edit) {
+        try {
+            edit.run();
+        } catch (ProfileProblem problem) {
+            if (problem.kind() == Kind.BAD_CURRENCY) {
+                field = "currency";
+            }
+            throw new ProfileProblem(problem.kind(), problem.limit(), field);
+        }
     }
 
     /** Forgets the catalogue's kept answers: the caller changed a mentor's listing by other means. */

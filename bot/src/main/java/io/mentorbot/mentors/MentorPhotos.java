@@ -1,0 +1,124 @@
+package io.mentorbot.mentors;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Photos mentors upload as files: checked by their content (JPEG, PNG or WebP, at most {@link #MAX_BYTES}) and kept
+ * as bytes, so any front end can show them. The newest photo wins: an upload replaces the photo set in Telegram, and
+ * a photo set in Telegram ({@link MentorProfiles#changePhoto}) replaces the upload.
+ */
+@Service
+public class MentorPhotos {
+
+    /** The largest photo taken: 5 MiB. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private final JdbcClient jdbc;
+    private final MentorProfiles profiles;
+    private final Clock clock;
+
+    MentorPhotos(JdbcClient jdbc, MentorProfiles profiles, Clock clock) {
+        this.jdbc = jdbc;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    /** A stored photo; {@code etag} changes with its bytes. */
+    public record Photo(long mentorId, String contentType, byte[] bytes, String etag, Instant updatedAt) {
+    }
+
+    /** Why a file was refused as a photo. */
+    public static class PhotoRefused extends RuntimeException {
+
+        public enum Reason { EMPTY, TOO_LARGE, NOT_AN_IMAGE }
+
+        private final Reason reason;
+
+        PhotoRefused(Reason reason) {
+            super(reason.name(), null, false, false);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    /**
+     * Stores the file as the mentor's photo, replacing any earlier one.
+     *
+     * @throws PhotoRefused when it is empty, too large or not a JPEG, PNG or WebP image; nothing changes then
+     */
+    @Transactional
+    public Photo upload(long mentorId, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new PhotoRefused(PhotoRefused.Reason.EMPTY);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new PhotoRefused(PhotoRefused.Reason.TOO_LARGE);
+        }
+        String type = contentType(bytes).orElseThrow(() -> new PhotoRefused(PhotoRefused.Reason.NOT_AN_IMAGE));
+        profiles.ensureExists(mentorId);
+        String etag = sha256(bytes);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO mentor_photos (mentor_id, content_type, bytes, sha256, updated_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (mentor_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes,
+                       sha256 = excluded.sha256, updated_at = excluded.updated_at
+                """).params(mentorId, type, bytes, etag, Timestamp.from(now)).update();
+        profiles.forgetTelegramPhoto(mentorId);
+        return new Photo(mentorId, type, bytes, etag, now);
+    }
+
+    /** The uploaded photo of a mentor whose account is active; empty for anyone else. */
+    @Transactional(readOnly = true)
+    public Optional<Photo> find(long mentorId) {
+        return jdbc.sql("""
+                SELECT ph.* FROM mentor_photos ph JOIN users u ON u.id = ph.mentor_id
+                 WHERE ph.mentor_id = ? AND u.is_mentor AND NOT u.deleted
+                """).param(mentorId).query((rs, n) -> new Photo(rs.getLong("mentor_id"),
+                rs.getString("content_type"), rs.getBytes("bytes"), rs.getString("sha256"),
+                rs.getTimestamp("updated_at").toInstant())).optional();
+    }
+
+    /** Whether the mentor has an uploaded photo (without reading its bytes). */
+    @Transactional(readOnly = true)
+    public boolean has(long mentorId) {
+        return jdbc.sql("SELECT count(*) FROM mentor_photos WHERE mentor_id = ?").param(mentorId)
+                .query(Long.class).single() == 1;
+    }
+
+    /** The image type the bytes start with, whatever a file's name or a client claims. */
+    static Optional<String> contentType(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return Optional.of("image/jpeg");
+        }
+        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
+                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+            return Optional.of("image/png");
+        }
+        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
+                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return Optional.of("image/webp");
+        }
+        return Optional.empty();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.mentorbot.web.mentor;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.mentorbot.mentors.MentorProfiles;
+import io.mentorbot.support.Api.Answer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** PUT /api/v1/me/mentor-profile/photo and GET /api/v1/mentors/{id}/photo: files checked by content, served cached. */
+class MentorPhotoApiTest extends MentorApiTest {
+
+    /** The signature and header of a PNG: all the check needs to know the type. */
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+    @Autowired
+    MentorProfiles profiles;
+
+    private long mentor;
+    private String token;
+
+    @BeforeEach
+    void aSignedInMentorWithATelegramPhoto() {
+        mentor = mentor(611, "Iryna", "UTC");
+        jdbc.sql("UPDATE mentor_profiles SET photo_file_id = 'tg-photo' WHERE user_id = ?").param(mentor).update();
+        token = signIn(611);
+    }
+
+    @Test
+    void anUploadedPhotoIsServedToAnyoneWithCachingHeaders() {
+        Answer uploaded = upload("/api/v1/me/mentor-profile/photo", token, "me.txt", "text/plain", PNG);
+
+        assertThat(uploaded.status()).isEqualTo(200);
+        assertThat(uploaded.text("contentType")).isEqualTo("image/png");
+        assertThat(uploaded.text("photoUrl")).isEqualTo("/api/v1/mentors/" + mentor + "/photo");
+        assertThat(api.get("/api/v1/me/mentor-profile", token).text("photoUrl")).isEqualTo(uploaded.text("photoUrl"));
+        assertThat(count("SELECT count(*) FROM mentor_profiles WHERE user_id = ? AND photo_file_id IS NULL",
+                mentor)).isOne();
+
+        HttpResponse<byte[]> photo = getBytes(uploaded.text("photoUrl"), Map.of());
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(photo.body()).isEqualTo(PNG);
+        assertThat(photo.headers().firstValue("Cache-Control").orElse("")).contains("max-age=3600", "public");
+        String etag = photo.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> again = getBytes(uploaded.text("photoUrl"), Map.of("If-None-Match", etag));
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedWhateverItsNameAndType() {
+        Answer answer = upload("/api/v1/me/mentor-profile/photo", token, "me.jpg", "image/jpeg",
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.text("type")).isEqualTo("/problems/not-an-image");
+        assertThat(count("SELECT count(*) FROM mentor_photos")).isZero();
+        assertThat(count("SELECT count(*) FROM mentor_profiles WHERE photo_file_id = 'tg-photo'")).isOne();
+    }
+
+    @Test
+    void aPhotoOverFiveMegabytesIsTooLarge() {
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        big[0] = (byte) 0xFF;
+        big[1] = (byte) 0xD8;
+        big[2] = (byte) 0xFF;
+
+        Answer answer = upload("/api/v1/me/mentor-profile/photo", token, "big.jpg", "image/jpeg", big);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.text("type")).isEqualTo("/problems/too-large");
+        assertThat(count("SELECT count(*) FROM mentor_photos")).isZero();
+    }
+
+    @Test
+    void anUploadWithoutAFileNamesTheField() {
+        Answer answer = api.raw("PUT", "/api/v1/me/mentor-profile/photo", "--x--\r\n",
+                "multipart/form-data; boundary=x", token);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().path("errors").get(0).path("field").asText()).isEqualTo("file");
+    }
+
+    @Test
+    void aMentorWithoutAnUploadedPhotoHasNoneToServe() {
+        Answer none = api.get("/api/v1/mentors/" + mentor + "/photo", null);
+
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.text("type")).isEqualTo("/problems/not-found");
+        assertThat(api.get("/api/v1/mentors/999999/photo", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPhotoSetInTelegramLaterReplacesTheUploadedOne() {
+        upload("/api/v1/me/mentor-profile/photo", token, "me.png", "image/png", PNG);
+
+        profiles.changePhoto(mentor, "tg-newer");
+
+        assertThat(api.get("/api/v1/mentors/" + mentor + "/photo", null).status()).isEqualTo(404);
+        assertThat(count("SELECT count(*) FROM mentor_profiles WHERE photo_file_id = 'tg-newer'")).isOne();
+    }
+}
