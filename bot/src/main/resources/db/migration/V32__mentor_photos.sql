@@ -7,3 +7,6 @@ CREATE TABLE mentor_photos (
     sha256       text        NOT NULL,
     updated_at   timestamptz NOT NULL
 );
+
+-- A copy of a photo set in Telegram is kept here too, with its file id, so the web can show it.
+ALTER TABLE mentor_photos ADD COLUMN telegram_file_id text;

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Photos mentors upload as files: checked by their content (JPEG, PNG or WebP, at most {@link #MAX_BYTES}) and kept
- * as bytes, so any front end can show them. The newest photo wins: an upload replaces the photo set in Telegram, and
- * a photo set in Telegram ({@link MentorProfiles#changePhoto}) replaces the upload.
+ * Mentors' photos as bytes, so any front end can show them: files uploaded through the web, checked by their content
+ * (JPEG, PNG or WebP, at most {@link #MAX_BYTES}), and copies of photos set in Telegram. The newest photo wins: an
+ * upload replaces the photo set in Telegram, and a photo set in Telegram ({@link MentorProfiles#changePhoto})
+ * replaces the upload, its copy following when the Telegram adapter has fetched it.
  */
 @Service
 public class MentorPhotos {
@@ -74,10 +75,36 @@ public class MentorPhotos {
         jdbc.sql("""
                 INSERT INTO mentor_photos (mentor_id, content_type, bytes, sha256, updated_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (mentor_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes,
-                       sha256 = excluded.sha256, updated_at = excluded.updated_at
+                       sha256 = excluded.sha256, updated_at = excluded.updated_at, telegram_file_id = NULL
                 """).params(mentorId, type, bytes, etag, Timestamp.from(now)).update();
         profiles.forgetTelegramPhoto(mentorId);
         return new Photo(mentorId, type, bytes, etag, now);
+    }
+
+    /**
+     * Keeps a copy of the photo the mentor set in Telegram, fetched by the Telegram adapter after
+     * {@link MentorPhotoSet}: only while that photo is still the mentor's, and only if it is an image within the
+     * limits. True when the copy was kept.
+     */
+    @Transactional
+    public boolean keepTelegramCopy(long mentorId, String telegramFileId, byte[] bytes) {
+        if (bytes == null || bytes.length == 0 || bytes.length > MAX_BYTES) {
+            return false;
+        }
+        Optional<String> type = contentType(bytes);
+        if (type.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                INSERT INTO mentor_photos (mentor_id, content_type, bytes, sha256, telegram_file_id, updated_at)
+                SELECT :mentor, :type, :bytes, :sha, :file, :now
+                 WHERE EXISTS (SELECT 1 FROM mentor_profiles WHERE user_id = :mentor AND photo_file_id = :file)
+                ON CONFLICT (mentor_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes,
+                       sha256 = excluded.sha256, telegram_file_id = excluded.telegram_file_id,
+                       updated_at = excluded.updated_at
+                """).param("mentor", mentorId).param("type", type.get()).param("bytes", bytes)
+                .param("sha", sha256(bytes)).param("file", telegramFileId)
+                .param("now", Timestamp.from(clock.instant())).update() == 1;
     }
 
     /** The uploaded photo of a mentor whose account is active; empty for anyone else. */

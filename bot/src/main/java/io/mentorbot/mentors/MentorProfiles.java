@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import io.mentorbot.mentors.ProfileProblem.Kind;
 import io.mentorbot.payments.Checkout;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,10 @@ public class MentorProfiles {
     private final CatalogueCache catalogue;
     private final Checkout checkout;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MentorProfiles(JdbcClient jdbc, ProfileRepository stored, EntityManager entities, MentorSettings settings,
-                   CatalogueCache catalogue, Checkout checkout, Clock clock) {
+                   CatalogueCache catalogue, Checkout checkout, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.stored = stored;
         this.entities = entities;
@@ -48,6 +50,7 @@ public class MentorProfiles {
         this.catalogue = catalogue;
         this.checkout = checkout;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -123,8 +126,11 @@ public class MentorProfiles {
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changePhoto(long mentorId, String fileId) {
         edit(mentorId, (profile, now) -> profile.photo(fileId, now));
-        // The newest photo wins: one set in Telegram replaces an uploaded one.
+        // The newest photo wins: one set in Telegram replaces an uploaded one (its copy follows, MentorPhotoSet).
         jdbc.sql("DELETE FROM mentor_photos WHERE mentor_id = ?").param(mentorId).update();
+        if (fileId != null) {
+            events.publishEvent(new MentorPhotoSet(mentorId, fileId));
+        }
     }
 
     /** An uploaded photo replaces the one set in Telegram ({@link MentorPhotos}). */

@@ -1,9 +1,11 @@
 package io.mentorbot.web.mentor;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.mentorbot.mentors.MentorPhotos;
 import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.support.Api.Answer;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** PUT /api/v1/me/mentor-profile/photo and GET /api/v1/mentors/{id}/photo: files checked by content, served cached. */
 class MentorPhotoApiTest extends MentorApiTest {
@@ -20,6 +23,9 @@ class MentorPhotoApiTest extends MentorApiTest {
 
     @Autowired
     MentorProfiles profiles;
+
+    @Autowired
+    MentorPhotos photos;
 
     private long mentor;
     private String token;
@@ -99,12 +105,29 @@ class MentorPhotoApiTest extends MentorApiTest {
     }
 
     @Test
-    void aPhotoSetInTelegramLaterReplacesTheUploadedOne() {
+    void aPhotoSetInTelegramLaterReplacesTheUploadedOneAndIsServedOnceFetched() {
         upload("/api/v1/me/mentor-profile/photo", token, "me.png", "image/png", PNG);
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
+        String fileId = telegram.storeFile(jpeg, "photo.jpg", "image/jpeg").fileId();
 
-        profiles.changePhoto(mentor, "tg-newer");
+        profiles.changePhoto(mentor, fileId);
 
-        assertThat(api.get("/api/v1/mentors/" + mentor + "/photo", null).status()).isEqualTo(404);
-        assertThat(count("SELECT count(*) FROM mentor_profiles WHERE photo_file_id = 'tg-newer'")).isOne();
+        await().atMost(Duration.ofSeconds(10)).until(() -> getBytes("/api/v1/mentors/" + mentor + "/photo",
+                Map.of()).statusCode() == 200);
+        HttpResponse<byte[]> photo = getBytes("/api/v1/mentors/" + mentor + "/photo", Map.of());
+        assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(photo.body()).isEqualTo(jpeg);
+        assertThat(count("SELECT count(*) FROM mentor_profiles WHERE photo_file_id = ?", fileId)).isOne();
+    }
+
+    @Test
+    void aCopyFromTelegramIsKeptOnlyIfItIsAnImageAndStillTheMentorsPhoto() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
+
+        assertThat(photos.keepTelegramCopy(mentor, "tg-photo", "text".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(photos.keepTelegramCopy(mentor, "tg-older", jpeg)).isFalse();
+        assertThat(count("SELECT count(*) FROM mentor_photos")).isZero();
+        assertThat(photos.keepTelegramCopy(mentor, "tg-photo", jpeg)).isTrue();
+        assertThat(api.get("/api/v1/me/mentor-profile", token).text("photoUrl")).endsWith("/photo");
     }
 }
