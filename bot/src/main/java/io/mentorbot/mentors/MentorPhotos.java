@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,13 @@ public class MentorPhotos {
     private final JdbcClient jdbc;
     private final MentorProfiles profiles;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MentorPhotos(JdbcClient jdbc, MentorProfiles profiles, Clock clock) {
+    MentorPhotos(JdbcClient jdbc, MentorProfiles profiles, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A stored photo; {@code etag} changes with its bytes. */
@@ -78,6 +81,7 @@ public class MentorPhotos {
                        sha256 = excluded.sha256, updated_at = excluded.updated_at, telegram_file_id = NULL
                 """).params(mentorId, type, bytes, etag, Timestamp.from(now)).update();
         profiles.forgetTelegramPhoto(mentorId);
+        events.publishEvent(new MentorPhotoUploaded(mentorId, etag));
         return new Photo(mentorId, type, bytes, etag, now);
     }
 
@@ -105,6 +109,19 @@ public class MentorPhotos {
                 """).param("mentor", mentorId).param("type", type.get()).param("bytes", bytes)
                 .param("sha", sha256(bytes)).param("file", telegramFileId)
                 .param("now", Timestamp.from(clock.instant())).update() == 1;
+    }
+
+    /**
+     * Links the Telegram file id an uploaded photo got when the Telegram adapter sent it, and makes it the photo the
+     * bot shows; only while that upload ({@code sha256}) is still the mentor's photo.
+     */
+    @Transactional
+    public void linkTelegramCopy(long mentorId, String sha256, String telegramFileId) {
+        int linked = jdbc.sql("UPDATE mentor_photos SET telegram_file_id = ? WHERE mentor_id = ? AND sha256 = ?")
+                .params(telegramFileId, mentorId, sha256).update();
+        if (linked == 1) {
+            profiles.showTelegramCopy(mentorId, telegramFileId);
+        }
     }
 
     /** The uploaded photo of a mentor whose account is active; empty for anyone else. */

@@ -133,6 +133,11 @@ public class MentorProfiles {
         }
     }
 
+    /** The bot shows an uploaded photo by the file id its copy got in Telegram ({@link MentorPhotos}). */
+    void showTelegramCopy(long mentorId, String fileId) {
+        edit(mentorId, (profile, now) -> profile.photo(fileId, now));
+    }
+
     /** An uploaded photo replaces the one set in Telegram ({@link MentorPhotos}). */
     void forgetTelegramPhoto(long mentorId) {
         edit(mentorId, (profile, now) -> profile.photo(null, now));

@@ -50,6 +50,7 @@ abstract class MentorApiTest extends BotFlowTest {
     }
 
     private long account(long telegramId, String name, String zone, boolean mentor) {
+        user(telegramId, name, "en"); // their chat with the bot
         return jdbc.sql("""
                 INSERT INTO users (telegram_id, chat_id, first_name, language, time_zone, is_mentor)
                 VALUES (?, ?, ?, 'EN', ?, ?) RETURNING id""")

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.mentorbot.mentors.MentorPhotos;
+import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.support.Api.Answer;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +46,6 @@ class MentorPhotoApiTest extends MentorApiTest {
         assertThat(uploaded.text("contentType")).isEqualTo("image/png");
         assertThat(uploaded.text("photoUrl")).isEqualTo("/api/v1/mentors/" + mentor + "/photo");
         assertThat(api.get("/api/v1/me/mentor-profile", token).text("photoUrl")).isEqualTo(uploaded.text("photoUrl"));
-        assertThat(count("SELECT count(*) FROM mentor_profiles WHERE user_id = ? AND photo_file_id IS NULL",
-                mentor)).isOne();
 
         HttpResponse<byte[]> photo = getBytes(uploaded.text("photoUrl"), Map.of());
         assertThat(photo.statusCode()).isEqualTo(200);
@@ -58,6 +57,22 @@ class MentorPhotoApiTest extends MentorApiTest {
         HttpResponse<byte[]> again = getBytes(uploaded.text("photoUrl"), Map.of("If-None-Match", etag));
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void anUploadedPhotoIsSentToTheMentorsChatOnceAndTheBotShowsItFromThen() {
+        upload("/api/v1/me/mentor-profile/photo", token, "me.png", "image/png", PNG);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.chat(611).messages().stream()
+                .anyMatch(m -> m.photo() != null));
+        BotMessage sent = telegram.chat(611).last();
+        assertThat(sent.text()).contains("uploaded on the website");
+        assertThat(sent.photo().bytes()).isEqualTo(PNG);
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM mentor_profiles "
+                + "WHERE user_id = ? AND photo_file_id = ?", mentor, sent.photo().fileId()) == 1);
+        assertThat(count("SELECT count(*) FROM mentor_photos WHERE telegram_file_id = ?", sent.photo().fileId()))
+                .isOne();
+        assertThat(getBytes("/api/v1/mentors/" + mentor + "/photo", Map.of()).body()).isEqualTo(PNG);
     }
 
     @Test
