@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,7 @@ public class MentorPhotos {
     private final MentorProfiles profiles;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Set<String> askedForCopies = ConcurrentHashMap.newKeySet();
 
     MentorPhotos(JdbcClient jdbc, MentorProfiles profiles, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -133,6 +136,25 @@ public class MentorPhotos {
                 """).param(mentorId).query((rs, n) -> new Photo(rs.getLong("mentor_id"),
                 rs.getString("content_type"), rs.getBytes("bytes"), rs.getString("sha256"),
                 rs.getTimestamp("updated_at").toInstant())).optional();
+    }
+
+    /**
+     * Asks for a copy of the mentor's Telegram photo when there is one and no copy yet (a photo set before copies were
+     * kept): the Telegram adapter fetches it as after {@link MentorPhotoSet}. Asked once per photo and instance, so a
+     * photo that cannot be copied is not fetched on every request. True when asked now.
+     */
+    @Transactional
+    public boolean askForCopy(long mentorId) {
+        Optional<String> fileId = jdbc.sql("""
+                SELECT p.photo_file_id FROM mentor_profiles p JOIN users u ON u.id = p.user_id
+                 WHERE p.user_id = ? AND p.photo_file_id IS NOT NULL AND u.is_mentor AND NOT u.deleted
+                   AND NOT EXISTS (SELECT 1 FROM mentor_photos ph WHERE ph.mentor_id = p.user_id)
+                """).param(mentorId).query(String.class).optional();
+        if (fileId.isEmpty() || !askedForCopies.add(mentorId + ":" + fileId.get())) {
+            return false;
+        }
+        events.publishEvent(new MentorPhotoSet(mentorId, fileId.get()));
+        return true;
     }
 
     /** Whether the mentor has an uploaded photo (without reading its bytes). */

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
-/** A mentor's uploaded photo, for anyone: the image itself, cacheable, revalidated by its ETag. */
+/**
+ * A mentor's photo (uploaded, or copied from Telegram), for anyone: the image itself, cacheable, revalidated by its
+ * ETag.
+ */
 @RestController
 class MentorPhotoApi {
 
@@ -30,7 +33,12 @@ class MentorPhotoApi {
 
     @GetMapping("/api/v1/mentors/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id, WebRequest request) {
-        MentorPhotos.Photo photo = photos.find(id).orElseThrow(ApiException::notFound);
+        MentorPhotos.Photo photo = photos.find(id).orElse(null);
+        if (photo == null) {
+            // A photo set in Telegram before copies were kept is fetched now and served from a later request on.
+            photos.askForCopy(id);
+            throw ApiException.notFound();
+        }
         String etag = "\"" + photo.etag() + "\"";
         CacheControl caching = CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic();
         String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);

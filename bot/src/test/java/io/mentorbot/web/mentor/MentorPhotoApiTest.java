@@ -145,4 +145,17 @@ class MentorPhotoApiTest extends MentorApiTest {
         assertThat(photos.keepTelegramCopy(mentor, "tg-photo", jpeg)).isTrue();
         assertThat(api.get("/api/v1/me/mentor-profile", token).text("photoUrl")).endsWith("/photo");
     }
+
+    @Test
+    void aPhotoSetInTelegramBeforeCopiesWereKeptIsFetchedWhenFirstAskedFor() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xDB, 1, 2, 3};
+        String fileId = telegram.storeFile(jpeg, "old.jpg", "image/jpeg").fileId();
+        jdbc.sql("UPDATE mentor_profiles SET photo_file_id = ? WHERE user_id = ?").params(fileId, mentor).update();
+
+        assertThat(api.get("/api/v1/mentors/" + mentor + "/photo", null).status()).isEqualTo(404);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> getBytes("/api/v1/mentors/" + mentor + "/photo",
+                Map.of()).statusCode() == 200);
+        assertThat(getBytes("/api/v1/mentors/" + mentor + "/photo", Map.of()).body()).isEqualTo(jpeg);
+    }
 }

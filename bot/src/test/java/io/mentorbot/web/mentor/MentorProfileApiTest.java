@@ -102,6 +102,17 @@ class MentorProfileApiTest extends MentorApiTest {
         assertThat(api.get("/api/v1/me/clients", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void theMentorsPathsAreDescribedAsOpenApi() {
+        Answer docs = api.get("/v3/api-docs", null);
+
+        assertThat(docs.body().path("paths").has("/api/v1/me/mentor-profile")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/me/mentor-profile/photo")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/mentors/{id}/photo")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/me/slots/{id}/block")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/sessions/{id}/outcome")).isTrue();
+    }
+
     private String field(Map<String, Object> patch) {
         Answer answer = patch("/api/v1/me/mentor-profile", patch, token);
         assertThat(answer.status()).as(patch.toString()).isEqualTo(400);
