@@ -12,7 +12,6 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -43,12 +42,6 @@ class ApiPathErrors {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> wrongType(HttpServletRequest request, Locale locale) {
         return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", locale);
-    }
-
-    // An upload over the multipart limit fails while the request is read, before any controller is chosen.
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request, Locale locale) {
-        return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "too-large", locale);
     }
 
     private ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpStatus status, String name,
