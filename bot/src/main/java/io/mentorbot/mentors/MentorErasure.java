@@ -30,6 +30,7 @@ class MentorErasure {
                        updated_at = now()
                  WHERE user_id = ?
                 """).param(account).update();
+        jdbc.sql("DELETE FROM mentor_photos WHERE mentor_id = ?").param(account).update();
         jdbc.sql("""
                 UPDATE mentor_applications
                    SET headline = '', bio = '', reason = NULL,

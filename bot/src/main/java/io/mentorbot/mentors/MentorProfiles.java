@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import io.mentorbot.mentors.ProfileProblem.Kind;
 import io.mentorbot.payments.Checkout;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,10 @@ public class MentorProfiles {
     private final CatalogueCache catalogue;
     private final Checkout checkout;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MentorProfiles(JdbcClient jdbc, ProfileRepository stored, EntityManager entities, MentorSettings settings,
-                   CatalogueCache catalogue, Checkout checkout, Clock clock) {
+                   CatalogueCache catalogue, Checkout checkout, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.stored = stored;
         this.entities = entities;
@@ -48,6 +50,7 @@ public class MentorProfiles {
         this.catalogue = catalogue;
         this.checkout = checkout;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -123,6 +126,21 @@ public class MentorProfiles {
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changePhoto(long mentorId, String fileId) {
         edit(mentorId, (profile, now) -> profile.photo(fileId, now));
+        // The newest photo wins: one set in Telegram replaces an uploaded one (its copy follows, MentorPhotoSet).
+        jdbc.sql("DELETE FROM mentor_photos WHERE mentor_id = ?").param(mentorId).update();
+        if (fileId != null) {
+            events.publishEvent(new MentorPhotoSet(mentorId, fileId));
+        }
+    }
+
+    /** The bot shows an uploaded photo by the file id its copy got in Telegram ({@link MentorPhotos}). */
+    void showTelegramCopy(long mentorId, String fileId) {
+        edit(mentorId, (profile, now) -> profile.photo(fileId, now));
+    }
+
+    /** An uploaded photo replaces the one set in Telegram ({@link MentorPhotos}). */
+    void forgetTelegramPhoto(long mentorId) {
+        edit(mentorId, (profile, now) -> profile.photo(null, now));
     }
 
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
@@ -155,6 +173,47 @@ public class MentorProfiles {
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public void changeListed(long mentorId, boolean listed) {
         edit(mentorId, (profile, now) -> profile.listed(listed, now));
+    }
+
+    /**
+     * Applies several edits at once, with the same checks as the single edits: either all are stored or, when one
+     * value is refused, none (the {@link ProfileProblem} names the field). A mentor without a profile gets one first.
+     */
+    @Transactional
+    public void change(long mentorId, ProfileChanges changes) {
+        ensureExists(mentorId);
+        if (changes.headline() != null) {
+            inField("headline", () -> changeHeadline(mentorId, changes.headline()));
+        }
+        if (changes.bio() != null) {
+            inField("bio", () -> changeBio(mentorId, changes.bio()));
+        }
+        if (changes.topics() != null) {
+            inField("topics", () -> changeTopics(mentorId, changes.topics()));
+        }
+        if (changes.priceMinor() != null || changes.currency() != null) {
+            Profile current = stored.findById(mentorId).orElseThrow();
+            long price = changes.priceMinor() != null ? changes.priceMinor() : current.priceMinor();
+            String currency = changes.currency() != null ? changes.currency() : current.currency();
+            inField(changes.priceMinor() != null ? "price" : "currency", () -> changePrice(mentorId, price, currency));
+        }
+        if (changes.sessionMinutes() != null) {
+            inField("sessionMinutes", () -> changeSessionMinutes(mentorId, changes.sessionMinutes()));
+        }
+        if (changes.listed() != null) {
+            changeListed(mentorId, changes.listed());
+        }
+    }
+
+    private static void inField(String field, Runnable edit) {
+        try {
+            edit.run();
+        } catch (ProfileProblem problem) {
+            if (problem.kind() == Kind.BAD_CURRENCY) {
+                field = "currency";
+            }
+            throw new ProfileProblem(problem.kind(), problem.limit(), field);
+        }
     }
 
     /** Forgets the catalogue's kept answers: the caller changed a mentor's listing by other means. */

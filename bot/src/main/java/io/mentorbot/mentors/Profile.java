@@ -67,6 +67,14 @@ class Profile {
         touched(now);
     }
 
+    long priceMinor() {
+        return priceMinor;
+    }
+
+    String currency() {
+        return currency.trim();
+    }
+
     private void touched(Instant now) {
         this.updatedAt = now;
     }

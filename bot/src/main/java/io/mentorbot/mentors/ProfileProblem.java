@@ -11,11 +11,17 @@ public class ProfileProblem extends RuntimeException {
 
     private final Kind kind;
     private final int limit;
+    private final String field;
 
     public ProfileProblem(Kind kind, int limit) {
+        this(kind, limit, null);
+    }
+
+    ProfileProblem(Kind kind, int limit, String field) {
         super(kind.name());
         this.kind = kind;
         this.limit = limit;
+        this.field = field;
     }
 
     public ProfileProblem(Kind kind) {
@@ -28,5 +34,10 @@ public class ProfileProblem extends RuntimeException {
 
     public int limit() {
         return limit;
+    }
+
+    /** The field of a {@link ProfileChanges} whose value was refused; {@code null} for a single edit. */
+    public String field() {
+        return field;
     }
 }

@@ -44,7 +44,7 @@ class CatalogueCacheTest extends BotFlowTest {
         clock.setTo(NOW);
         MentorSettings settings = new MentorSettings(true, null, null, null, null, Duration.ofSeconds(5));
         CatalogueCache cache = new CatalogueCache(settings, clock);
-        profiles = new MentorProfiles(jdbc, stored, entities, settings, cache, checkout, clock);
+        profiles = new MentorProfiles(jdbc, stored, entities, settings, cache, checkout, clock, event -> { });
         directory = new MentorDirectory(jdbc, clock, bookingSettings, cache, checkout);
     }
 
