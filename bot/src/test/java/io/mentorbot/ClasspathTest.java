@@ -14,10 +14,4 @@ class ClasspathTest {
         assertThatThrownBy(() -> Class.forName("org.apache.http.HttpRequest"))
                 .isInstanceOf(ClassNotFoundException.class);
     }
-
-    @Test
-    void beanValidationIsNotOnTheClasspathNothingUsesIt() {
-        assertThatThrownBy(() -> Class.forName("org.hibernate.validator.HibernateValidator"))
-                .isInstanceOf(ClassNotFoundException.class);
-    }
 }

@@ -48,9 +48,12 @@ class DemoData {
     private final ReviewDesk reviews;
     private final BotApiEmulator emulator;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     DemoData(JdbcClient jdbc, Personas personas, AccountDesk accounts, MentorOnboarding onboarding,
-             MentorProfiles profiles, SlotPlanner planner, ReviewDesk reviews, BotApiEmulator emulator, Clock clock) {
+             MentorProfiles profiles, SlotPlanner planner, ReviewDesk reviews, BotApiEmulator emulator, Clock clock,
+             org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.personas = personas;
         this.accounts = accounts;
@@ -70,7 +73,7 @@ class DemoData {
     public boolean seedIfEmpty() {
         if (isDemoDatabase() && seededWithRealIds()) {
             log.info("Sandbox: the demo data was seeded with Telegram ids real users can have; seeding it again");
-            reset();
+            wipeAndSeed();
             return true;
         }
         if (isDemoDatabase()) {
@@ -94,9 +97,26 @@ class DemoData {
         return jdbc.sql("SELECT count(*) FROM sandbox_demo").query(Long.class).single() > 0;
     }
 
-    /** Wipes every domain table and the emulator (chats, files), then seeds again. */
-    @Transactional
+    /**
+     * Wipes every domain table and the emulator (chats, files), then seeds again. The wipe takes every table's lock
+     * while the platform runs (the outbox, reminders, the calendar worker); should PostgreSQL pick it as a deadlock's
+     * victim, it is tried again, up to three times.
+     */
     public void reset() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> wipeAndSeed());
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                log.info("Sandbox: the demo data reset met a running transaction's locks; trying again");
+            }
+        }
+    }
+
+    private void wipeAndSeed() {
         if (!isDemoDatabase()) {
             throw new ForeignDatabase();
         }
@@ -105,6 +125,7 @@ class DemoData {
                    AND tablename NOT LIKE 'flyway%' AND tablename NOT LIKE 'qrtz%'
                    AND tablename NOT LIKE 'event_publication%' AND tablename NOT LIKE 'stats%'
                    AND tablename NOT LIKE 'sandbox%' AND tablename <> 'telegram_updates'
+                   AND tablename <> 'signing_keys'
                 """).query(String.class).list();
         // Ids go on (no RESTART IDENTITY): a reminder job still scheduled for a wiped booking then finds nothing,
         // rather than a new booking that happens to get the same id.
