@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -20,11 +21,13 @@ import io.mentorbot.support.FakeProviders;
 import io.mentorbot.support.FakeProviders.Person;
 import io.mentorbot.support.TelegramSigned;
 import io.mentorbot.support.TestBotApi;
+import io.mentorbot.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Google and GitHub sign-in as a browser goes through it (against local fakes of both providers), accounts without
@@ -281,6 +284,31 @@ class ProviderSignInApiTest extends BotFlowTest {
         assertThat(bookings.body().toString()).contains("\"slotId\":" + slot);
         assertThat(bookings.body()).isEqualTo(api.get("/api/v1/me/bookings", bearer).body());
         assertThat(count("SELECT count(*) FROM users WHERE telegram_id IS NULL")).isZero();
+    }
+
+    @Test
+    void anAccountWithoutTelegramBooksIsToldByMailAndTheMentorInTelegram() {
+        TestMail.emptyMailboxes();
+        clock.setTo(Instant.parse("2027-03-15T10:00:00Z"));
+        SimulatedUser mentor = telegram.user(802, "Iryna", "Koval", "iryna", "en");
+        send(mentor, "/start");
+        long mentorId = count("SELECT id FROM users WHERE telegram_id = 802");
+        jdbc.sql("UPDATE users SET is_mentor = true WHERE id = ?").param(mentorId).update();
+        jdbc.sql("INSERT INTO mentor_profiles (user_id, headline, topics, listed) VALUES (?, 'Mentor', '{programming}', true)")
+                .param(mentorId).update();
+        long slot = jdbc.sql("INSERT INTO slots (mentor_id, starts_at, ends_at) VALUES (?, ?, ?) RETURNING id")
+                .params(mentorId, Timestamp.from(Instant.parse("2027-03-20T16:00:00Z")),
+                        Timestamp.from(Instant.parse("2027-03-20T17:00:00Z"))).query(Long.class).single();
+        int mentorSaw = mentor.chat().messages().size();
+
+        String bearer = signIn("google", MARTA).text("accessToken");
+        assertThat(api.post("/api/v1/bookings", Map.of("slotId", slot), bearer, "en").status()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TestMail.lettersTo("marta@example.com").isEmpty());
+        awaitOutboxDelivered();
+        assertThat(mentor.chat().messages().size()).isGreaterThan(mentorSaw);
+        assertThat(lastNotice(mentor).text()).contains("Marta");
+        assertThat(count("SELECT count(*) FROM telegram_outbox WHERE chat_id <> 802")).isZero();
     }
 
     @Test
