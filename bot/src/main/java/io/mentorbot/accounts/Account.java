@@ -93,6 +93,24 @@ public class Account {
     protected Account() {
     }
 
+    /**
+     * A person who came in through another way than Telegram (a Google or GitHub sign-in): no Telegram id and no chat,
+     * so nothing is ever sent to them in Telegram; their address is the one the provider verified, if it gave one.
+     */
+    static Account withoutTelegram(String firstName, String lastName, Language language, ZoneId zone,
+                                   String verifiedEmail, Instant now) {
+        Account account = new Account();
+        account.firstName = firstName;
+        account.lastName = lastName;
+        account.language = language;
+        account.timeZone = zone.getId();
+        account.email = verifiedEmail;
+        account.emailVerified = verifiedEmail != null;
+        account.createdAt = now;
+        account.lastSeenAt = now;
+        return account;
+    }
+
     /** How precisely {@link #lastSeenAt()} follows the visits. */
     static final java.time.Duration LAST_SEEN_STEP = java.time.Duration.ofMinutes(1);
 

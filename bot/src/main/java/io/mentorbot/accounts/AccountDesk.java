@@ -101,6 +101,20 @@ public class AccountDesk {
     }
 
     /**
+     * Registers a person who signs in without Telegram (Google, GitHub): an account with no Telegram id and no chat,
+     * in their language when we speak it, with the address their provider verified as its verified e-mail (or none).
+     * The bot never writes to it; its mail and the web app are where it is told things.
+     */
+    @Transactional
+    public Account registerWithoutTelegram(String firstName, String lastName, String languageTag,
+                                           String verifiedEmail) {
+        Account account = Account.withoutTelegram(blankToNull(firstName), blankToNull(lastName),
+                languageFor(languageTag), settings.defaultTimeZone(), blankToNull(verifiedEmail), clock.instant());
+        entities.persist(account);
+        return changed(account);
+    }
+
+    /**
      * Writes a change made through this desk at once: the caller's account object shows it already (a transaction
      * holds one object per account), and the plain statements later in the transaction read it from the row.
      */

@@ -32,8 +32,11 @@ public class SignIn {
     private final IdentitySettings settings;
     private final Clock clock;
 
+    private final ExternalSignIn external;
+
     SignIn(TelegramProofs proofs, AccountDesk accounts, AccessTokens accessTokens, RefreshTokens refreshTokens,
-           IdentitySettings settings, Clock clock) {
+           IdentitySettings settings, Clock clock, ExternalSignIn external) {
+        this.external = external;
         this.proofs = proofs;
         this.accounts = accounts;
         this.accessTokens = accessTokens;
@@ -52,6 +55,26 @@ public class SignIn {
     @Transactional
     public SignInResult withLoginWidget(Map<String, ?> answer) {
         return signIn(proofs.loginWidget(answer));
+    }
+
+    /**
+     * After a Google or GitHub sign-in: the one-time code the web app got back, used up by this call. An unknown, used
+     * or expired code is {@link Outcome#PROOF_INVALID}.
+     */
+    @Transactional
+    public SignInResult withSignInCode(String code) {
+        Optional<ExternalSignIn.CodeOwner> owner = external.useCode(code);
+        if (owner.isEmpty()) {
+            return SignInResult.refused(Outcome.PROOF_INVALID);
+        }
+        Optional<Account> account = accounts.find(owner.get().accountId()).filter(a -> !a.isDeleted());
+        if (account.isEmpty()) {
+            return SignInResult.refused(Outcome.PROOF_INVALID);
+        }
+        if (account.get().isBlocked()) {
+            return SignInResult.refused(Outcome.BLOCKED);
+        }
+        return tokens(account.get(), accounts.isAdminNow(account.get().id()), owner.get().newcomer());
     }
 
     /** The next token pair for a refresh token, which is used up by this call. */
@@ -106,10 +129,14 @@ public class SignIn {
         if (account.isBlocked()) {
             return SignInResult.refused(Outcome.BLOCKED);
         }
-        AccessTokens.Issued access = accessTokens.issue(account, account.isAdmin());
+        return tokens(account, account.isAdmin(), visit.newcomer());
+    }
+
+    private SignInResult tokens(Account account, boolean admin, boolean newcomer) {
+        AccessTokens.Issued access = accessTokens.issue(account, admin);
         String refresh = refreshTokens.start(account.id(), clock.instant().plus(settings.refreshTokenTtl()));
         return new SignInResult(Outcome.SIGNED_IN,
-                new Tokens(access.token(), refresh, access.expiresIn(), account.id(), visit.newcomer()));
+                new Tokens(access.token(), refresh, access.expiresIn(), account.id(), newcomer));
     }
 
     /** An erased account's sign-ins end with it. */

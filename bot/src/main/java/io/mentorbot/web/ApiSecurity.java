@@ -48,6 +48,7 @@ class ApiSecurity {
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/*/start", "/api/v1/auth/*/callback").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/topics", "/api/v1/mentors", "/api/v1/mentors/**")
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")

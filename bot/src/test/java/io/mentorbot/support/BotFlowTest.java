@@ -100,6 +100,19 @@ public abstract class BotFlowTest {
         // Likewise the catalogue: a screen shows what the test has just changed (CatalogueCacheTest covers the cache).
         properties.add("mentorbot.mentors.catalogue-cache-ttl", () -> System.getProperty(CATALOGUE_CACHE_TTL, "0s"));
         properties.add("mentorbot.calendar.meet-links", () -> "true");
+        // Google and GitHub sign-in on, against a local fake of both (started once per JVM).
+        String providers = FakeProviders.get().baseUrl();
+        properties.add("mentorbot.identity.providers.google.client-id", () -> FakeProviders.GOOGLE_ID);
+        properties.add("mentorbot.identity.providers.google.client-secret", () -> FakeProviders.GOOGLE_SECRET);
+        properties.add("mentorbot.identity.providers.google.auth-uri", () -> providers + "/google/auth");
+        properties.add("mentorbot.identity.providers.google.token-uri", () -> providers + "/google/token");
+        properties.add("mentorbot.identity.providers.google.user-uri", () -> providers + "/google/userinfo");
+        properties.add("mentorbot.identity.providers.github.client-id", () -> FakeProviders.GITHUB_ID);
+        properties.add("mentorbot.identity.providers.github.client-secret", () -> FakeProviders.GITHUB_SECRET);
+        properties.add("mentorbot.identity.providers.github.auth-uri", () -> providers + "/github/auth");
+        properties.add("mentorbot.identity.providers.github.token-uri", () -> providers + "/github/token");
+        properties.add("mentorbot.identity.providers.github.user-uri", () -> providers + "/github/user");
+        properties.add("mentorbot.identity.providers.github.emails-uri", () -> providers + "/github/user/emails");
     }
 
     @BeforeEach
