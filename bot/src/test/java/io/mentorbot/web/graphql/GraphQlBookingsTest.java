@@ -37,6 +37,18 @@ class GraphQlBookingsTest extends GraphQlFixture {
     }
 
     @Test
+    void aBlockedAccountIsRefusedAndBooksNothing() {
+        String anna = signIn(901, "Anna");
+        jdbc.sql("UPDATE users SET blocked = true WHERE id = ?").param(accountOf(901)).update();
+
+        Api.Answer refused = graphQl(BOOK, anna, "slot", slot);
+
+        assertThat(firstError(refused).path("extensions").path("classification").asText()).isEqualTo("FORBIDDEN");
+        assertThat(firstError(refused).path("extensions").path("type").asText()).isEqualTo("/problems/account-blocked");
+        assertThat(count("SELECT count(*) FROM bookings")).isZero();
+    }
+
+    @Test
     void aStudentBooksAndTheMentorIsToldInTelegram() {
         String anna = signIn(901, "Anna");
 

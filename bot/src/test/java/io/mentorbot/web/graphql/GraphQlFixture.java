@@ -13,13 +13,11 @@ import io.mentorbot.support.TelegramSigned;
 import io.mentorbot.support.TestBotApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * A mentor in Kyiv with two free Saturday evening hours; the platform's clock stands at Monday 15 March 2027, 12:00
  * in Kyiv. Students sign in with Telegram and send GraphQL documents to {@code /graphql} over real HTTP.
  */
-@Import(CountedStatements.class)
 abstract class GraphQlFixture extends BotFlowTest {
 
     @LocalServerPort

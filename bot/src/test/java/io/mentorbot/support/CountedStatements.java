@@ -1,4 +1,4 @@
-package io.mentorbot.web.graphql;
+package io.mentorbot.support;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -27,21 +27,22 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the SQL statements a {@code /graphql} request sends: the application's DataSource is wrapped so that every
  * statement a connection prepares or creates is noted, and a servlet filter marks the request's thread, so background
- * work (the outbox, Quartz, the bot's polling) running meanwhile is not counted.
+ * work (the outbox, Quartz, the bot's polling) running meanwhile is not counted. Part of the flow tests' one shared
+ * configuration, so counting starts no application of its own.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class CountedStatements {
+public class CountedStatements {
 
     private static final ThreadLocal<Boolean> IN_GRAPHQL = ThreadLocal.withInitial(() -> false);
     private static final Queue<String> SEEN = new ConcurrentLinkedQueue<>();
 
     /** Forgets what was counted so far. */
-    static void reset() {
+    public static void reset() {
         SEEN.clear();
     }
 
     /** The statements {@code /graphql} requests sent since the last reset, in order. */
-    static List<String> seen() {
+    public static List<String> seen() {
         return List.copyOf(SEEN);
     }
 
