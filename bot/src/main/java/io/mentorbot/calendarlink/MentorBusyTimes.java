@@ -1,8 +1,10 @@
 package io.mentorbot.calendarlink;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.mentorbot.calendar.BusyTimes;
 import io.mentorbot.calendar.Interval;
@@ -40,6 +42,11 @@ public class MentorBusyTimes {
     /** The mentor's busy spans overlapping {@code [from, to)} (possibly cached for a short while). */
     public Busy between(long mentorId, Instant from, Instant to) {
         return busyTimes == null ? Busy.NONE : new Busy(busyTimes.busy(mentorId, from, to));
+    }
+
+    /** Which of the mentors have a Google Calendar connection, in one statement; none without calendar sync. */
+    public Set<Long> withCalendar(Collection<Long> mentorIds) {
+        return busyTimes == null ? Set.of() : busyTimes.connectedAmong(mentorIds);
     }
 
     /** Asks Google now, for the moment of booking: true unless the calendar holds something in {@code [start, end)}. */

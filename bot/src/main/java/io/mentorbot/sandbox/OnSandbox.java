@@ -19,7 +19,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Conditional(OnSandbox.InSandboxMode.class)
-@interface OnSandbox {
+public @interface OnSandbox {
 
     /** Matches in sandbox mode only. */
     class InSandboxMode implements Condition {

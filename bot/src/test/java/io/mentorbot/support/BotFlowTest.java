@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * All flow tests share this one configuration, so Spring starts the application once per test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(BotFlowTest.SettableTime.class)
+@Import({BotFlowTest.SettableTime.class, CountedStatements.class})
 public abstract class BotFlowTest {
 
     /** System property a benchmark sets before its context starts, to measure with the production busy-cache-ttl. */

@@ -36,9 +36,10 @@ class RestartFlowTest {
 
         long answer = john.sendText("Europe/Lisbon"); // arrives while the bot is down
         try (ConfigurableApplicationContext second = startApplication()) {
-            await().atMost(Duration.ofSeconds(15)).until(() -> john.chat().messages().size() == 2);
+            await().atMost(Duration.ofSeconds(15)).until(() -> john.chat().allMessages().size() == 2);
 
             assertThat(john.chat().last().text()).startsWith("Your time zone is now Europe/Lisbon");
+            assertThat(john.chat().messages()).as("the answered question is gone").hasSize(1);
             JdbcClient jdbc = second.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT time_zone FROM users WHERE telegram_id = 4001").query(String.class).single())
                     .isEqualTo("Europe/Lisbon");

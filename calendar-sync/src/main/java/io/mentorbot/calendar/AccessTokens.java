@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.api.client.auth.oauth2.TokenResponse;
@@ -43,6 +45,11 @@ final class AccessTokens {
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Which of the owners have a calendar connection at all, in one statement. */
+    Set<Long> connectedAmong(Collection<Long> ownerIds) {
+        return connections.ownersAmong(ownerIds);
     }
 
     /**

@@ -3,9 +3,11 @@ package io.mentorbot.calendar;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.api.client.util.DateTime;
@@ -72,6 +74,14 @@ public class BusyTimes {
         return query(ownerId, from, to)
                 .map(busy -> busy.stream().noneMatch(interval -> interval.overlaps(from, to)))
                 .orElse(true);
+    }
+
+    /**
+     * Which of the owners have a calendar connection, asked in one statement for a whole page of mentors: the others
+     * have nothing busy, so a list need not ask about them one by one.
+     */
+    public Set<Long> connectedAmong(Collection<Long> ownerIds) {
+        return tokens.connectedAmong(ownerIds);
     }
 
     void forget(long ownerId) {

@@ -3,7 +3,10 @@ package io.mentorbot.calendar;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,6 +41,15 @@ final class ConnectionRepository {
                 .param("owner", ownerId).param("email", accountEmail).param("token", sealedToken)
                 .param("now", utc(now))
                 .update();
+    }
+
+    /** Which of the owners have a connection (working or not), in one statement. */
+    Set<Long> ownersAmong(Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT owner_id FROM calendar_connections WHERE owner_id = ANY (?)")
+                .param(ownerIds.toArray(Long[]::new)).query(Long.class).list());
     }
 
     Optional<StoredConnection> find(long ownerId) {

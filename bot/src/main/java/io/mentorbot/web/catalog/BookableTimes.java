@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * The times a student can book, as the bot offers them: free slots from now plus the minimum notice up to the
  * booking horizon, without those that clash with the mentor's Google Calendar (advice only: without a connection
- * nothing is busy). Booking checks the slot, the rules and the calendar again.
+ * nothing is busy). Booking checks the slot, the rules and the calendar again. Shared with the GraphQL adapter.
  */
 @Component
-class BookableTimes {
+public class BookableTimes {
 
     /** The most free times one answer lists (a range of 62 days of 15-minute slots stays below it). */
     static final int MAX_TIMES = 6_000;
@@ -37,7 +37,7 @@ class BookableTimes {
     }
 
     /** The mentor's next bookable time, if any. */
-    Optional<Instant> nextFree(long mentorId) {
+    public Optional<Instant> nextFree(long mentorId) {
         return nextFree(mentorId, timetable.nextFree(mentorId, bookableFrom()).orElse(null));
     }
 
@@ -46,7 +46,7 @@ class BookableTimes {
      * start, or a later one when the calendar is busy then; empty when no free slot within the horizon is left.
      * A slot beyond the horizon is shown as the bot shows it.
      */
-    Optional<Instant> nextFree(long mentorId, Instant firstFree) {
+    public Optional<Instant> nextFree(long mentorId, Instant firstFree) {
         if (firstFree == null) {
             return Optional.empty();
         }
@@ -65,7 +65,7 @@ class BookableTimes {
     }
 
     /** The mentor's bookable free times starting in {@code [from, to)}, in time order. */
-    List<SlotView> between(long mentorId, Instant from, Instant to) {
+    public List<SlotView> between(long mentorId, Instant from, Instant to) {
         Instant until = clock.instant().plus(rules.horizon());
         Instant end = to.isAfter(until) ? until : to;
         if (!from.isBefore(end)) {
