@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.mentorbot.identity.SignIn;
 import io.mentorbot.identity.SignInResult;
-import io.mentorbot.identity.Tokens;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,20 +33,6 @@ class AuthApi {
     }
 
     record Refresh(String refreshToken) {
-    }
-
-    record TokenPair(String accessToken, String refreshToken, String tokenType, long expiresIn, long accountId,
-                     boolean newcomer) {
-
-        static TokenPair of(Tokens tokens) {
-            return new TokenPair(tokens.accessToken(), tokens.refreshToken(), "Bearer", tokens.expiresIn(),
-                    tokens.accountId(), tokens.newcomer());
-        }
-
-        @Override
-        public String toString() {
-            return "TokenPair[account=" + accountId + "]";
-        }
     }
 
     /** Inside Telegram: {@code {"initData": "<Telegram.WebApp.initData>"}}. */

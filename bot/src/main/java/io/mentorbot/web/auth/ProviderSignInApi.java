@@ -10,7 +10,7 @@ import io.mentorbot.identity.ExternalProvider;
 import io.mentorbot.identity.ExternalSignIn;
 import io.mentorbot.identity.SignIn;
 import io.mentorbot.identity.SignInResult;
-import io.mentorbot.identity.Tokens;
+import io.mentorbot.web.TokenPair;
 import io.mentorbot.web.ApiException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,20 +51,6 @@ class ProviderSignInApi {
     }
 
     record CodeExchange(String code) {
-    }
-
-    record TokenPair(String accessToken, String refreshToken, String tokenType, long expiresIn, long accountId,
-                     boolean newcomer) {
-
-        static TokenPair of(Tokens tokens) {
-            return new TokenPair(tokens.accessToken(), tokens.refreshToken(), "Bearer", tokens.expiresIn(),
-                    tokens.accountId(), tokens.newcomer());
-        }
-
-        @Override
-        public String toString() {
-            return "TokenPair[account=" + accountId + "]";
-        }
     }
 
     @GetMapping("/{provider}/start")
