@@ -42,6 +42,11 @@ class RateLimits extends OncePerRequestFilter {
         this.nanos = nanos;
     }
 
+    /** Forgets what every caller has spent: each starts again with a full budget. */
+    void forgetAll() {
+        buckets.invalidateAll();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

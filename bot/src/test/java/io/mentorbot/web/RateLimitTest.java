@@ -39,9 +39,14 @@ class RateLimitTest extends BotFlowTest {
 
     private Api api;
 
+    @Autowired
+    org.springframework.boot.web.servlet.FilterRegistrationBean<RateLimits> apiRateLimits;
+
     @BeforeEach
-    void anApiClient() {
+    void anApiClientWithAFullBudget() {
         api = new Api(port);
+        // Account ids start again at 1 in every test: an earlier test's spending must not count against this one's.
+        apiRateLimits.getFilter().forgetAll();
     }
 
     @Test
