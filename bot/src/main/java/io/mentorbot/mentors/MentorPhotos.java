@@ -76,6 +76,7 @@ public class MentorPhotos {
         }
         String type = contentType(bytes).orElseThrow(() -> new PhotoRefused(PhotoRefused.Reason.NOT_AN_IMAGE));
         profiles.ensureExists(mentorId);
+        lockProfile(mentorId);
         String etag = sha256(bytes);
         Instant now = clock.instant();
         jdbc.sql("""
@@ -102,6 +103,7 @@ public class MentorPhotos {
         if (type.isEmpty()) {
             return false;
         }
+        lockProfile(mentorId);
         return jdbc.sql("""
                 INSERT INTO mentor_photos (mentor_id, content_type, bytes, sha256, telegram_file_id, updated_at)
                 SELECT :mentor, :type, :bytes, :sha, :file, :now
@@ -120,11 +122,21 @@ public class MentorPhotos {
      */
     @Transactional
     public void linkTelegramCopy(long mentorId, String sha256, String telegramFileId) {
+        lockProfile(mentorId);
         int linked = jdbc.sql("UPDATE mentor_photos SET telegram_file_id = ? WHERE mentor_id = ? AND sha256 = ?")
                 .params(telegramFileId, mentorId, sha256).update();
         if (linked == 1) {
             profiles.showTelegramCopy(mentorId, telegramFileId);
         }
+    }
+
+    /**
+     * Every change of a mentor's photo locks the profile's row first, then the photo's: {@link MentorProfiles} changes
+     * the profile and then deletes the upload, so the same order here keeps the two from deadlocking.
+     */
+    private void lockProfile(long mentorId) {
+        jdbc.sql("SELECT 1 FROM mentor_profiles WHERE user_id = ? FOR UPDATE").param(mentorId).query(Integer.class)
+                .optional();
     }
 
     /** The uploaded photo of a mentor whose account is active; empty for anyone else. */

@@ -8,6 +8,7 @@ import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.CallbackAnswer;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -117,7 +118,13 @@ public abstract class BotFlowTest {
 
     @BeforeEach
     void startFromAnEmptyPlatform() {
-        jdbc.sql("TRUNCATE bookings, slots, mentor_applications, mentor_profiles, conversations, users, telegram_outbox RESTART IDENTITY CASCADE").update();
+        // Work the previous test set off (a notice in the outbox, a photo's copy) may still be writing: should
+        // PostgreSQL pick the wipe as a deadlock's victim, it waits for that work and wipes again.
+        await().pollDelay(Duration.ZERO).atMost(HANDLING).ignoreException(PessimisticLockingFailureException.class)
+                .until(() -> {
+                    jdbc.sql("TRUNCATE bookings, slots, mentor_applications, mentor_profiles, conversations, users, telegram_outbox RESTART IDENTITY CASCADE").update();
+                    return true;
+                });
         telegram.reset();
         clock.followRealTime();
     }
