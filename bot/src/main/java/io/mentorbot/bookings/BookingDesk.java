@@ -33,6 +33,8 @@ public class BookingDesk {
     public static final int NOTE_MAX_LENGTH = 500;
     /** Longer cancellation reasons are cut to this length. */
     public static final int REASON_MAX_LENGTH = 500;
+    /** The longest reason a student may give for cancelling, in the bot and on the web alike. */
+    public static final int STUDENT_REASON_MAX_LENGTH = 300;
     static final String HOLD_EXPIRED = "payment not completed in time";
     private static final Logger log = LoggerFactory.getLogger(BookingDesk.class);
 

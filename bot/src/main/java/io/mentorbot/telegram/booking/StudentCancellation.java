@@ -31,7 +31,7 @@ class StudentCancellation implements Dialog {
 
     /** The name the cancellation's conversations are stored under (it began as a step of {@code /my}). */
     static final String NAME = "my";
-    static final int REASON_MAX = 300;
+    static final int REASON_MAX = BookingDesk.STUDENT_REASON_MAX_LENGTH;
 
     private final BookingDesk desk;
     private final ConversationStore conversations;

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Controller;
 class StudentGraph {
 
     static final int MAX_FIRST = 100;
-    static final int REASON_MAX_LENGTH = 300;
+    static final int REASON_MAX_LENGTH = BookingDesk.STUDENT_REASON_MAX_LENGTH;
 
     private final AccountDesk accounts;
     private final BookingDesk desk;

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 class BookingChangesApi {
 
     /** As long as a reason typed in the bot may be. */
-    static final int REASON_MAX_LENGTH = 300;
+    static final int REASON_MAX_LENGTH = BookingDesk.STUDENT_REASON_MAX_LENGTH;
 
     private final BookingDesk desk;
     private final ReviewDesk reviews;
