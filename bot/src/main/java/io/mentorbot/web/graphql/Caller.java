@@ -39,6 +39,18 @@ final class Caller {
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
     }
 
+    /**
+     * The caller's account id when they may use the mentor's part, as under {@code /api/v1/me/slots}: a mentor, or an
+     * admin (who holds every role there; the core then refuses what needs an active mentor).
+     */
+    static long mentor() {
+        long id = holding("STUDENT");
+        if (!holds("MENTOR") && !holds("ADMIN")) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden");
+        }
+        return id;
+    }
+
     static long student() {
         return holding("STUDENT");
     }

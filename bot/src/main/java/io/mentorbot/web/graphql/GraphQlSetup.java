@@ -77,7 +77,7 @@ class GraphQlSetup {
                             .extensions(Map.of("type", Problems.type(refusal.name()).toString())).build();
                 }
                 if (failure instanceof InvalidArgument bad) {
-                    String why = messages.getMessage(bad.messageCode(), null, bad.messageCode(), locale);
+                    String why = messages.getMessage(bad.messageCode(), bad.args(), bad.messageCode(), locale);
                     return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
                             .message(bad.field() + ": " + why)
                             .extensions(Map.of("type", Problems.type("invalid-request").toString(),

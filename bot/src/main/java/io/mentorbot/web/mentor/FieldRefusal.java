@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * name the field and say what is wrong, from the text {@code key} in the caller's language.
  */
 @Component
-class FieldRefusal {
+public class FieldRefusal {
 
     private final Problems problems;
     private final MessageSource messages;
@@ -34,7 +34,7 @@ class FieldRefusal {
     }
 
     /** Thrown by a controller for a value it refuses itself (before the core sees it). */
-    static final class Refused extends RuntimeException {
+    public static final class Refused extends RuntimeException {
 
         final String field;
         final String key;
@@ -45,6 +45,21 @@ class FieldRefusal {
             this.field = field;
             this.key = key;
             this.args = args;
+        }
+
+        /** The refused field. */
+        public String field() {
+            return field;
+        }
+
+        /** The text that says what is wrong with it. */
+        public String key() {
+            return key;
+        }
+
+        /** The values of that text. */
+        public Object[] args() {
+            return args.clone();
         }
     }
 }

@@ -19,14 +19,15 @@ import jakarta.validation.constraints.Pattern;
  * New slots, in one of the shapes {@code /newslot} takes: a single session {@code {startsAt}}, a day's range cut into
  * sessions {@code {from, to}}, or a weekly recurrence {@code {days, time, weeks}} where {@code time} is a start
  * ("18:00", one session a day) or a range ("18:00-21:00") in the mentor's time zone, starting this week.
- * {@code minutes} is the session length, the profile's by default.
+ * {@code minutes} is the session length, the profile's by default. A value it cannot take is a
+ * {@link FieldRefusal.Refused} naming the field. The graph's {@code createSlots} takes the same shapes.
  */
-record NewSlotsRequest(Instant startsAt, Instant from, Instant to, Integer minutes, List<String> days,
+public record NewSlotsRequest(Instant startsAt, Instant from, Instant to, Integer minutes, List<String> days,
                        @Pattern(regexp = "\\d{2}:\\d{2}(-\\d{2}:\\d{2})?") String time, Integer weeks) {
 
-    enum Shape { SINGLE, RANGE, WEEKLY }
+    public enum Shape { SINGLE, RANGE, WEEKLY }
 
-    Shape shape() {
+    public Shape shape() {
         boolean single = startsAt != null;
         boolean range = from != null || to != null;
         boolean weekly = days != null || time != null || weeks != null;
@@ -37,7 +38,7 @@ record NewSlotsRequest(Instant startsAt, Instant from, Instant to, Integer minut
     }
 
     /** The core's request for the mentor in their zone; {@code today} is the first day of a weekly recurrence. */
-    SlotRequest toRequest(long mentorId, ZoneId zone, int sessionMinutes, LocalDate today) {
+    public SlotRequest toRequest(long mentorId, ZoneId zone, int sessionMinutes, LocalDate today) {
         return switch (shape()) {
             case SINGLE -> {
                 ZonedDateTime start = startsAt.atZone(zone);
@@ -67,7 +68,7 @@ record NewSlotsRequest(Instant startsAt, Instant from, Instant to, Integer minut
     }
 
     /** The field a refusal of the whole request is about, for this request's shape. */
-    String fieldOf(Problem problem) {
+    public String fieldOf(Problem problem) {
         Shape shape = shape();
         return switch (problem) {
             case SESSION_LENGTH_OUT_OF_RANGE -> "minutes";
