@@ -11,6 +11,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     Optional<Application> findByUserIdAndStatus(long userId, Application.Status status);
 
+    Optional<Application> findFirstByUserIdOrderByIdDesc(long userId);
+
     /**
      * Decides a pending application, unless it is the deciding admin's own; 0 when it was decided already (by someone
      * else, or twice) or it is theirs. The one statement decides, so two admins at once decide it once.

@@ -2,6 +2,7 @@ package io.mentorbot.mentors;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
@@ -60,16 +61,18 @@ public class MentorOnboarding {
      * Files an application and announces it ({@link MentorApplicationSubmitted}). Without required approval it is
      * approved at once and the applicant becomes a mentor ({@link MentorApplicationDecided} with no admin).
      *
-     * @throws ProfileProblem for invalid values, an applicant who is a mentor already or has an open application
+     * @throws ProfileProblem for invalid values (naming the field: topics, headline or bio), an applicant who is a
+     *                        mentor already or has an open application
      */
     @Transactional(noRollbackFor = ProfileProblem.class) // a refused value leaves the caller's work intact
     public Application apply(long userId, List<String> topics, String headline, String bio) {
         if (accounts.find(userId).orElseThrow().isMentor()) {
             throw new ProfileProblem(Kind.ALREADY_MENTOR);
         }
-        List<String> checkedTopics = profiles.checkTopics(topics);
-        String checkedHeadline = MentorProfiles.checkText(headline, settings.headlineMaxLength());
-        String checkedBio = MentorProfiles.checkText(bio, settings.bioMaxLength());
+        List<String> checkedTopics = inField("topics", () -> profiles.checkTopics(topics));
+        String checkedHeadline = inField("headline",
+                () -> MentorProfiles.checkText(headline, settings.headlineMaxLength()));
+        String checkedBio = inField("bio", () -> MentorProfiles.checkText(bio, settings.bioMaxLength()));
         long id = jdbc.sql("""
                 INSERT INTO mentor_applications (user_id, topics, headline, bio) VALUES (?, ?, ?, ?)
                 ON CONFLICT (user_id) WHERE status = 'PENDING' DO NOTHING RETURNING id
@@ -124,6 +127,20 @@ public class MentorOnboarding {
     @Transactional(readOnly = true)
     public Optional<Application> pendingOf(long userId) {
         return applications.findByUserIdAndStatus(userId, Application.Status.PENDING).map(this::unmanaged);
+    }
+
+    /** The user's latest application, pending or decided; empty when they never applied. */
+    @Transactional(readOnly = true)
+    public Optional<Application> latestOf(long userId) {
+        return applications.findFirstByUserIdOrderByIdDesc(userId).map(this::unmanaged);
+    }
+
+    private static <T> T inField(String field, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ProfileProblem problem) {
+            throw new ProfileProblem(problem.kind(), problem.limit(), field);
+        }
     }
 
     /**

@@ -26,7 +26,8 @@ public class FieldRefusal {
         this.messages = messages;
     }
 
-    ResponseEntity<ProblemDetail> answer(String field, String key, Locale locale, Object... args) {
+    /** 400 {@code invalid-request} naming {@code field}, with the text {@code key} and its {@code args}. */
+    public ResponseEntity<ProblemDetail> answer(String field, String key, Locale locale, Object... args) {
         ResponseEntity<ProblemDetail> answer = problems.answer(HttpStatus.BAD_REQUEST, "invalid-request", locale);
         answer.getBody().setProperty("errors",
                 List.of(Map.of("field", field, "message", messages.getMessage(key, args, locale))));
