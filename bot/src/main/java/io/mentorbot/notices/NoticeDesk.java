@@ -59,6 +59,12 @@ public class NoticeDesk {
         return new NoticePage(items, page, size, store.count(accountId, unreadOnly), store.count(accountId, true));
     }
 
+    /** How many of the person's notices are unread. */
+    @Transactional(readOnly = true)
+    public long unread(long accountId) {
+        return store.count(accountId, true);
+    }
+
     /** The person's {@code first} newest notices. */
     @Transactional(readOnly = true)
     public List<Notice> latest(long accountId, int first) {

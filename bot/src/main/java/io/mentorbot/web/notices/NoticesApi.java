@@ -70,6 +70,6 @@ class NoticesApi {
     @PostMapping("/read")
     Marked read(@AuthenticationPrincipal Long accountId, @Valid @RequestBody Read read) {
         int marked = desk.markRead(accountId, read.upTo()).orElseThrow(ApiException::notFound);
-        return new Marked(marked, desk.page(accountId, true, 0, 1).unread());
+        return new Marked(marked, desk.unread(accountId));
     }
 }

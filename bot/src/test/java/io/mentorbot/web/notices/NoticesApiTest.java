@@ -151,6 +151,20 @@ class NoticesApiTest extends BotFlowTest {
     }
 
     @Test
+    void theMentorHearsOfAMoveAtItsNewTime() {
+        String john = signIn(901, "John");
+        long booking = book(john, slot);
+        long johnId = count("SELECT id FROM users WHERE telegram_id = 901");
+
+        assertThat(bookings.reschedule(booking, johnId, nextSlot).result().name()).isEqualTo("DONE");
+
+        JsonNode item = api.get("/api/v1/me/notices", mentorToken).body().path("items").get(0);
+        assertThat(item.path("kind").asText()).isEqualTo("BOOKING_RESCHEDULED");
+        assertThat(item.path("text").asText()).isEqualTo("John moved your session to Sat 20 Mar 19:00 (Europe/Kyiv)");
+        assertThat(api.get("/api/v1/me/notices", john).body().path("total").asLong()).isZero();
+    }
+
+    @Test
     void graphQlListsTheSameNoticesOnMe() {
         String john = signIn(901, "John");
         long booking = book(john, slot);
