@@ -24,7 +24,8 @@ class ModularityTests {
      * speaks calendar-sync's own API ({@code io.mentorbot.calendar}), never Google's types, which stay in calendar-sync.
      */
     private static final List<String> DOMAIN_MODULES = List.of("accounts", "admin", "bookings", "calendarlink",
-            "clock", "database", "identity", "mail", "mentors", "payments", "reminders", "reviews", "slots", "stats");
+            "clock", "database", "identity", "mail", "mentors", "notices", "payments", "reminders", "reviews", "slots",
+            "stats");
 
     /**
      * The adapters: the only places that may know Telegram (and the sandbox that stands in for it), and the web API's

@@ -76,6 +76,47 @@ class Letters {
                 calendar, CalendarFile.method(booking));
     }
 
+    /**
+     * A reminder of the session, {@code lead} ahead of it, to its student or mentor ({@code toMentor}), with the link
+     * to the booking in the web app (where it can be moved or cancelled).
+     */
+    Letter reminder(Account reader, String address, BookingView booking, Duration lead, boolean toMentor,
+                    String link) {
+        Locale locale = reader.language().locale();
+        String start = start(booking, reader);
+        String in = lead.toMinutes() % 60 == 0 ? text(locale, "mail.reminder.in-hours", lead.toHours())
+                : text(locale, "mail.reminder.in-minutes", lead.toMinutes());
+        String other = toMentor ? booking.studentName() : booking.mentorName();
+        return new Letter(address, text(locale, "mail.reminder.subject", other, start),
+                text(locale, "mail.reminder.body", greeting(reader), other, in, start, reader.zone().getId(), link),
+                null);
+    }
+
+    /** The mentor is asked whether the session that just ended took place, to answer in the web app. */
+    Letter askWhetherHeld(Account mentor, String address, BookingView booking, String link) {
+        Locale locale = mentor.language().locale();
+        String start = start(booking, mentor);
+        return new Letter(address, text(locale, "mail.followup.subject", booking.studentName(), start),
+                text(locale, "mail.followup.body", greeting(mentor), booking.studentName(), start,
+                        mentor.zone().getId(), link),
+                null);
+    }
+
+    /** The student of a session that took place is asked for a review, to give in the web app. */
+    Letter reviewRequest(Account student, String address, BookingView booking, String link) {
+        Locale locale = student.language().locale();
+        String start = start(booking, student);
+        return new Letter(address, text(locale, "mail.review.subject", booking.mentorName()),
+                text(locale, "mail.review.body", greeting(student), booking.mentorName(), start,
+                        student.zone().getId(), link),
+                null);
+    }
+
+    private static String start(BookingView booking, Account reader) {
+        return DateTimeFormatter.ofPattern(DAY_TIME, reader.language().locale())
+                .format(booking.startsAt().atZone(reader.zone()));
+    }
+
     private static String greeting(Account reader) {
         return reader.firstName() != null && !reader.firstName().isBlank() ? reader.firstName() : reader.displayName();
     }

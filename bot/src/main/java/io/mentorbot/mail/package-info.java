@@ -1,5 +1,6 @@
 /**
- * E-mail: addresses proven by a code sent to them, and booking confirmations with the calendar file, over SMTP.
+ * E-mail: addresses proven by a code sent to them, booking confirmations with the calendar file, and, for people
+ * without Telegram, the session's reminders, the mentor's "did it take place?" and the review request, over SMTP.
  * Without an SMTP host the module stays off and says so; no Telegram types here.
  */
 package io.mentorbot.mail;

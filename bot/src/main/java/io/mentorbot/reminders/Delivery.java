@@ -7,5 +7,11 @@ public enum Delivery {
     /** Deliberately not sent (paused, erased or unreachable account): never retried. */
     SKIPPED,
     /** Could not be queued: it may be tried again, since the person has not seen it. */
-    FAILED
+    FAILED,
+    /**
+     * This channel has no way to this person at all (a Telegram channel and an account without a Telegram chat; an
+     * e-mail channel and an account without a verified address): the next channel is asked. When no channel reaches
+     * them, the message counts as {@link #SKIPPED}.
+     */
+    UNREACHABLE
 }

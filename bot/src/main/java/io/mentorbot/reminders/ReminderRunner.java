@@ -17,11 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs one planned message: checks it still makes sense, then in one transaction claims it in
- * {@code reminders_sent} and hands it to {@link SessionNotices}, which queues it in the outbox of the same
- * transaction. So the claim and the message commit together: exactly one queued message per booking and kind,
- * whichever of several firings (or instances) runs. The outbox then delivers it; the one window left is a crash
- * between Telegram taking the message and the outbox marking it sent, which sends it twice. A message that could
- * not be queued rolls its claim back and is tried again later, up to {@link ReminderSettings#maxAttempts()}.
+ * {@code reminders_sent} and hands it to the first {@link SessionNotices} channel that reaches the person, which queues
+ * it in the same transaction (Telegram: its outbox; e-mail: the event publication registry, the letter going out after
+ * the commit). So the claim and the message commit together: exactly one queued message per booking, kind and person,
+ * whichever of several firings (or instances) runs. The outbox (or the registry's listener) then delivers it, and
+ * tries a refused send again; the one window left is a crash between Telegram (or the mail server) taking the message
+ * and the outbox (or the registry) marking it sent, which sends it twice. A message that could not be queued rolls
+ * its claim back and is tried again later, up to {@link ReminderSettings#maxAttempts()}.
  */
 @Component
 class ReminderRunner {
@@ -31,18 +33,18 @@ class ReminderRunner {
     private final BookingDesk desk;
     private final SentLog sent;
     private final SessionSchedule schedule;
-    private final SessionNotices notices;
+    private final List<SessionNotices> channels;
     private final ReminderSettings settings;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    ReminderRunner(BookingDesk desk, SentLog sent, SessionSchedule schedule, SessionNotices notices,
+    ReminderRunner(BookingDesk desk, SentLog sent, SessionSchedule schedule, List<SessionNotices> channels,
                    ReminderSettings settings, Clock clock, PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.desk = desk;
         this.sent = sent;
         this.schedule = schedule;
-        this.notices = notices;
+        this.channels = List.copyOf(channels);
         this.settings = settings;
         this.clock = clock;
     }
@@ -79,8 +81,14 @@ class ReminderRunner {
 
     private Delivery send(BookingView booking, PlannedNotice notice, boolean toMentor) {
         try {
-            return notice.isFollowUp() ? notices.askWhetherHeld(booking)
-                    : notices.remind(booking, notice.lead(), toMentor);
+            for (SessionNotices channel : channels) {
+                Delivery delivery = notice.isFollowUp() ? channel.askWhetherHeld(booking)
+                        : channel.remind(booking, notice.lead(), toMentor);
+                if (delivery != Delivery.UNREACHABLE) {
+                    return delivery;
+                }
+            }
+            return Delivery.SKIPPED; // no channel reaches this person
         } catch (RuntimeException e) {
             log.warn("Could not send {} of booking {}", notice.name(), booking.id(), e);
             return Delivery.FAILED;

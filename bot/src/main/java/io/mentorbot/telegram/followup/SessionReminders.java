@@ -17,15 +17,18 @@ import io.mentorbot.telegram.dialog.Notifier;
 import io.mentorbot.telegram.dialog.Turn;
 import io.mentorbot.telegram.view.Keyboards;
 import io.mentorbot.telegram.view.Times;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * The reminders and the follow-up question as Telegram messages, each in its reader's language and zone. The
  * student's reminder carries "I'll be there", "Reschedule" and "Cancel" (the latter two are the usual booking
- * buttons, so the change-window policy applies as everywhere).
+ * buttons, so the change-window policy applies as everywhere). The first channel asked: people without a Telegram
+ * chat are left to the next one.
  */
 @Component
+@Order(0)
 class SessionReminders implements SessionNotices {
 
     private final AccountDesk accounts;
@@ -40,9 +43,9 @@ class SessionReminders implements SessionNotices {
 
     @Override
     public Delivery remind(BookingView booking, Duration lead, boolean toMentor) {
-        Optional<Account> reader = reachable(toMentor ? booking.mentorId() : booking.studentId());
-        if (reader.isEmpty()) {
-            return Delivery.SKIPPED;
+        Optional<Account> reader = accounts.find(toMentor ? booking.mentorId() : booking.studentId());
+        if (reader.isEmpty() || !Notifier.reachable(reader.get())) {
+            return notReached(reader);
         }
         Account to = reader.get();
         String when = Times.dayTime(booking.startsAt(), to.zone(), to.language());
@@ -62,9 +65,9 @@ class SessionReminders implements SessionNotices {
 
     @Override
     public Delivery askWhetherHeld(BookingView booking) {
-        Optional<Account> reader = reachable(booking.mentorId());
-        if (reader.isEmpty()) {
-            return Delivery.SKIPPED;
+        Optional<Account> reader = accounts.find(booking.mentorId());
+        if (reader.isEmpty() || !Notifier.reachable(reader.get())) {
+            return notReached(reader);
         }
         Account mentor = reader.get();
         InlineKeyboardMarkup buttons = Keyboards.column(
@@ -86,8 +89,13 @@ class SessionReminders implements SessionNotices {
         turn.notice(turn.t("reminder.ack.done"));
     }
 
-    private Optional<Account> reachable(long accountId) {
-        return accounts.find(accountId).filter(Notifier::reachable);
+    /**
+     * An account without a Telegram chat (signed in with Google or GitHub) is {@link Delivery#UNREACHABLE} here, so the
+     * next channel (e-mail) is asked; one with a chat that may not be told now (paused, blocked the bot) is skipped.
+     */
+    private static Delivery notReached(Optional<Account> reader) {
+        return reader.isPresent() && reader.get().standing().privateChat().isEmpty() ? Delivery.UNREACHABLE
+                : Delivery.SKIPPED;
     }
 
     private static Delivery sent(boolean accepted) {
