@@ -133,6 +133,11 @@ public class Account {
         return changed;
     }
 
+    /** The Telegram id of a person who came in another way and has now proven this Telegram account theirs. */
+    void attachTelegram(long telegramId) {
+        this.telegramId = telegramId;
+    }
+
     void erase() {
         telegramId = null;
         chatId = null;

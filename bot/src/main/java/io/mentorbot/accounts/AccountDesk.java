@@ -114,6 +114,48 @@ public class AccountDesk {
         return changed(account);
     }
 
+    /** What {@link #attachTelegram} did. */
+    public enum TelegramAttached {
+        /** The account now has the Telegram id: the bot knows the person as this account. */
+        ATTACHED,
+        /** Another account has that Telegram id: nothing changed. */
+        TAKEN,
+        /** The account has a Telegram id already: nothing changed. */
+        ALREADY_LINKED,
+        /** The account is erased or blocked: nothing changed. */
+        GONE
+    }
+
+    /**
+     * Attaches a Telegram person to an account made without Telegram (a Google or GitHub sign-in): from then on the
+     * bot's {@code /start} from that Telegram id, and a Telegram sign-in, find this account. The names and chat
+     * follow Telegram, as at every visit. Refused when another account has that Telegram id or this one has one
+     * already. The row is locked first, so two attachments to one account run one after the other; if another
+     * account takes the id meanwhile, the unique Telegram id makes this transaction fail and change nothing.
+     */
+    @Transactional
+    public TelegramAttached attachTelegram(long accountId, Visitor visitor) {
+        Optional<Account> found = accounts.findById(accountId);
+        if (found.isEmpty()) {
+            return TelegramAttached.GONE;
+        }
+        Account account = found.get();
+        entities.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (account.isDeleted() || account.isBlocked()) {
+            return TelegramAttached.GONE;
+        }
+        if (account.telegramId() != null) {
+            return TelegramAttached.ALREADY_LINKED;
+        }
+        if (accounts.findByTelegramId(visitor.externalId()).isPresent()) {
+            return TelegramAttached.TAKEN;
+        }
+        account.attachTelegram(visitor.externalId());
+        account.seen(visitor, clock.instant());
+        changed(account);
+        return TelegramAttached.ATTACHED;
+    }
+
     /**
      * Writes a change made through this desk at once: the caller's account object shows it already (a transaction
      * holds one object per account), and the plain statements later in the transaction read it from the row.

@@ -12,11 +12,12 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Requests that reach no API controller (an unknown path, a method or content type a path does not take) fail before
- * {@link ApiErrors} sees them: under {@code /api} they are answered as problem+json too; elsewhere (the sandbox page,
+ * Requests that reach no API controller (an unknown path, a method or content type a path does not take, an upload
+ * over the server's multipart limit, refused while the request is read) fail before {@link ApiErrors} sees them: under {@code /api} they are answered as problem+json too; elsewhere (the sandbox page,
  * the webhook) with their bare status, as before.
  */
 @RestControllerAdvice
@@ -42,6 +43,11 @@ class ApiPathErrors {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> wrongType(HttpServletRequest request, Locale locale) {
         return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", locale);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request, Locale locale) {
+        return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "too-large", locale);
     }
 
     private ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpStatus status, String name,

@@ -18,7 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per-caller rate limits and the body cap of the API. Runs just inside the security filter chain, so a signed-in
+ * Per-caller rate limits and the body cap of the API, REST and GraphQL alike (one budget for both). Runs just inside the security filter chain, so a signed-in
  * caller is known: their budget is their account's, wherever they call from; an anonymous caller's is their client
  * address's (as the servlet container reports it: behind a proxy, configure forwarded headers). Over budget: 429
  * {@code rate-limited} with {@code Retry-After}. A body larger than {@code max-body} (by its declared length) is 413

@@ -5,7 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Puts {@link RateLimits} on {@code /api/*}, right after the security filter chain has named the caller. */
+/** Puts {@link RateLimits} on {@code /api/*} and {@code /graphql}, right after the security filter chain has named the caller. */
 @Configuration(proxyBeanMethods = false)
 class RateLimitsSetup {
 
@@ -14,7 +14,7 @@ class RateLimitsSetup {
         // A monotonic clock, not the application's: budgets must refill whatever time the platform is told it is.
         FilterRegistrationBean<RateLimits> registration =
                 new FilterRegistrationBean<>(new RateLimits(settings, problems, System::nanoTime));
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/graphql");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }

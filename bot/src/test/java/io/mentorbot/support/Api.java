@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,21 @@ public final class Api {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** An answer: status, content type and the body as JSON (empty for no body). */
-    public record Answer(int status, String contentType, JsonNode body, String wwwAuthenticate) {
+    /** An answer: status, content type and the body as JSON (empty for no body); its headers and raw body too. */
+    public record Answer(int status, String contentType, JsonNode body, String wwwAuthenticate, HttpHeaders headers,
+                         String raw) {
+
+        public Answer(int status, String contentType, JsonNode body, String wwwAuthenticate) {
+            this(status, contentType, body, wwwAuthenticate, HttpHeaders.of(Map.of(), (name, value) -> true), "");
+        }
 
         public String text(String field) {
             return body.path(field).asText(null);
+        }
+
+        /** The header's first value, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -47,6 +58,20 @@ public final class Api {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             return send(request.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Any method with a JSON body (or none, for null), in the language asked for (or the default, for null). */
+    public Answer send(String method, String path, Object body, String bearer, String language) {
+        try {
+            HttpRequest.Builder request = request(path, bearer, language);
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +110,8 @@ public final class Api {
             JsonNode json = body == null || body.isBlank() || !type.contains("json") ? JSON.createObjectNode()
                     : JSON.readTree(body);
             return new Answer(response.statusCode(), type, json,
-                    response.headers().firstValue("WWW-Authenticate").orElse(null));
+                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.headers(),
+                    body == null ? "" : body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -109,6 +109,46 @@ class RateLimitTest extends BotFlowTest {
         assertThat(small.status()).isEqualTo(401); // read and judged: not refused for its size
     }
 
+    @Test
+    void graphQlRequestsSpendTheSameBudgetAsTheRestOfTheApi() throws Exception {
+        String greedy = signIn(603, "Greedy");
+        String other = signIn(604, "Patient");
+
+        Api.Answer refused = null;
+        int sent = 0;
+        while (refused == null && sent < 2_000) { // the default budget: 100 at once, then 20 a second
+            Api.Answer answer = api.post("/graphql", Map.of("query", "{ me { firstName } }"), greedy, "en");
+            sent++;
+            if (answer.status() == 429) {
+                refused = answer;
+            } else {
+                assertThat(answer.status()).isEqualTo(200);
+            }
+        }
+
+        assertThat(refused).as("no 429 after %d requests", sent).isNotNull();
+        assertThat(sent).isGreaterThan(100);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("type")).isEqualTo("/problems/rate-limited");
+        assertThat(api.post("/graphql", Map.of("query", "{ me { firstName } }"), other, "en").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aGraphQlBodyOverTheCapIsRefusedAsTooLarge() {
+        String huge = "{\"query\":\"{ topics { name } }\",\"variables\":{\"pad\":\"" + "a".repeat(70 * 1024)
+                + "\"}}";
+
+        Api.Answer refused = api.raw("POST", "/graphql", huge, "application/json", null);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("type")).isEqualTo("/problems/too-large");
+        Api.Answer small = api.raw("POST", "/graphql", "{\"query\":\"{ topics { name } }\"}", "application/json",
+                null);
+        assertThat(small.status()).isEqualTo(200);
+    }
+
     private String signIn(long telegramId, String firstName) {
         return api.post("/api/v1/auth/telegram", Map.of("initData", TelegramSigned.initData(TestBotApi.TOKEN,
                 telegramId, firstName, "en", clock.instant()))).text("accessToken");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.mentorbot.web.InvalidArgument;
 import io.mentorbot.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -27,11 +28,11 @@ class CatalogErrors {
         this.messages = messages;
     }
 
-    @ExceptionHandler(BadParameter.class)
-    ResponseEntity<ProblemDetail> badParameter(BadParameter bad, Locale locale) {
+    @ExceptionHandler(InvalidArgument.class)
+    ResponseEntity<ProblemDetail> invalidArgument(InvalidArgument bad, Locale locale) {
         ResponseEntity<ProblemDetail> answer = problems.answer(HttpStatus.BAD_REQUEST, "invalid-request", locale);
         answer.getBody().setProperty("errors", List.of(Map.of("field", bad.field(),
-                "message", messages.getMessage(bad.message(), null, bad.message(), locale))));
+                "message", messages.getMessage(bad.messageCode(), bad.args(), bad.messageCode(), locale))));
         return answer;
     }
 }

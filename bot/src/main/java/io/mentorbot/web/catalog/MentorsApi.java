@@ -13,6 +13,7 @@ import io.mentorbot.mentors.MentorSearch;
 import io.mentorbot.mentors.MentorSummary;
 import io.mentorbot.reviews.ReviewDesk;
 import io.mentorbot.web.ApiException;
+import io.mentorbot.web.InvalidArgument;
 import io.mentorbot.web.catalog.CatalogJson.FreeTime;
 import io.mentorbot.web.catalog.CatalogJson.FreeTimes;
 import io.mentorbot.web.catalog.CatalogJson.MentorCard;
@@ -76,7 +77,7 @@ class MentorsApi {
                              Locale locale) {
         String wanted = blankToNull(topic);
         if (wanted != null && !profiles.topics().contains(wanted)) {
-            throw new BadParameter("topic", "problem.field.unknown-topic");
+            throw new InvalidArgument("topic", "problem.field.unknown-topic");
         }
         MentorSearch.Price prices = price == null ? MentorSearch.Price.ANY
                 : "free".equals(price) ? MentorSearch.Price.FREE : MentorSearch.Price.PAID;
@@ -104,10 +105,10 @@ class MentorsApi {
         Instant start = from == null ? clock.instant() : from;
         Instant end = to == null ? start.plus(DEFAULT_RANGE) : to;
         if (!end.isAfter(start)) {
-            throw new BadParameter("to", "problem.field.not-after-from");
+            throw new InvalidArgument("to", "problem.field.not-after-from");
         }
         if (Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
-            throw new BadParameter("to", "problem.field.range-too-long");
+            throw new InvalidArgument("to", "problem.field.range-too-long");
         }
         if (profiles.findBookable(id).isEmpty()) {
             throw ApiException.notFound();

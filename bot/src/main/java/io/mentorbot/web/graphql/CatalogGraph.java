@@ -19,6 +19,7 @@ import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.mentors.MentorSearch;
 import io.mentorbot.mentors.MentorSummary;
 import io.mentorbot.reviews.ReviewDesk;
+import io.mentorbot.web.InvalidArgument;
 import io.mentorbot.web.catalog.BookableTimes;
 import io.mentorbot.web.graphql.GraphTypes.FreeTime;
 import io.mentorbot.web.graphql.GraphTypes.Mentor;

@@ -21,6 +21,7 @@ import graphql.schema.CoercingSerializeException;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLScalarType;
 import io.mentorbot.web.ApiException;
+import io.mentorbot.web.InvalidArgument;
 import io.mentorbot.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;

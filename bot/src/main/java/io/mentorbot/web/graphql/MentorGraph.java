@@ -24,6 +24,7 @@ import io.mentorbot.slots.SlotPlanner;
 import io.mentorbot.slots.SlotPlanningException;
 import io.mentorbot.slots.SlotView;
 import io.mentorbot.web.ApiException;
+import io.mentorbot.web.InvalidArgument;
 import io.mentorbot.web.Problems;
 import io.mentorbot.web.graphql.GraphTypes.FreeTime;
 import io.mentorbot.web.graphql.GraphTypes.Money;

@@ -18,6 +18,7 @@ import io.mentorbot.reviews.ReviewOutcome;
 import io.mentorbot.slots.SlotStatus;
 import io.mentorbot.slots.SlotTimetable;
 import io.mentorbot.slots.SlotView;
+import io.mentorbot.web.InvalidArgument;
 import io.mentorbot.web.Problems;
 import io.mentorbot.web.graphql.GraphTypes.Booking;
 import io.mentorbot.web.graphql.GraphTypes.BookingRefused;

@@ -102,6 +102,28 @@ class MentorPhotoApiTest extends MentorApiTest {
     }
 
     @Test
+    void anUploadOverTheServersLimitIsAnsweredTooLargeAndChangesNothing() {
+        for (int megabytes : new int[] {7, 20}) {
+            byte[] huge = new byte[megabytes * 1024 * 1024];
+            huge[0] = (byte) 0xFF;
+            huge[1] = (byte) 0xD8;
+            huge[2] = (byte) 0xFF;
+
+            Answer answer = upload("/api/v1/me/mentor-profile/photo", token, "huge.jpg", "image/jpeg", huge);
+
+            assertThat(answer.status()).as("%d MB", megabytes).isEqualTo(413);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.text("type")).isEqualTo("/problems/too-large");
+            assertThat(answer.text("detail")).isNotBlank();
+        }
+        assertThat(count("SELECT count(*) FROM mentor_photos")).isZero();
+        assertThat(count("SELECT count(*) FROM mentor_profiles WHERE user_id = ? AND photo_file_id = 'tg-photo'",
+                mentor)).isOne();
+        assertThat(upload("/api/v1/me/mentor-profile/photo", token, "me.png", "image/png", PNG).status())
+                .isEqualTo(200); // the connection and the server are fine afterwards
+    }
+
+    @Test
     void anUploadWithoutAFileNamesTheField() {
         Answer answer = api.raw("PUT", "/api/v1/me/mentor-profile/photo", "--x--\r\n",
                 "multipart/form-data; boundary=x", token);

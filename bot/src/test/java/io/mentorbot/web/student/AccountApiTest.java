@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.mentorbot.support.Api.Answer;
 import io.mentorbot.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,10 +29,10 @@ class AccountApiTest extends StudentApiFixture {
         send(user(901, "Anna", "en"), "/start");
         String anna = signIn(901, "Anna");
 
-        Reply changed = call("PATCH", "/api/v1/me", Map.of("language", "uk", "timeZone", "America/New_York"), anna);
+        Answer changed = call("PATCH", "/api/v1/me", Map.of("language", "uk", "timeZone", "America/New_York"), anna);
 
         assertThat(changed.status()).isEqualTo(204);
-        Reply me = call("GET", "/api/v1/me", null, anna);
+        Answer me = call("GET", "/api/v1/me", null, anna);
         assertThat(me.text("language")).isEqualTo("uk");
         assertThat(me.text("timeZone")).isEqualTo("America/New_York");
         assertThat(jdbc.sql("SELECT language FROM users WHERE telegram_id = 901").query(String.class).single())
@@ -42,11 +43,11 @@ class AccountApiTest extends StudentApiFixture {
     void aWrongLanguageOrZoneIsRefusedNamingTheFieldAndChangesNothing() {
         String anna = signIn(901, "Anna");
 
-        Reply wrong = call("PATCH", "/api/v1/me", Map.of("language", "de", "timeZone", "Mars/Olympus"), anna);
-        Reply offset = call("PATCH", "/api/v1/me", Map.of("timeZone", "+02:00"), anna);
+        Answer wrong = call("PATCH", "/api/v1/me", Map.of("language", "de", "timeZone", "Mars/Olympus"), anna);
+        Answer offset = call("PATCH", "/api/v1/me", Map.of("timeZone", "+02:00"), anna);
 
         assertThat(wrong.status()).isEqualTo(400);
-        assertThat(wrong.type()).isEqualTo("/problems/invalid-request");
+        assertThat(wrong.text("type")).isEqualTo("/problems/invalid-request");
         assertThat(wrong.body().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("language",
                 "timeZone");
         assertThat(wrong.body().toString()).contains("IANA time zone");
@@ -58,10 +59,10 @@ class AccountApiTest extends StudentApiFixture {
     void namesOfATelegramAccountFollowTelegram() {
         String anna = signIn(901, "Anna");
 
-        Reply renamed = call("PATCH", "/api/v1/me", Map.of("firstName", "Queen", "language", "uk"), anna, "uk");
+        Answer renamed = call("PATCH", "/api/v1/me", Map.of("firstName", "Queen", "language", "uk"), anna, "uk");
 
         assertThat(renamed.status()).isEqualTo(409);
-        assertThat(renamed.type()).isEqualTo("/problems/name-from-telegram");
+        assertThat(renamed.text("type")).isEqualTo("/problems/name-from-telegram");
         assertThat(renamed.text("title")).isEqualTo("Ім'я береться з Telegram");
         assertThat(call("GET", "/api/v1/me", null, anna).text("firstName")).isEqualTo("Anna");
         assertThat(call("GET", "/api/v1/me", null, anna).text("language")).isEqualTo("en");
@@ -71,7 +72,7 @@ class AccountApiTest extends StudentApiFixture {
     void anAddressCountsOnceTheCodeMailedThereComesBack() throws Exception {
         String anna = signIn(901, "Anna");
 
-        Reply sent = call("POST", "/api/v1/me/email", Map.of("address", "Anna@example.com"), anna);
+        Answer sent = call("POST", "/api/v1/me/email", Map.of("address", "Anna@example.com"), anna);
 
         assertThat(sent.status()).isEqualTo(202);
         assertThat(sent.text("address")).isEqualTo("Anna@example.com");
@@ -80,18 +81,18 @@ class AccountApiTest extends StudentApiFixture {
         Matcher code = CODE.matcher(TestMail.text(letter));
         assertThat(code.find()).isTrue();
         String wrongCode = code.group(1).equals("000000") ? "111111" : "000000";
-        Reply wrong = call("POST", "/api/v1/me/email/verify", Map.of("code", wrongCode), anna);
+        Answer wrong = call("POST", "/api/v1/me/email/verify", Map.of("code", wrongCode), anna);
         assertThat(wrong.status()).isEqualTo(400);
-        assertThat(wrong.type()).isEqualTo("/problems/email-code-wrong");
+        assertThat(wrong.text("type")).isEqualTo("/problems/email-code-wrong");
         assertThat(call("GET", "/api/v1/me", null, anna).text("email")).isNull();
 
-        Reply verified = call("POST", "/api/v1/me/email/verify", Map.of("code", code.group(1)), anna);
+        Answer verified = call("POST", "/api/v1/me/email/verify", Map.of("code", code.group(1)), anna);
 
         assertThat(verified.status()).isEqualTo(200);
-        Reply me = call("GET", "/api/v1/me", null, anna);
+        Answer me = call("GET", "/api/v1/me", null, anna);
         assertThat(me.text("email")).isEqualTo("Anna@example.com");
         assertThat(me.body().path("emailVerified").asBoolean()).isTrue();
-        assertThat(call("POST", "/api/v1/me/email/verify", Map.of("code", code.group(1)), anna).type())
+        assertThat(call("POST", "/api/v1/me/email/verify", Map.of("code", code.group(1)), anna).text("type"))
                 .isEqualTo("/problems/email-code-none");
     }
 
@@ -100,12 +101,12 @@ class AccountApiTest extends StudentApiFixture {
         String anna = signIn(901, "Anna");
         call("POST", "/api/v1/me/email", Map.of("address", "anna@example.com"), anna);
 
-        Reply again = call("POST", "/api/v1/me/email", Map.of("address", "anna@example.com"), anna);
-        Reply bad = call("POST", "/api/v1/me/email", Map.of("address", "not an address"), anna);
-        Reply badCode = call("POST", "/api/v1/me/email/verify", Map.of("code", "12ab"), anna);
+        Answer again = call("POST", "/api/v1/me/email", Map.of("address", "anna@example.com"), anna);
+        Answer bad = call("POST", "/api/v1/me/email", Map.of("address", "not an address"), anna);
+        Answer badCode = call("POST", "/api/v1/me/email/verify", Map.of("code", "12ab"), anna);
 
         assertThat(again.status()).isEqualTo(429);
-        assertThat(again.type()).isEqualTo("/problems/email-code-too-soon");
+        assertThat(again.text("type")).isEqualTo("/problems/email-code-too-soon");
         assertThat(Long.parseLong(again.header("Retry-After"))).isPositive();
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().path("errors").get(0).path("field").asText()).isEqualTo("address");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.mentorbot.sandbox.emulator.CallbackAnswer;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
+import io.mentorbot.support.Api.Answer;
 import org.junit.jupiter.api.Test;
 
 import static io.mentorbot.support.AtOnce.atOnce;
@@ -25,7 +26,7 @@ class ApiAndBotRaceTest extends StudentApiFixture {
             List<Object> results = atOnce(() -> book(web, contested),
                     () -> chat.pressData(start, "v1:cb:" + contested));
 
-            Reply api = (Reply) results.get(0);
+            Answer api = (Answer) results.get(0);
             long press = (Long) results.get(1);
             awaitHandled(press);
             CallbackAnswer bot = chat.chat().answerFor(press).orElseThrow();
@@ -36,7 +37,7 @@ class ApiAndBotRaceTest extends StudentApiFixture {
                 assertThat(bot.text()).startsWith("Sorry, this time was just booked by someone else.");
             } else {
                 assertThat(api.status()).isEqualTo(409);
-                assertThat(api.type()).isEqualTo("/problems/slot-taken");
+                assertThat(api.text("type")).isEqualTo("/problems/slot-taken");
                 assertThat(count("SELECT count(*) FROM bookings b JOIN users u ON u.id = b.student_id "
                         + "WHERE b.slot_id = ? AND u.telegram_id = ?", contested, 30_000 + round)).isOne();
             }

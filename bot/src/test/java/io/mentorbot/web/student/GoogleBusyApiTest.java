@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +13,7 @@ import io.mentorbot.calendar.FakeGoogle;
 import io.mentorbot.calendar.Interval;
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.Button;
+import io.mentorbot.support.Api.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,21 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoogleBusyApiTest extends StudentApiFixture {
 
     private final FakeGoogle google = FakeGoogle.get();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Autowired
     private CalendarConnections connections;
 
     @BeforeEach
-    void theMentorsCalendarIsConnected() throws Exception {
+    void theMentorsCalendarIsConnected() {
         google.reset();
         jdbc.sql("TRUNCATE calendar_sync_tasks, calendar_events, calendar_connections, calendar_oauth_states")
                 .update();
         String state = stateOf(send(mentor, "/connect_calendar"));
-        URI callback = URI.create("http://127.0.0.1:" + port + "/oauth2/google/callback?state="
-                + URLEncoder.encode(state, StandardCharsets.UTF_8) + "&code=iryna");
-        assertThat(http.send(HttpRequest.newBuilder(callback).GET().build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(200);
+        String callback = "/oauth2/google/callback?state=" + URLEncoder.encode(state, StandardCharsets.UTF_8)
+                + "&code=iryna";
+        assertThat(api.get(callback, null).status()).isEqualTo(200);
         awaitOutboxDelivered();
     }
 
@@ -54,10 +50,10 @@ class GoogleBusyApiTest extends StudentApiFixture {
     void aTimeBusyInTheMentorsGoogleCalendarIsRefusedAndNothingIsBooked() throws IOException {
         google.busy(new Interval(Instant.parse("2027-03-20T15:30:00Z"), Instant.parse("2027-03-20T16:30:00Z")));
 
-        Reply refused = book(signIn(901, "Anna"), slot);
+        Answer refused = book(signIn(901, "Anna"), slot);
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.type()).isEqualTo("/problems/mentor-busy");
+        assertThat(refused.text("type")).isEqualTo("/problems/mentor-busy");
         assertThat(refused.text("detail")).contains("no longer available at this time");
         assertThat(count("SELECT count(*) FROM bookings")).isZero();
         assertThat(book(signIn(901, "Anna"), nextSlot).status()).isEqualTo(201);

@@ -1,19 +1,12 @@
 package io.mentorbot.web.student;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.Api;
+import io.mentorbot.support.Api.Answer;
 import io.mentorbot.support.BotFlowTest;
 import io.mentorbot.support.TelegramSigned;
 import io.mentorbot.support.TestBotApi;
@@ -26,9 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 abstract class StudentApiFixture extends BotFlowTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
@@ -37,22 +27,6 @@ abstract class StudentApiFixture extends BotFlowTest {
     protected long mentorId;
     protected long slot;
     protected long nextSlot;
-
-    /** An answer with its headers and body as text, and as JSON when it is JSON. */
-    record Reply(int status, HttpResponse<String> response, JsonNode body) {
-
-        String header(String name) {
-            return response.headers().firstValue(name).orElse(null);
-        }
-
-        String text(String field) {
-            return body.path(field).asText(null);
-        }
-
-        String type() {
-            return text("type");
-        }
-    }
 
     @BeforeEach
     void aMentorWithAFreeSaturdayEvening() {
@@ -87,36 +61,15 @@ abstract class StudentApiFixture extends BotFlowTest {
         return count("SELECT id FROM users WHERE telegram_id = ?", telegramId);
     }
 
-    protected Reply book(String token, long slotId) {
+    protected Answer book(String token, long slotId) {
         return call("POST", "/api/v1/bookings", Map.of("slotId", slotId), token);
     }
 
-    protected Reply call(String method, String path, Object body, String token) {
+    protected Answer call(String method, String path, Object body, String token) {
         return call(method, path, body, token, "en");
     }
 
-    protected Reply call(String method, String path, Object body, String token, String language) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            request.header("Accept-Language", language);
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = type.contains("json") && !response.body().isBlank() ? JSON.readTree(response.body())
-                    : JSON.createObjectNode();
-            return new Reply(response.statusCode(), response, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    protected Answer call(String method, String path, Object body, String token, String language) {
+        return api.send(method, path, body, token, language);
     }
 }

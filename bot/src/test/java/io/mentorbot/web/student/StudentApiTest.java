@@ -3,6 +3,8 @@ package io.mentorbot.web.student;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.mentorbot.support.Api.Answer;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +16,7 @@ class StudentApiTest extends StudentApiFixture {
     void aStudentBooksAFreeTimeAndTheMentorIsToldInTelegram() {
         String anna = signIn(901, "Anna");
 
-        Reply booked = call("POST", "/api/v1/bookings", Map.of("slotId", slot, "note", "Spring Boot question"), anna);
+        Answer booked = call("POST", "/api/v1/bookings", Map.of("slotId", slot, "note", "Spring Boot question"), anna);
 
         assertThat(booked.status()).isEqualTo(201);
         long id = booked.body().path("id").asLong();
@@ -39,7 +41,7 @@ class StudentApiTest extends StudentApiFixture {
         String anna = signIn(901, "Anna");
         long id = book(anna, slot).body().path("id").asLong();
 
-        Reply again = book(anna, slot);
+        Answer again = book(anna, slot);
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().path("id").asLong()).isEqualTo(id);
@@ -50,12 +52,12 @@ class StudentApiTest extends StudentApiFixture {
     void aTimeSomeoneElseHoldsIsRefusedAsSlotTaken() {
         book(signIn(901, "Anna"), slot);
 
-        Reply lost = book(signIn(902, "John"), slot);
+        Answer lost = book(signIn(902, "John"), slot);
 
         assertThat(lost.status()).isEqualTo(409);
-        assertThat(lost.response().headers().firstValue("Content-Type").orElse(""))
+        assertThat(lost.contentType())
                 .startsWith("application/problem+json");
-        assertThat(lost.type()).isEqualTo("/problems/slot-taken");
+        assertThat(lost.text("type")).isEqualTo("/problems/slot-taken");
         assertThat(lost.text("detail")).contains("just booked by someone else");
         assertThat(count("SELECT count(*) FROM bookings")).isOne();
     }
@@ -67,14 +69,14 @@ class StudentApiTest extends StudentApiFixture {
         long tooFar = slotAt("2027-06-15T11:00:00Z");
         String iryna = signIn(801, "Iryna");
 
-        assertThat(book(anna, tooSoon).type()).isEqualTo("/problems/booking-too-soon");
+        assertThat(book(anna, tooSoon).text("type")).isEqualTo("/problems/booking-too-soon");
         assertThat(book(anna, tooSoon).text("detail")).contains("2 h before the start");
-        assertThat(book(anna, tooFar).type()).isEqualTo("/problems/booking-too-far");
+        assertThat(book(anna, tooFar).text("type")).isEqualTo("/problems/booking-too-far");
         assertThat(book(anna, 999_999).status()).isEqualTo(404);
-        assertThat(book(anna, 999_999).type()).isEqualTo("/problems/slot-not-found");
-        assertThat(book(iryna, slot).type()).isEqualTo("/problems/own-slot");
+        assertThat(book(anna, 999_999).text("type")).isEqualTo("/problems/slot-not-found");
+        assertThat(book(iryna, slot).text("type")).isEqualTo("/problems/own-slot");
         jdbc.sql("UPDATE users SET paused = true WHERE id = ?").param(mentorId).update();
-        assertThat(book(anna, slot).type()).isEqualTo("/problems/mentor-unavailable");
+        assertThat(book(anna, slot).text("type")).isEqualTo("/problems/mentor-unavailable");
         assertThat(count("SELECT count(*) FROM bookings")).isZero();
     }
 
@@ -84,10 +86,10 @@ class StudentApiTest extends StudentApiFixture {
         book(anna, slot);
         book(anna, nextSlot);
 
-        Reply third = book(anna, slotAt("2027-03-21T16:00:00Z"));
+        Answer third = book(anna, slotAt("2027-03-21T16:00:00Z"));
 
         assertThat(third.status()).isEqualTo(409);
-        assertThat(third.type()).isEqualTo("/problems/booking-limit-mentor");
+        assertThat(third.text("type")).isEqualTo("/problems/booking-limit-mentor");
         assertThat(third.text("detail")).contains("2 upcoming consultations");
     }
 
@@ -95,11 +97,11 @@ class StudentApiTest extends StudentApiFixture {
     void badInputIsRefusedNamingTheFieldAndBooksNothing() {
         String anna = signIn(901, "Anna");
 
-        Reply noSlot = call("POST", "/api/v1/bookings", Map.of("note", "hi"), anna);
-        Reply longNote = call("POST", "/api/v1/bookings", Map.of("slotId", slot, "note", "x".repeat(501)), anna);
+        Answer noSlot = call("POST", "/api/v1/bookings", Map.of("note", "hi"), anna);
+        Answer longNote = call("POST", "/api/v1/bookings", Map.of("slotId", slot, "note", "x".repeat(501)), anna);
 
         assertThat(noSlot.status()).isEqualTo(400);
-        assertThat(noSlot.type()).isEqualTo("/problems/invalid-request");
+        assertThat(noSlot.text("type")).isEqualTo("/problems/invalid-request");
         assertThat(noSlot.body().path("errors").get(0).path("field").asText()).isEqualTo("slotId");
         assertThat(longNote.body().path("errors").get(0).path("field").asText()).isEqualTo("note");
         assertThat(book(null, slot).status()).isEqualTo(401);
@@ -111,7 +113,7 @@ class StudentApiTest extends StudentApiFixture {
         jdbc.sql("UPDATE mentor_profiles SET price_minor = 50000, currency = 'UAH'").update();
         String anna = signIn(901, "Anna");
 
-        Reply held = book(anna, slot);
+        Answer held = book(anna, slot);
 
         assertThat(held.status()).isEqualTo(201);
         assertThat(held.text("status")).isEqualTo("PENDING_PAYMENT");
@@ -119,18 +121,18 @@ class StudentApiTest extends StudentApiFixture {
         assertThat(held.body().path("price").path("amount").asText()).isEqualTo("500.00");
         assertThat(held.body().path("price").path("currency").asText()).isEqualTo("UAH");
         long id = held.body().path("id").asLong();
-        Reply strangers = call("POST", "/api/v1/bookings/" + id + "/pay", null, signIn(902, "John"));
+        Answer strangers = call("POST", "/api/v1/bookings/" + id + "/pay", null, signIn(902, "John"));
         assertThat(strangers.status()).isEqualTo(404);
-        assertThat(strangers.type()).isEqualTo("/problems/not-found");
+        assertThat(strangers.text("type")).isEqualTo("/problems/not-found");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'PENDING_PAYMENT'")).isOne();
 
-        Reply paid = call("POST", "/api/v1/bookings/" + id + "/pay", null, anna);
+        Answer paid = call("POST", "/api/v1/bookings/" + id + "/pay", null, anna);
 
         assertThat(paid.status()).isEqualTo(200);
         assertThat(paid.text("status")).isEqualTo("CONFIRMED");
         awaitOutboxDelivered();
         assertThat(lastNotice(mentor).text()).contains("New booking", "Paid: 500.00 UAH.");
-        assertThat(call("POST", "/api/v1/bookings/" + id + "/pay", null, anna).type())
+        assertThat(call("POST", "/api/v1/bookings/" + id + "/pay", null, anna).text("type"))
                 .isEqualTo("/problems/payment-not-pending");
     }
 
@@ -142,10 +144,10 @@ class StudentApiTest extends StudentApiFixture {
         clock.setTo(java.time.Instant.parse("2027-03-15T10:16:00Z"));
         anna = signIn(901, "Anna"); // the first access token has run out too
 
-        Reply late = call("POST", "/api/v1/bookings/" + id + "/pay", null, anna);
+        Answer late = call("POST", "/api/v1/bookings/" + id + "/pay", null, anna);
 
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.type()).isEqualTo("/problems/payment-expired");
+        assertThat(late.text("type")).isEqualTo("/problems/payment-expired");
         assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isZero();
     }
 
@@ -154,15 +156,15 @@ class StudentApiTest extends StudentApiFixture {
         String anna = signIn(901, "Anna");
         long id = book(anna, slot).body().path("id").asLong();
 
-        Reply own = call("GET", "/api/v1/bookings/" + id, null, anna);
-        Reply mentors = call("GET", "/api/v1/bookings/" + id, null, signIn(801, "Iryna"));
-        Reply strangers = call("GET", "/api/v1/bookings/" + id, null, signIn(902, "John"));
+        Answer own = call("GET", "/api/v1/bookings/" + id, null, anna);
+        Answer mentors = call("GET", "/api/v1/bookings/" + id, null, signIn(801, "Iryna"));
+        Answer strangers = call("GET", "/api/v1/bookings/" + id, null, signIn(902, "John"));
 
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body().path("id").asLong()).isEqualTo(id);
         assertThat(mentors.status()).isEqualTo(200);
         assertThat(strangers.status()).isEqualTo(404);
-        assertThat(strangers.type()).isEqualTo("/problems/not-found");
+        assertThat(strangers.text("type")).isEqualTo("/problems/not-found");
         assertThat(call("GET", "/api/v1/bookings/424242", null, anna).status()).isEqualTo(404);
         assertThat(call("GET", "/api/v1/bookings/abc", null, anna).body().path("errors").get(0).path("field")
                 .asText()).isEqualTo("id");
@@ -173,13 +175,13 @@ class StudentApiTest extends StudentApiFixture {
         String anna = signIn(901, "Anna");
         long id = book(anna, slot).body().path("id").asLong();
 
-        Reply file = call("GET", "/api/v1/bookings/" + id + "/calendar.ics", null, anna);
-        Reply strangers = call("GET", "/api/v1/bookings/" + id + "/calendar.ics", null, signIn(902, "John"));
+        Answer file = call("GET", "/api/v1/bookings/" + id + "/calendar.ics", null, anna);
+        Answer strangers = call("GET", "/api/v1/bookings/" + id + "/calendar.ics", null, signIn(902, "John"));
 
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.header("Content-Type")).startsWith("text/calendar");
         assertThat(file.header("Content-Disposition")).contains("mentoring-session.ics");
-        assertThat(new String(file.response().body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+        assertThat(new String(file.raw().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
                 .contains("BEGIN:VEVENT", "UID:booking-" + id + "@mentorbot", "DTSTART:20270320T160000Z",
                         "DTEND:20270320T170000Z", "SUMMARY:Mentoring session with Iryna Koval");
         assertThat(strangers.status()).isEqualTo(404);
@@ -195,9 +197,9 @@ class StudentApiTest extends StudentApiFixture {
         long done = book(anna, slotAt("2027-03-16T10:00:00Z")).body().path("id").asLong();
         jdbc.sql("UPDATE bookings SET status = 'COMPLETED' WHERE id = ?").param(done).update();
 
-        Reply upcoming = call("GET", "/api/v1/me/bookings?status=upcoming&size=1", null, anna);
-        Reply past = call("GET", "/api/v1/me/bookings?status=past", null, anna);
-        Reply cancelled = call("GET", "/api/v1/me/bookings?status=cancelled", null, anna);
+        Answer upcoming = call("GET", "/api/v1/me/bookings?status=upcoming&size=1", null, anna);
+        Answer past = call("GET", "/api/v1/me/bookings?status=past", null, anna);
+        Answer cancelled = call("GET", "/api/v1/me/bookings?status=cancelled", null, anna);
 
         assertThat(upcoming.status()).isEqualTo(200);
         assertThat(upcoming.body().path("items").size()).isOne();
@@ -209,7 +211,7 @@ class StudentApiTest extends StudentApiFixture {
         assertThat(past.body().path("total").asLong()).isEqualTo(1);
         assertThat(cancelled.body().path("items").get(0).path("id").asLong()).isEqualTo(second);
         assertThat(cancelled.body().path("items").get(0).path("cancelReason").asText()).isEqualTo("Plans changed");
-        Reply wrong = call("GET", "/api/v1/me/bookings?status=later&size=0", null, anna);
+        Answer wrong = call("GET", "/api/v1/me/bookings?status=later&size=0", null, anna);
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.body().path("errors").findValuesAsText("field")).contains("status", "size");
     }
