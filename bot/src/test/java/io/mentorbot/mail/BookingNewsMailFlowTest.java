@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +73,7 @@ class BookingNewsMailFlowTest extends BotFlowTest {
     }
 
     @Test
-    void aMentorWithoutTelegramGetsTheNewBookingWithTheCalendarFileAndThenTheStudentsCancellation() throws Exception {
+    void aMentorWithoutTelegramGetsTheNewBookingWithTheCalendarFileThenTheMoveAndTheStudentsCancellation() throws Exception {
         long slot = googleOnlyMentorWithASlot("marta@example.com");
         SimulatedUser john = telegram.user(1301, "John", "Smith", "johnny", "en");
         BotMessage start = send(john, "/start");
@@ -90,20 +91,34 @@ class BookingNewsMailFlowTest extends BotFlowTest {
         assertThat(TestMail.content(file)).contains("DTSTART:20270320T160000Z", "SEQUENCE:0\r\n",
                 "SUMMARY:Consultation with John Smith");
 
+        long later = planner.plan(SlotRequest.single(mentorIdOf(slot), ZoneId.of("Europe/Kyiv"), 60, SATURDAY,
+                LocalTime.of(19, 0))).created().get(0).slotId();
+        long booking = count("SELECT id FROM bookings");
+        pressData(john, start.messageId(), "v1:rt:" + booking + ":" + later);
+
+        MimeMessage moved = awaitLetter("marta@example.com", "Moved: your session with John Smith");
+        assertThat(TestMail.subject(moved))
+                .isEqualTo("Moved: your session with John Smith, now Saturday, 20 March 2027, 19:00");
+        assertThat(TestMail.text(moved)).contains("John Smith moved their session with you.",
+                "Was: Saturday, 20 March 2027, 18:00", "Now: Saturday, 20 March 2027, 19:00–20:00 (Europe/Kyiv)",
+                "The attached calendar file moves the session in your calendar.");
+        assertThat(TestMail.content(TestMail.attachment(moved, "mentoring-session.ics").orElseThrow()))
+                .contains(uid, "SEQUENCE:1\r\n", "DTSTART:20270320T170000Z");
+
         send(john, "/my");
-        press(john, "❌ Cancel Sat 20 Mar 18:00");
+        press(john, "❌ Cancel Sat 20 Mar 19:00");
         send(john, "Something came up");
 
         MimeMessage cancelled = awaitLetter("marta@example.com", "Cancelled: your session with John Smith");
         assertThat(TestMail.text(cancelled)).startsWith("Hello Marta,").contains(
-                "your mentoring session with John Smith on Saturday, 20 March 2027, 18:00 (Europe/Kyiv) is cancelled.",
+                "your mentoring session with John Smith on Saturday, 20 March 2027, 19:00 (Europe/Kyiv) is cancelled.",
                 "Cancelled by: John Smith, the student", "Reason: Something came up",
                 "The attached calendar file removes the session from your calendar.");
         BodyPart removal = TestMail.attachment(cancelled, "mentoring-session.ics").orElseThrow();
         assertThat(removal.getContentType()).contains("method=CANCEL");
-        assertThat(TestMail.content(removal)).contains("METHOD:CANCEL", uid, "SEQUENCE:1\r\n", "STATUS:CANCELLED");
+        assertThat(TestMail.content(removal)).contains("METHOD:CANCEL", uid, "SEQUENCE:2\r\n", "STATUS:CANCELLED");
         awaitAllLettersOut();
-        assertThat(TestMail.lettersTo("marta@example.com")).hasSize(2);
+        assertThat(TestMail.lettersTo("marta@example.com")).hasSize(3);
     }
 
     @Test
@@ -173,6 +188,10 @@ class BookingNewsMailFlowTest extends BotFlowTest {
         Account marta = accounts.registerWithoutTelegram("Marta", "Bondar", "en", address);
         assertThat(marta.hasTelegramChat()).isFalse();
         return mentorWithASlot(marta.id());
+    }
+
+    private long mentorIdOf(long slot) {
+        return count("SELECT mentor_id FROM slots WHERE id = ?", slot);
     }
 
     private long mentorWithASlot(long mentorId) {
