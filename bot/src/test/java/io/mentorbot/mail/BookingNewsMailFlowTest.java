@@ -18,6 +18,7 @@ import java.util.Optional;
 import io.mentorbot.accounts.Account;
 import io.mentorbot.accounts.AccountDesk;
 import io.mentorbot.bookings.BookingConfirmed;
+import io.mentorbot.bookings.BookingDesk;
 import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.sandbox.emulator.BotMessage;
 import io.mentorbot.sandbox.emulator.SimulatedUser;
@@ -59,6 +60,8 @@ class BookingNewsMailFlowTest extends BotFlowTest {
     MentorProfiles profiles;
     @Autowired
     SlotPlanner planner;
+    @Autowired
+    BookingDesk bookings;
     @Autowired
     IncompleteEventPublications incomplete;
 
@@ -156,6 +159,28 @@ class BookingNewsMailFlowTest extends BotFlowTest {
         assertThat(TestMail.lettersTo("olha@example.com")).extracting(TestMail::subject).hasSize(2)
                 .filteredOn(subject -> subject.startsWith("Скасовано:")).hasSize(1);
         assertThat(TestMail.lettersTo("iryna@example.com")).isEmpty();
+    }
+
+    @Test
+    void aStudentWithoutTelegramHearsThatTheTimeHeldForTheirPaymentWasReleased() {
+        SimulatedUser mentor = telegram.user(1331, "Iryna", "Koval", "iryna", "en");
+        send(mentor, "/start");
+        long mentorId = count("SELECT id FROM users WHERE telegram_id = 1331");
+        long slot = mentorWithASlot(mentorId);
+        profiles.changePrice(mentorId, 50000, "UAH");
+        String bearer = signInWithGoogle(new Person("4712", "taras@example.com", true, "Taras", "Melnyk"))
+                .text("accessToken");
+        assertThat(api().post("/api/v1/bookings", Map.of("slotId", slot), bearer, "en").status()).isEqualTo(201);
+
+        clock.setTo(Instant.parse("2027-03-15T10:16:00Z"));
+        assertThat(bookings.expireHolds()).isOne();
+
+        MimeMessage released = awaitLetter("taras@example.com", "Не заброньовано: ваша сесія з Iryna Koval");
+        assertThat(TestMail.text(released)).startsWith("Вітаємо, Taras!").contains(
+                "Час з Iryna Koval (субота, 20 березня 2027, 18:00, Europe/Kyiv) був притриманий для вашої оплати");
+        assertThat(TestMail.attachment(released, "mentoring-session.ics")).isEmpty();
+        awaitAllLettersOut();
+        assertThat(TestMail.lettersTo("taras@example.com")).hasSize(1);
     }
 
     @Test
