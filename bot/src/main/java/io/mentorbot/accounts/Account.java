@@ -177,6 +177,12 @@ public class Account {
     /** What the account's state allows: acting, being booked, being notified and where. */
     public AccountStanding standing() { return AccountStanding.of(this); }
 
+    /**
+     * Whether the bot has a private chat with its owner: false for an account made by a Google or GitHub sign-in,
+     * whose notices go by e-mail instead.
+     */
+    public boolean hasTelegramChat() { return standing().privateChat().isPresent(); }
+
     /** The address we may write to: only one its owner proved to receive. */
     public Optional<String> verifiedEmail() {
         return emailVerified && email != null ? Optional.of(email) : Optional.empty();

@@ -49,22 +49,26 @@ class BookingMail {
 
     @ApplicationModuleListener
     void on(BookingRescheduled event) throws MessagingException {
-        changed(event.bookingId());
+        changed(event.bookingId(), null);
     }
 
     @ApplicationModuleListener
     void on(BookingCancelled event) throws MessagingException {
-        changed(event.bookingId());
+        changed(event.bookingId(), event.by());
     }
 
-    /** A confirmed booking moved or cancelled: the file the student got needs its update. */
-    private void changed(long bookingId) throws MessagingException {
+    /**
+     * A confirmed booking moved or cancelled ({@code cancelledBy} who, or null for a move): the file the student got
+     * needs its update. A student without a Telegram chat whom the other side cancelled hears of it, with the file,
+     * from {@link BookingNewsMail}, which says who cancelled.
+     */
+    private void changed(long bookingId, BookingCancelled.By cancelledBy) throws MessagingException {
         if (!postbox.isOpen()) {
             return;
         }
         BookingView booking = bookings.find(bookingId).filter(b -> b.confirmedAt() != null).orElse(null);
         Account student = booking == null ? null : addressee(booking.studentId());
-        if (student == null) {
+        if (student == null || cancelledBy != null && BookingNewsMail.tellsStudent(student, cancelledBy)) {
             return;
         }
         String address = student.verifiedEmail().orElseThrow();

@@ -28,6 +28,8 @@ public final class TestMail {
 
     public static final String FROM = "MentorBot <bot@mentorbot.test>";
     private static GreenMail server;
+    /** The port, once fixed by a restart ({@link #down()}); 0 before. */
+    private static int port;
 
     private TestMail() {
     }
@@ -42,7 +44,21 @@ public final class TestMail {
     }
 
     public static int port() {
-        return shared().getSmtp().getPort();
+        return port == 0 ? shared().getSmtp().getPort() : port;
+    }
+
+    /** Stops the server: until {@link #up()}, sending fails as with a mail server that is down. */
+    public static synchronized void down() {
+        port = port();
+        server.stop();
+    }
+
+    /** Starts the server again on the port the application sends to, with empty mailboxes. */
+    public static synchronized void up() {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        GreenMail started = server;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
     }
 
     public static void emptyMailboxes() {
