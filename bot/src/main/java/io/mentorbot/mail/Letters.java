@@ -10,6 +10,7 @@ import io.mentorbot.accounts.Account;
 import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.CalendarFile;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +23,12 @@ class Letters {
 
     private final MessageSource messages;
 
-    Letters(MessageSource messages) {
+    /** The web app's address, for people without Telegram; empty when unknown. */
+    private final String webBaseUrl;
+
+    Letters(MessageSource messages, @Value("${mentorbot.mail.web-base-url:}") String webBaseUrl) {
         this.messages = messages;
+        this.webBaseUrl = webBaseUrl == null ? "" : webBaseUrl.strip().replaceAll("/+$", "");
     }
 
     /**
@@ -51,7 +56,7 @@ class Letters {
         return new Letter(address,
                 text(locale, "mail.booking.subject", booking.mentorName(), start),
                 text(locale, "mail.booking.body", greeting(student), booking.mentorName(), start, end, zone.getId(),
-                        minutes, note, link),
+                        minutes, note, link, manage(student, locale, booking)),
                 calendar);
     }
 
@@ -72,7 +77,7 @@ class Letters {
         return new Letter(address,
                 text(locale, "mail.booking." + kind + ".subject", booking.mentorName(), start),
                 text(locale, "mail.booking." + kind + ".body", greeting(student), booking.mentorName(), start, end,
-                        zone.getId(), reason),
+                        zone.getId(), reason, manage(student, locale, booking)),
                 calendar, CalendarFile.method(booking));
     }
 
@@ -123,5 +128,17 @@ class Letters {
 
     private String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * Where the student cancels or reschedules: in the bot when they have its chat; otherwise in the web app, at the
+     * booking's page when the app's address is known.
+     */
+    private String manage(Account student, Locale locale, BookingView booking) {
+        if (student.hasTelegramChat()) {
+            return text(locale, "mail.booking.manage.telegram");
+        }
+        return webBaseUrl.isEmpty() ? text(locale, "mail.booking.manage.site")
+                : text(locale, "mail.booking.manage.web", webBaseUrl + "/bookings/" + booking.id());
     }
 }

@@ -31,7 +31,7 @@ class NewsLetters {
     private final String site;
 
     NewsLetters(MessageSource messages,
-                @Value("${mentorbot.identity.providers.public-base-url:}") String publicBaseUrl) {
+                @Value("${mentorbot.mail.web-base-url:}") String publicBaseUrl) {
         this.messages = messages;
         String base = publicBaseUrl == null ? "" : publicBaseUrl.strip();
         this.site = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -53,7 +53,7 @@ class NewsLetters {
                 text(locale, "mail.news.mentor.booked.body", greeting(mentor), booking.studentName(), start,
                         TIME.format(booking.endsAt().atZone(zone)), zone.getId(), minutes, price,
                         note(locale, booking), fileLine(locale, mirrored, "added"),
-                        link(locale, "/sessions/" + booking.id())),
+                        link(locale, "/bookings/" + booking.id())),
                 mirrored ? null : mentorFile(locale, booking, false, now), CalendarFile.method(booking));
     }
 
@@ -69,7 +69,7 @@ class NewsLetters {
                 text(locale, "mail.news.mentor.moved.body", greeting(mentor), booking.studentName(),
                         dayTime(oldStart, zone, locale), start, TIME.format(booking.endsAt().atZone(zone)),
                         zone.getId(), booking.confirmedAt() == null ? "" : fileLine(locale, mirrored, "moved"),
-                        link(locale, "/sessions/" + booking.id())),
+                        link(locale, "/bookings/" + booking.id())),
                 file ? mentorFile(locale, booking, false, now) : null, CalendarFile.method(booking));
     }
 

@@ -51,7 +51,7 @@ class BookingMailFlowTest extends BotFlowTest {
         assertThat(letter.getFrom()[0].toString()).isEqualTo(TestMail.FROM);
         assertThat(TestMail.text(letter)).startsWith("Hello John,").contains("Mentor: Iryna Koval",
                 "When: Saturday, 20 March 2027, 18:00–19:00 (Europe/Kyiv)", "Length: 60 min", "Your note: —",
-                "calendar.google.com");
+                "calendar.google.com", "To cancel or reschedule, send /my in the chat with the bot.");
         BodyPart ics = TestMail.attachment(letter, "mentoring-session.ics").orElseThrow();
         assertThat(ics.getContentType()).startsWith("text/calendar").contains("method=PUBLISH", "UTF-8");
         assertThat(TestMail.content(ics)).contains("BEGIN:VEVENT", "UID:booking-", "DTSTART:20270320T160000Z",
@@ -76,7 +76,8 @@ class BookingMailFlowTest extends BotFlowTest {
         pressData(john, start.messageId(), "v1:rt:" + booking + ":" + later);
 
         MimeMessage moved = TestMail.awaitLetter("john@example.com", "Moved: your session with Iryna Koval");
-        assertThat(TestMail.text(moved)).contains("When: Saturday, 20 March 2027, 19:00–20:00 (Europe/Kyiv)");
+        assertThat(TestMail.text(moved)).contains("When: Saturday, 20 March 2027, 19:00–20:00 (Europe/Kyiv)",
+                "To cancel or reschedule, send /my in the chat with the bot.");
         BodyPart movedFile = TestMail.attachment(moved, "mentoring-session.ics").orElseThrow();
         assertThat(movedFile.getContentType()).contains("method=PUBLISH");
         assertThat(TestMail.content(movedFile)).contains(uid, "SEQUENCE:1\r\n", "DTSTART:20270320T170000Z");

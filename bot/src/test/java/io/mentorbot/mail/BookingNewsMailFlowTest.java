@@ -137,7 +137,10 @@ class BookingNewsMailFlowTest extends BotFlowTest {
         assertThat(api().post("/api/v1/bookings", Map.of("slotId", slot, "note", "Kafka basics"), bearer, "en")
                 .status()).isEqualTo(201);
         // Her Google profile says Ukrainian: so do the letters.
-        awaitLetter("olha@example.com", "Підтверджено: ваша сесія з Iryna Koval");
+        MimeMessage confirmed = awaitLetter("olha@example.com", "Підтверджено: ваша сесія з Iryna Koval");
+        // She has no chat with the bot: the letter sends her to the website, not to /my.
+        assertThat(TestMail.text(confirmed)).contains("Щоб скасувати чи перенести сесію, увійдіть на сайт платформи.")
+                .doesNotContain("/my");
         awaitOutboxDelivered();
         assertThat(lastNotice(mentor).text()).contains("New booking", "Olha Shevchenko");
 
