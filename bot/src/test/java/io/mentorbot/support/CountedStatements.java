@@ -25,15 +25,16 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts the SQL statements a {@code /graphql} request sends: the application's DataSource is wrapped so that every
- * statement a connection prepares or creates is noted, and a servlet filter marks the request's thread, so background
+ * Counts the SQL statements {@code /graphql} and {@code /api/**} requests send: the application's DataSource is wrapped
+ * so that every statement a connection prepares or creates is noted, and a servlet filter marks the request's thread
+ * (from the first filter on, so the security chain's work counts too), so background
  * work (the outbox, Quartz, the bot's polling) running meanwhile is not counted. Part of the flow tests' one shared
  * configuration, so counting starts no application of its own.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CountedStatements {
 
-    private static final ThreadLocal<Boolean> IN_GRAPHQL = ThreadLocal.withInitial(() -> false);
+    private static final ThreadLocal<Boolean> COUNTED = ThreadLocal.withInitial(() -> false);
     private static final Queue<String> SEEN = new ConcurrentLinkedQueue<>();
 
     /** Forgets what was counted so far. */
@@ -41,7 +42,7 @@ public class CountedStatements {
         SEEN.clear();
     }
 
-    /** The statements {@code /graphql} requests sent since the last reset, in order. */
+    /** The statements {@code /graphql} and {@code /api/**} requests sent since the last reset, in order. */
     public static List<String> seen() {
         return List.copyOf(SEEN);
     }
@@ -58,14 +59,14 @@ public class CountedStatements {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> graphQlRequestMarker() {
+    FilterRegistrationBean<Filter> countedRequestMarker() {
         Filter marker = (ServletRequest request, ServletResponse response, FilterChain chain) -> {
-            boolean graphQl = ((HttpServletRequest) request).getRequestURI().equals("/graphql");
-            IN_GRAPHQL.set(graphQl);
+            String uri = ((HttpServletRequest) request).getRequestURI();
+            COUNTED.set(uri.equals("/graphql") || uri.startsWith("/api/"));
             try {
                 chain.doFilter(request, response);
             } finally {
-                IN_GRAPHQL.set(false);
+                COUNTED.set(false);
             }
         };
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(marker);
@@ -73,7 +74,7 @@ public class CountedStatements {
         return registration;
     }
 
-    /** The pool, with each connection noting the statements it prepares while a GraphQL request runs. */
+    /** The pool, with each connection noting the statements it prepares while a counted request runs. */
     static final class Counting extends DelegatingDataSource implements AutoCloseable {
 
         Counting(DataSource pool) {
@@ -105,7 +106,7 @@ public class CountedStatements {
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         String called = method.getName();
-                        if (IN_GRAPHQL.get() && (called.equals("prepareStatement") || called.equals("prepareCall")
+                        if (COUNTED.get() && (called.equals("prepareStatement") || called.equals("prepareCall")
                                 || called.equals("createStatement"))) {
                             SEEN.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql
                                     : called);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,10 +79,30 @@ public class BusyTimes {
 
     /**
      * Which of the owners have a calendar connection, asked in one statement for a whole page of mentors: the others
-     * have nothing busy, so a list need not ask about them one by one.
+     * have nothing busy, so a list need not ask about them one by one. Owners known to have no connection (remembered
+     * for {@code busy-cache-ttl}, as {@link #busy} remembers them) are not asked about again; those the statement
+     * finds without one are remembered alike, so a page whose mentors are all known sends no statement.
      */
     public Set<Long> connectedAmong(Collection<Long> ownerIds) {
-        return tokens.connectedAmong(ownerIds);
+        Instant now = clock.instant();
+        Set<Long> unknown = new HashSet<>();
+        for (Long ownerId : ownerIds) {
+            Window window = cache.get(ownerId);
+            if (window == null || !window.from().equals(Instant.MIN) || !window.busy().isEmpty()
+                    || !window.fetchedAt().plus(settings.busyCacheTtl()).isAfter(now)) {
+                unknown.add(ownerId);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> connected = tokens.connectedAmong(unknown);
+        for (Long ownerId : unknown) {
+            if (!connected.contains(ownerId)) {
+                cache.put(ownerId, new Window(Instant.MIN, Instant.MAX, List.of(), now));
+            }
+        }
+        return connected;
     }
 
     void forget(long ownerId) {

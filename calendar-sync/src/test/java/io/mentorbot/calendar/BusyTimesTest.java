@@ -104,6 +104,24 @@ class BusyTimesTest extends CalendarTestSupport {
         assertThat(thisInstance.busy(owner, DAY, DAY.plus(Duration.ofDays(1)))).containsExactly(DENTIST);
     }
 
+    @Test
+    void aPageOfMentorsRemembersWhoHasNoCalendarForTheTtl() {
+        BusyTimes thisInstance = new BusyTimes(parts.tokens(), parts.clients(), settings, clock);
+        long connected = connectedOwner();
+        long absent = newOwner();
+
+        assertThat(thisInstance.connectedAmong(java.util.List.of(connected, absent))).containsExactly(connected);
+        // The mentor connects through another instance: this one's pages go on without them until the TTL is over.
+        connections.complete(stateOf(connections.begin(absent)), codeFor(absent));
+        assertThat(thisInstance.connectedAmong(java.util.List.of(connected, absent))).containsExactly(connected);
+        assertThat(thisInstance.busy(absent, DAY, DAY.plus(Duration.ofDays(1)))).as("remembered alike").isEmpty();
+        assertThat(freeBusyCalls()).isZero();
+
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(thisInstance.connectedAmong(java.util.List.of(connected, absent)))
+                .containsExactlyInAnyOrder(connected, absent);
+    }
+
     private int freeBusyCalls() {
         return google.server().findAll(postRequestedFor(urlPathEqualTo("/calendar/v3/freeBusy"))).size();
     }

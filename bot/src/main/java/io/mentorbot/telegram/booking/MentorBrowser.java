@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.mentorbot.calendarlink.BookableTimes;
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.mentors.MentorProfiles;
-import io.mentorbot.slots.SlotTimetable;
 import io.mentorbot.slots.SlotView;
 import io.mentorbot.telegram.booking.BookingAction.ListMentors;
 import io.mentorbot.telegram.booking.BookingAction.MentorDay;
@@ -35,55 +34,30 @@ public class MentorBrowser {
     static final int MONTHS_AHEAD = 3;
 
     private final MentorProfiles profiles;
-    private final SlotTimetable timetable;
+    private final BookableTimes times;
     private final BotIdentity identity;
     private final Clock clock;
-    private final io.mentorbot.calendarlink.MentorBusyTimes busyTimes;
-    private final io.mentorbot.bookings.BookingSettings bookingSettings;
 
-    MentorBrowser(MentorProfiles profiles, SlotTimetable timetable, BotIdentity identity, Clock clock,
-                  io.mentorbot.calendarlink.MentorBusyTimes busyTimes,
-                  io.mentorbot.bookings.BookingSettings bookingSettings) {
+    MentorBrowser(MentorProfiles profiles, BookableTimes times, BotIdentity identity, Clock clock) {
         this.profiles = profiles;
-        this.timetable = timetable;
+        this.times = times;
         this.identity = identity;
         this.clock = clock;
-        this.busyTimes = busyTimes;
-        this.bookingSettings = bookingSettings;
-    }
-
-    /**
-     * The earliest start a student can still book: a slot that starts sooner is not offered at all (booking it would
-     * only be refused for too short notice).
-     */
-    private Instant bookableFrom() {
-        return bookingSettings.earliestStart(clock.instant());
     }
 
     /** When the mentor's next slot a student can book starts, if any. */
     Optional<Instant> nextFree(long mentorId) {
-        return timetable.nextFree(mentorId, bookableFrom());
+        return times.nextFreeSlot(mentorId);
     }
 
     /** The month's days with a free slot, without days whose free slots all clash with the mentor's calendar. */
     Set<LocalDate> freeDays(long mentorId, YearMonth month, ZoneId zone) {
-        Set<LocalDate> free = new HashSet<>(timetable.daysWithFreeSlots(mentorId, month, zone, bookableFrom()));
-        if (!free.isEmpty() && !busyTimes.between(mentorId, month.atDay(1).atStartOfDay(zone).toInstant(),
-                month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()).isEmpty()) {
-            free.removeIf(d -> freeSlotsOn(mentorId, d, zone).isEmpty()); // the month's busy times are cached
-        }
-        return free;
+        return times.freeDays(mentorId, month, zone);
     }
 
     /** The day's free slots, without those that clash with the mentor's Google Calendar (when connected). */
     List<SlotView> freeSlotsOn(long mentorId, LocalDate day, ZoneId zone) {
-        List<SlotView> free = timetable.freeSlotsOn(mentorId, day, zone, bookableFrom());
-        if (free.isEmpty()) {
-            return free;
-        }
-        var busy = busyTimes.between(mentorId, day.atStartOfDay(zone).toInstant(),
-                day.plusDays(1).atStartOfDay(zone).toInstant());
-        return busy.isEmpty() ? free : free.stream().filter(s -> !busy.clashes(s.startsAt(), s.endsAt())).toList();
+        return times.freeSlotsOn(mentorId, day, zone);
     }
 
     /** Mentors students may see and book ({@link io.mentorbot.accounts.AccountStanding#mayBeBooked}). */
@@ -142,23 +116,7 @@ public class MentorBrowser {
      * calendar leaves free), if any.
      */
     Optional<LocalDate> nextFreeDay(long mentorId, LocalDate from, ZoneId zone, YearMonth last) {
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant cursor = (start.isAfter(bookableFrom()) ? start : bookableFrom()).minusNanos(1_000);
-        for (int tries = 0; tries < 31 * (MONTHS_AHEAD + 1); tries++) { // each try skips a day taken up by busy times
-            Optional<Instant> next = timetable.nextFree(mentorId, cursor);
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            LocalDate day = next.get().atZone(zone).toLocalDate();
-            if (YearMonth.from(day).isAfter(last)) {
-                return Optional.empty();
-            }
-            if (!freeSlotsOn(mentorId, day, zone).isEmpty()) {
-                return Optional.of(day);
-            }
-            cursor = day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1_000);
-        }
-        return Optional.empty();
+        return times.nextFreeDay(mentorId, from, zone, last, 31 * (MONTHS_AHEAD + 1));
     }
 
     LocalDate today(ZoneId zone) {

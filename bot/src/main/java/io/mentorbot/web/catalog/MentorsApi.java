@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import io.mentorbot.calendarlink.BookableTimes;
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.mentors.MentorProfiles;
 import io.mentorbot.mentors.MentorSearch;
@@ -83,7 +86,11 @@ class MentorsApi {
                 : "free".equals(price) ? MentorSearch.Price.FREE : MentorSearch.Price.PAID;
         MentorSearch.Found found = search.find(new MentorSearch.Query(wanted, blankToNull(q), prices, minRating,
                 page, size));
-        List<MentorItem> items = found.mentors().stream().map(m -> item(m, locale)).toList();
+        Map<Long, Instant> firstFree = new HashMap<>();
+        found.mentors().forEach(m -> firstFree.put(m.mentorId(), m.nextFree()));
+        Map<Long, Instant> next = times.nextFree(firstFree); // one statement for the page's calendar connections
+        List<MentorItem> items = found.mentors().stream()
+                .map(m -> item(m, next.get(m.mentorId()), locale)).toList();
         return new Page<>(items, page, size, found.total());
     }
 
@@ -118,10 +125,10 @@ class MentorsApi {
         return new FreeTimes(id, start, end, free);
     }
 
-    private MentorItem item(MentorSummary mentor, Locale locale) {
+    private MentorItem item(MentorSummary mentor, Instant nextFree, Locale locale) {
         return new MentorItem(mentor.mentorId(), mentor.name(), mentor.headline(), topics(mentor.topics(), locale),
                 new Rating(mentor.ratingAvg(), mentor.ratingCount()), Price.of(mentor.priceMinor(), mentor.currency()),
-                mentor.sessionMinutes(), times.nextFree(mentor.mentorId(), mentor.nextFree()).orElse(null),
+                mentor.sessionMinutes(), nextFree,
                 CatalogJson.photo(mentor.mentorId(), mentor.hasPhoto()));
     }
 

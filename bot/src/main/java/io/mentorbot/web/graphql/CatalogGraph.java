@@ -10,9 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-import io.mentorbot.calendarlink.MentorBusyTimes;
+import io.mentorbot.calendarlink.BookableTimes;
 import io.mentorbot.mentors.MentorDirectory;
 import io.mentorbot.mentors.MentorProfile;
 import io.mentorbot.mentors.MentorProfiles;
@@ -20,7 +19,6 @@ import io.mentorbot.mentors.MentorSearch;
 import io.mentorbot.mentors.MentorSummary;
 import io.mentorbot.reviews.ReviewDesk;
 import io.mentorbot.web.InvalidArgument;
-import io.mentorbot.web.catalog.BookableTimes;
 import io.mentorbot.web.graphql.GraphTypes.FreeTime;
 import io.mentorbot.web.graphql.GraphTypes.Mentor;
 import io.mentorbot.web.graphql.GraphTypes.MentorConnection;
@@ -56,18 +54,16 @@ class CatalogGraph {
     private final MentorProfiles profiles;
     private final ReviewDesk reviews;
     private final BookableTimes times;
-    private final MentorBusyTimes busyTimes;
     private final MessageSource messages;
     private final Clock clock;
 
     CatalogGraph(MentorSearch search, MentorDirectory directory, MentorProfiles profiles, ReviewDesk reviews,
-                 BookableTimes times, MentorBusyTimes busyTimes, MessageSource messages, Clock clock) {
+                 BookableTimes times, MessageSource messages, Clock clock) {
         this.search = search;
         this.directory = directory;
         this.profiles = profiles;
         this.reviews = reviews;
         this.times = times;
-        this.busyTimes = busyTimes;
         this.messages = messages;
         this.clock = clock;
     }
@@ -124,17 +120,16 @@ class CatalogGraph {
      */
     @BatchMapping(typeName = "Mentor")
     Map<Mentor, Instant> nextFree(List<Mentor> mentors) {
-        Set<Long> withCalendar = busyTimes.withCalendar(mentors.stream().map(Mentor::id).toList());
+        Map<Long, Instant> firstFree = new HashMap<>();
+        mentors.forEach(mentor -> firstFree.put(mentor.id(), mentor.firstFree()));
+        Map<Long, Instant> byId = times.nextFree(firstFree);
         Map<Mentor, Instant> next = new HashMap<>();
-        for (Mentor mentor : mentors) {
-            if (!withCalendar.contains(mentor.id())) {
-                if (mentor.firstFree() != null) {
-                    next.put(mentor, mentor.firstFree());
-                }
-            } else {
-                times.nextFree(mentor.id(), mentor.firstFree()).ifPresent(start -> next.put(mentor, start));
+        mentors.forEach(mentor -> {
+            Instant start = byId.get(mentor.id());
+            if (start != null) {
+                next.put(mentor, start);
             }
-        }
+        });
         return next;
     }
 

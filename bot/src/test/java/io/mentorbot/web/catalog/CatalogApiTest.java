@@ -22,6 +22,7 @@ import io.mentorbot.sandbox.emulator.SimulatedUser;
 import io.mentorbot.support.Api;
 import io.mentorbot.support.Api.Answer;
 import io.mentorbot.support.BotFlowTest;
+import io.mentorbot.support.CountedStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -245,12 +246,34 @@ class CatalogApiTest extends BotFlowTest {
         }
     }
 
+    @Test
+    void aPageOfTwentyMentorsIsAFixedNumberOfStatements() {
+        for (int i = 0; i < 20; i++) {
+            long other = mentor(8900 + i, "Mentor" + i, "Mentor " + i, "{programming}", 0, true);
+            slot(other, "2027-03-2" + (i % 8 + 1) + "T10:00:00Z", "FREE");
+        }
+
+        List<String> small = statementsOf(2);
+        List<String> large = statementsOf(20);
+
+        assertThat(small).isNotEmpty();
+        assertThat(large).hasSameSizeAs(small);
+        assertThat(large.size()).isLessThanOrEqualTo(3); // count, page, calendar connections (22 when asked one by one)
+    }
+
     private void assertRefused(String path, String field) {
         Answer refused = api.get(path, null);
         assertThat(refused.status()).as(path).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.text("type")).isEqualTo("/problems/invalid-request");
         assertThat(refused.body().path("errors").findValuesAsText("field")).as(path).containsExactly(field);
+    }
+
+    private List<String> statementsOf(int size) {
+        CountedStatements.reset();
+        Answer page = api.get("/api/v1/mentors?size=" + size, null);
+        assertThat(page.body().path("items")).hasSize(size);
+        return CountedStatements.seen();
     }
 
     private static JsonNode topic(JsonNode topics, String code) {
