@@ -183,6 +183,16 @@ public class Account {
      */
     public boolean hasTelegramChat() { return standing().privateChat().isPresent(); }
 
+    /**
+     * Whether the bot can tell its owner things in Telegram now: a private chat that Telegram does not refuse (a
+     * person who blocked the bot, or linked Telegram on the web and never opened the bot's chat, is refused until
+     * they write). When not, their notices go by e-mail, if they have a verified address.
+     */
+    public boolean hearsInTelegram() {
+        AccountStanding standing = standing();
+        return standing.privateChat().isPresent() && !standing.unreachable();
+    }
+
     /** The address we may write to: only one its owner proved to receive. */
     public Optional<String> verifiedEmail() {
         return emailVerified && email != null ? Optional.of(email) : Optional.empty();

@@ -61,10 +61,10 @@ class BookingNewsMail {
 
     /**
      * Whether this person's booking news goes by e-mail: not erased, blocked or paused (who the bot would not tell
-     * either), no Telegram chat, a verified address.
+     * either), not reachable in Telegram (no chat, or Telegram refuses our messages), a verified address.
      */
     static boolean toldByMail(Account account) {
-        return !account.isDeleted() && !account.isBlocked() && !account.isPaused() && !account.hasTelegramChat()
+        return !account.isDeleted() && !account.isBlocked() && !account.isPaused() && !account.hearsInTelegram()
                 && account.verifiedEmail().isPresent();
     }
 

@@ -115,7 +115,7 @@ class SessionLetters implements SessionNotices {
         Optional<BookingView> booking = bookings.find(event.bookingId());
         Optional<Account> student = booking.flatMap(b -> accounts.find(b.studentId()))
                 .filter(s -> mayBeWritten(s) && s.verifiedEmail().isPresent()
-                        && s.standing().privateChat().isEmpty());
+                        && !s.hearsInTelegram());
         if (student.isEmpty()) {
             return;
         }

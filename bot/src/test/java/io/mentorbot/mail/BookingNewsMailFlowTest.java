@@ -211,6 +211,27 @@ class BookingNewsMailFlowTest extends BotFlowTest {
         assertThat(TestMail.lettersTo("marta@example.com")).hasSize(1);
     }
 
+    @Test
+    void aMentorWhoBlockedTheBotHearsOfANewBookingByEmailAtTheirVerifiedAddress() throws Exception {
+        SimulatedUser petro = telegram.user(1331, "Petro", "Melnyk", "petro", "en");
+        send(petro, "/start");
+        long mentorId = count("SELECT id FROM users WHERE telegram_id = 1331");
+        accounts.verifyEmail(mentorId, "petro@example.com");
+        long slot = mentorWithASlot(mentorId);
+        // He blocks the bot; the next message to him got a 403, which marks him unreachable (as the outbox does).
+        petro.block();
+        accounts.markUnreachable(1331);
+
+        SimulatedUser john = telegram.user(1332, "John", "Smith", "johnny", "en");
+        BotMessage start = send(john, "/start");
+        pressData(john, start.messageId(), "v1:cb:" + slot);
+
+        MimeMessage booked = awaitLetter("petro@example.com", "New booking: John Smith");
+        assertThat(TestMail.text(booked)).startsWith("Hello Petro,").contains("John Smith booked a session with you.");
+        awaitAllLettersOut();
+        assertThat(TestMail.lettersTo("petro@example.com")).hasSize(1);
+    }
+
     /** A mentor who signed in with Google only, with a listed profile and a free Saturday evening; the slot. */
     private long googleOnlyMentorWithASlot(String address) {
         Account marta = accounts.registerWithoutTelegram("Marta", "Bondar", "en", address);

@@ -90,12 +90,12 @@ class SessionReminders implements SessionNotices {
     }
 
     /**
-     * An account without a Telegram chat (signed in with Google or GitHub) is {@link Delivery#UNREACHABLE} here, so the
-     * next channel (e-mail) is asked; one with a chat that may not be told now (paused, blocked the bot) is skipped.
+     * An account the bot cannot reach in Telegram (no chat: signed in with Google or GitHub; or Telegram refuses our
+     * messages: they blocked the bot) is {@link Delivery#UNREACHABLE} here, so the next channel (e-mail) is asked; one
+     * that may not be told now at all (paused, blocked by an admin, erased) is skipped.
      */
     private static Delivery notReached(Optional<Account> reader) {
-        return reader.isPresent() && reader.get().standing().privateChat().isEmpty() ? Delivery.UNREACHABLE
-                : Delivery.SKIPPED;
+        return reader.isPresent() && !reader.get().hearsInTelegram() ? Delivery.UNREACHABLE : Delivery.SKIPPED;
     }
 
     private static Delivery sent(boolean accepted) {
