@@ -38,8 +38,11 @@ class BookingMail {
     private final Postbox postbox;
     private final Letters letters;
     private final Clock clock;
+    private final BookingNewsMail news;
 
-    BookingMail(BookingDesk bookings, AccountDesk accounts, Postbox postbox, Letters letters, Clock clock) {
+    BookingMail(BookingDesk bookings, AccountDesk accounts, Postbox postbox, Letters letters, Clock clock,
+                BookingNewsMail news) {
+        this.news = news;
         this.bookings = bookings;
         this.accounts = accounts;
         this.postbox = postbox;
@@ -50,11 +53,13 @@ class BookingMail {
     @ApplicationModuleListener
     void on(BookingRescheduled event) throws MessagingException {
         changed(event.bookingId(), null);
+        news.rescheduled(event);
     }
 
     @ApplicationModuleListener
     void on(BookingCancelled event) throws MessagingException {
         changed(event.bookingId(), event.by());
+        news.cancelled(event);
     }
 
     /**
@@ -81,6 +86,12 @@ class BookingMail {
         if (!postbox.isOpen()) {
             return;
         }
+        confirmed(event);
+        news.confirmed(event);
+    }
+
+    /** The student's confirmation, when they have a verified address. */
+    private void confirmed(BookingConfirmed event) throws MessagingException {
         // The student first: most have no verified address, and then nothing else is read.
         Account student = addressee(event.booking().studentId());
         if (student == null) {

@@ -33,6 +33,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * Module listeners, as {@link BookingMail}: after the change has committed, each event recorded in the publication
  * registry until its letter is out, so a failing mail server delays a letter but never loses it or undoes a booking.
+ * The news of a booking confirmed, moved or cancelled is written by {@link BookingMail}'s listeners of those events,
+ * so the module records each booking event once (one row in the registry, one task), not once per letter kind: the
+ * booking path pays for one publication, as before these letters. A retry after a failed letter may send the other
+ * letter of the same event again; none is lost.
  */
 @Component
 @ConditionalOnExpression("!'${spring.mail.host:}'.isBlank()")
@@ -73,8 +77,8 @@ class BookingNewsMail {
         return toldByMail(student) && by != BookingCancelled.By.STUDENT && by != BookingCancelled.By.STUDENT_ERASED;
     }
 
-    @ApplicationModuleListener
-    void on(BookingConfirmed event) throws MessagingException {
+    /** The mentor's news of a confirmed booking; called by {@link BookingMail}'s listener of the event. */
+    void confirmed(BookingConfirmed event) throws MessagingException {
         BookingView booking = event.booking();
         Optional<Account> mentor = addressee(booking.mentorId());
         if (mentor.isPresent()) {
@@ -83,8 +87,8 @@ class BookingNewsMail {
         }
     }
 
-    @ApplicationModuleListener
-    void on(BookingRescheduled event) throws MessagingException {
+    /** The mentor's news of a booking moved; called by {@link BookingMail}'s listener of the event. */
+    void rescheduled(BookingRescheduled event) throws MessagingException {
         BookingView booking = bookings.find(event.bookingId()).orElse(null);
         Optional<Account> mentor = booking == null ? Optional.empty() : addressee(booking.mentorId());
         if (mentor.isPresent()) {
@@ -94,8 +98,8 @@ class BookingNewsMail {
         }
     }
 
-    @ApplicationModuleListener
-    void on(BookingCancelled event) throws MessagingException {
+    /** Either side's news of a booking cancelled; called by {@link BookingMail}'s listener of the event. */
+    void cancelled(BookingCancelled event) throws MessagingException {
         BookingView booking = bookings.find(event.bookingId()).orElse(null);
         if (booking == null || !postbox.isOpen()) {
             return;

@@ -196,7 +196,7 @@ class BookingNewsMailFlowTest extends BotFlowTest {
             pressData(john, start.messageId(), "v1:cb:" + slot);
             await().atMost(Duration.ofSeconds(30)).until(() -> count(
                     "SELECT count(*) FROM event_publication WHERE status = 'FAILED' AND listener_id LIKE ?",
-                    "%BookingNewsMail%") == 1);
+                    "%mail.BookingMail.on%") == 1);
             assertThat(count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isOne();
         } finally {
             TestMail.up();
