@@ -69,13 +69,16 @@ class DemoData {
      * Seeds an empty platform and marks the database as the sandbox's own. On the sandbox's own database it only gives
      * mentor photos back to the emulator; a database with other people's data is left alone.
      */
-    @Transactional
     public boolean seedIfEmpty() {
         if (isDemoDatabase() && seededWithRealIds()) {
             log.info("Sandbox: the demo data was seeded with Telegram ids real users can have; seeding it again");
-            wipeAndSeed();
+            reset(); // the wipe, tried again should it meet running work's locks
             return true;
         }
+        return Boolean.TRUE.equals(transactions.execute(status -> seedOrKeep()));
+    }
+
+    private boolean seedOrKeep() {
         if (isDemoDatabase()) {
             restorePhotos();
             renewAdminGrant();
