@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its path, then measured: CPU time of the server's request threads (Tomcat's {@code exec} threads, by the JVM's own
  * per-thread clock, so the client and background work are left out) and the bytes they allocated, per request; the
  * PostgreSQL backends' CPU time per request; and the SQL statements a request sends. Run it with
- * {@code mvn -B -pl bot -am verify -Dsurefire.excludedGroups=none -Dtest=RestCostProbe
+ * {@code mvn -B -pl bot -am verify -Pbenchmark -Dtest=RestCostProbe
  * -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dbench.warmUp=} and {@code -Dbench.requests=} change the counts.
  */
 @Tag("benchmark")
