@@ -165,6 +165,27 @@ class NoticesApiTest extends BotFlowTest {
     }
 
     @Test
+    void aStudentWhoseTimeToPayRanOutHearsThatTheTimeWasReleased() {
+        jdbc.sql("UPDATE mentor_profiles SET price_minor = 50000, currency = 'UAH' WHERE user_id = ?").param(mentorId)
+                .update();
+        String john = signIn(901, "John");
+        long booking = book(john, slot);
+
+        clock.setTo(Instant.parse("2027-03-15T10:16:00Z"));
+        assertThat(bookings.expireHolds()).isOne();
+        john = signIn(901, "John"); // 16 minutes on, the first access tokens have expired
+        mentorToken = signIn(801, "Iryna");
+
+        JsonNode item = api.get("/api/v1/me/notices", john).body().path("items").get(0);
+        assertThat(item.path("kind").asText()).isEqualTo("HOLD_EXPIRED");
+        assertThat(item.path("bookingId").asLong()).isEqualTo(booking);
+        assertThat(item.path("text").asText()).startsWith("Your unpaid booking with Iryna")
+                .contains("Sat 20 Mar 18:00", "(Europe/Kyiv)").endsWith("the time to pay ran out");
+        assertThat(api.get("/api/v1/me/notices", mentorToken).body().path("total").asLong())
+                .as("an unpaid booking was never the mentor's news").isZero();
+    }
+
+    @Test
     void graphQlListsTheSameNoticesOnMe() {
         String john = signIn(901, "John");
         long booking = book(john, slot);
