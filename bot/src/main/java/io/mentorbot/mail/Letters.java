@@ -10,7 +10,6 @@ import io.mentorbot.accounts.Account;
 import io.mentorbot.bookings.BookingStatus;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.CalendarFile;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +22,12 @@ class Letters {
 
     private final MessageSource messages;
 
-    /** The web app's address, for people without Telegram; empty when unknown. */
-    private final String webBaseUrl;
+    /** The web app, for people without Telegram. */
+    private final WebApp web;
 
-    Letters(MessageSource messages, @Value("${mentorbot.mail.web-base-url:}") String webBaseUrl) {
+    Letters(MessageSource messages, WebApp web) {
         this.messages = messages;
-        this.webBaseUrl = webBaseUrl == null ? "" : webBaseUrl.strip().replaceAll("/+$", "");
+        this.web = web;
     }
 
     /**
@@ -138,7 +137,7 @@ class Letters {
         if (student.hasTelegramChat()) {
             return text(locale, "mail.booking.manage.telegram");
         }
-        return webBaseUrl.isEmpty() ? text(locale, "mail.booking.manage.site")
-                : text(locale, "mail.booking.manage.web", webBaseUrl + "/bookings/" + booking.id());
+        return web.known() ? text(locale, "mail.booking.manage.web", web.booking(booking.id()))
+                : text(locale, "mail.booking.manage.site");
     }
 }

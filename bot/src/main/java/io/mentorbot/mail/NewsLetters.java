@@ -11,7 +11,6 @@ import io.mentorbot.accounts.Account;
 import io.mentorbot.bookings.BookingCancelled;
 import io.mentorbot.bookings.BookingView;
 import io.mentorbot.bookings.CalendarFile;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +27,11 @@ class NewsLetters {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final MessageSource messages;
-    private final String site;
+    private final WebApp web;
 
-    NewsLetters(MessageSource messages,
-                @Value("${mentorbot.mail.web-base-url:}") String publicBaseUrl) {
+    NewsLetters(MessageSource messages, WebApp web) {
         this.messages = messages;
-        String base = publicBaseUrl == null ? "" : publicBaseUrl.strip();
-        this.site = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.web = web;
     }
 
     /**
@@ -151,7 +148,7 @@ class NewsLetters {
 
     /** "\n\n" and the web app's page at that path, or nothing when the app's address is not configured. */
     private String link(Locale locale, String path) {
-        return site.isEmpty() ? "" : "\n\n" + text(locale, "mail.news.link", site + path);
+        return web.known() ? "\n\n" + text(locale, "mail.news.link", web.page(path)) : "";
     }
 
     private String note(Locale locale, BookingView booking) {

@@ -14,7 +14,6 @@ import io.mentorbot.reviews.SessionOutcomeRecorded;
 import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
@@ -50,16 +49,16 @@ class SessionLetters implements SessionNotices {
     private final Postbox postbox;
     private final Letters letters;
     private final ApplicationEventPublisher events;
-    private final String webBaseUrl;
+    private final WebApp web;
 
     SessionLetters(AccountDesk accounts, BookingDesk bookings, Postbox postbox, Letters letters,
-                   ApplicationEventPublisher events, @Value("${mentorbot.mail.web-base-url:}") String webBaseUrl) {
+                   ApplicationEventPublisher events, WebApp web) {
         this.accounts = accounts;
         this.bookings = bookings;
         this.postbox = postbox;
         this.letters = letters;
         this.events = events;
-        this.webBaseUrl = webBaseUrl.strip().replaceAll("/+$", "");
+        this.web = web;
     }
 
     @Override
@@ -129,7 +128,7 @@ class SessionLetters implements SessionNotices {
     }
 
     private String link(BookingView booking) {
-        return webBaseUrl + "/bookings/" + booking.id();
+        return web.booking(booking.id());
     }
 
     // Throws on failure: the publication stays incomplete and is sent again later.
